@@ -1,0 +1,218 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { DateTime } from 'luxon';
+import type { App } from '../../src/app.js';
+import { deliver } from '../../src/delivery.js';
+import { isLocale } from '../../src/i18n/locales.js';
+import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
+import type { View } from '../../src/views/view.js';
+import { parseLine } from './receive.js';
+import { transcriptBlock } from './render.js';
+
+/** The console is one workspace per database. */
+export const CONSOLE_WORKSPACE = 'console';
+const CLOCK_KEY = 'console.clock';
+
+export interface ConsoleOptions {
+  app: App;
+  clock: ManualClock;
+  input: Readable;
+  output: Writable;
+  /** Show a prompt (standard input is a terminal). */
+  interactive?: boolean;
+  /** Moves the clock to `to`, running every job that falls due on the way. */
+  advance?: (to: number) => Promise<void>;
+}
+
+/** Where the console's simulated time starts: the later of the real time and the latest time the database reached. */
+export function consoleStart(app: App, realNow: number): number {
+  const reached = app.store.getMeta(CLOCK_KEY);
+  const last = reached ? Date.parse(reached) : 0;
+  return Math.max(realNow, Number.isFinite(last) ? last : 0);
+}
+
+/** A local stand-in for a chat platform: type commands as any user, in any channel, and move time. */
+export class ConsoleAdapter implements Messenger {
+  #user = 'admin';
+  #channel = 'general';
+  readonly #locales = new Map<string, string>();
+  readonly #zones = new Map<string, string>();
+  #messageSeq = 0;
+
+  constructor(private readonly opts: ConsoleOptions) {
+    opts.app.messenger.register('console', this);
+  }
+
+  /** Reads commands until the end of input, one at a time. */
+  async run(): Promise<void> {
+    const { input, output, interactive } = this.opts;
+    const rl = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+    if (interactive) output.write(`${this.#prompt()}`);
+    for await (const line of rl) {
+      await this.opts.app.track(this.line(line));
+      if (interactive) output.write(this.#prompt());
+    }
+    this.#remember();
+  }
+
+  /** Handles one line, as if typed. */
+  async line(line: string): Promise<void> {
+    const parsed = parseLine(line);
+    switch (parsed.kind) {
+      case 'blank':
+        return;
+      case 'unknownMeta':
+        return this.#say(`unknown console command :${parsed.name}; type :help`);
+      case 'chatter':
+        return this.#say('commands start with /plc (try /plc help); console commands with : (try :help)');
+      case 'meta':
+        return this.#meta(parsed.name, parsed.arg);
+      case 'command':
+        return this.#command(parsed.text);
+    }
+  }
+
+  async #command(text: string): Promise<void> {
+    const { app } = this.opts;
+    const handled = app.bot.handle({
+      workspace: { platform: 'console', externalId: CONSOLE_WORKSPACE, name: 'Console' },
+      user: {
+        externalId: this.#user,
+        displayName: this.#user,
+        platformLocale: this.#locales.get(this.#user) ?? null,
+        tz: this.#zoneOfTyping(),
+      },
+      place: { channel: this.#channel, channelName: this.#channel },
+      text,
+    });
+    await deliver(
+      handled.deliveries,
+      handled.workspace,
+      this,
+      async (v) => this.#print(`@${this.#user} (only you)`, this.#userZone(this.#user), v),
+      app.log,
+    );
+    this.#remember();
+  }
+
+  async #meta(name: string, arg: string): Promise<void> {
+    switch (name) {
+      case 'as':
+        if (!/^[\p{L}\p{N}_.-]{1,64}$/u.test(arg)) return this.#say('usage: :as <name> (no spaces)');
+        this.#user = arg;
+        return this.#say(`acting as @${arg}`);
+      case 'in': {
+        const channel = arg.replace(/^#/, '');
+        if (!/^[\p{L}\p{N}_.-]{1,80}$/u.test(channel)) return this.#say('usage: :in #<channel>');
+        this.#channel = channel;
+        return this.#say(`speaking in #${channel}`);
+      }
+      case 'lang':
+        if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(arg)) return this.#say('usage: :lang <code>, e.g. :lang de');
+        this.#locales.set(this.#user, arg);
+        return this.#say(
+          `@${this.#user}'s platform language: ${arg}${isLocale(arg.slice(0, 2).toLowerCase()) ? '' : ' (not one the bot speaks; it will use English)'}`,
+        );
+      case 'tz':
+        if (!DateTime.now().setZone(arg).isValid) return this.#say('usage: :tz <IANA zone>, e.g. :tz Europe/Copenhagen');
+        this.#zones.set(this.#user, arg);
+        return this.#say(`@${this.#user}'s time zone: ${arg}`);
+      case 'clock':
+        return this.#clock(arg);
+      default:
+        return this.#say(HELP);
+    }
+  }
+
+  async #clock(arg: string): Promise<void> {
+    const { clock } = this.opts;
+    const now = clock.now().getTime();
+    if (!arg) return this.#say(`now ${this.#format(now, this.#userZone(this.#user))}`);
+    let to: number;
+    const rel = /^\+(\d{1,6})(m|h|d)$/.exec(arg);
+    if (rel) to = now + Number(rel[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[rel[2] as 'm' | 'h' | 'd'];
+    else {
+      const at = DateTime.fromISO(arg, { setZone: true });
+      if (!at.isValid || !/[Zz]|[+-]\d{2}:?\d{2}$/.test(arg))
+        return this.#say('usage: :clock, :clock +<n>(m|h|d), or :clock <ISO instant with offset>');
+      to = at.toMillis();
+    }
+    if (to < now) return this.#say('the clock never goes back');
+    if (this.opts.advance) await this.opts.advance(to);
+    clock.set(to);
+    this.#remember();
+    return this.#say(`now ${this.#format(to, this.#userZone(this.#user))}`);
+  }
+
+  /** The messenger port: prints what the bot sends as a transcript block. */
+  async send(_w: WorkspaceAddress, to: Address, v: View): Promise<SentMessage> {
+    const id = `m${++this.#messageSeq}`;
+    if (to.kind === 'channel') {
+      this.#print(`#${to.channel}`, this.#channelZone(to.channel), v);
+      return { conversation: to.channel, message: id };
+    }
+    this.#print(`@${to.user}`, this.#userZone(to.user), v);
+    return { conversation: `@${to.user}`, message: id };
+  }
+
+  async update(_w: WorkspaceAddress, sent: SentMessage, v: View): Promise<void> {
+    const recipient = sent.conversation.startsWith('@') ? sent.conversation : `#${sent.conversation}`;
+    const zone = recipient.startsWith('@') ? this.#userZone(recipient.slice(1)) : this.#channelZone(sent.conversation);
+    this.#print(`${recipient} (updated)`, zone, v);
+  }
+
+  #print(recipient: string, zone: string, v: View): void {
+    this.opts.output.write(transcriptBlock(this.opts.clock.now().getTime(), zone, recipient, v));
+  }
+
+  #say(message: string): void {
+    this.opts.output.write(`* ${message}\n`);
+  }
+
+  #prompt(): string {
+    return `${this.#user}@#${this.#channel}> `;
+  }
+
+  #zoneOfTyping(): string | null {
+    return this.#zones.get(this.#user) ?? null;
+  }
+
+  #workspaceId(): number | null {
+    return this.opts.app.store.workspaces.find('console', CONSOLE_WORKSPACE)?.id ?? null;
+  }
+
+  #userZone(name: string): string {
+    const known = this.#zones.get(name);
+    if (known) return known;
+    const ws = this.#workspaceId();
+    const user = ws ? this.opts.app.store.users.findByExternal(ws, name) : null;
+    return user?.tz ?? this.opts.app.config.DEFAULT_TZ;
+  }
+
+  #channelZone(channel: string): string {
+    const ws = this.#workspaceId();
+    const community = ws ? this.opts.app.store.communities.findByChannel(ws, channel) : null;
+    return community?.tz ?? this.opts.app.config.DEFAULT_TZ;
+  }
+
+  #format(ms: number, zone: string): string {
+    return `${DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ")} (${zone})`;
+  }
+
+  /** Records how far the clock has gone, so a restarted console goes on from there. */
+  #remember(): void {
+    if (!this.opts.app.store.db.open) return;
+    this.opts.app.store.setMeta(CLOCK_KEY, this.opts.clock.now().toISOString());
+  }
+}
+
+const HELP = `console commands:
+  :as <name>              act as that user (created on first use)
+  :in #<channel>          speak in that channel (default #general)
+  :lang <code>            the acting user's platform language (en, de, da, nl, ar)
+  :tz <IANA zone>         the acting user's time zone
+  :clock                  show the simulated time
+  :clock +<n>(m|h|d)      move time forward, running everything that falls due
+  :clock <ISO instant>    move time to that instant
+  :help                   this list
+bot commands start with /plc, e.g. /plc help`;

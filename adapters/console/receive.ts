@@ -1,0 +1,29 @@
+/** What one console line asks for. */
+export type ConsoleInput =
+  | { kind: 'meta'; name: 'as' | 'in' | 'lang' | 'tz' | 'clock' | 'help'; arg: string }
+  | { kind: 'command'; text: string }
+  | { kind: 'unknownMeta'; name: string }
+  | { kind: 'chatter'; text: string }
+  | { kind: 'blank' };
+
+const META = new Set(['as', 'in', 'lang', 'tz', 'clock', 'help']);
+
+/** Reads one line typed into the console. */
+export function parseLine(line: string): ConsoleInput {
+  const trimmed = line.trim();
+  if (!trimmed) return { kind: 'blank' };
+  if (trimmed.startsWith(':')) {
+    const m = /^:(\S+)\s*(.*)$/s.exec(trimmed);
+    const name = (m?.[1] ?? '').toLowerCase();
+    if (!META.has(name)) return { kind: 'unknownMeta', name };
+    return { kind: 'meta', name: name as 'as', arg: (m?.[2] ?? '').trim() };
+  }
+  const command = /^\/?plc(?:\s+|$)(.*)$/is.exec(trimmed);
+  if (command) return { kind: 'command', text: mentionsToCore(command[1] ?? '') };
+  return { kind: 'chatter', text: trimmed };
+}
+
+/** Console people are `@name`; the core takes mentions as `<@id|name>`. */
+export function mentionsToCore(text: string): string {
+  return text.replace(/(^|[\s(])@([\p{L}\p{N}_.-]{1,64})/gu, (_, before: string, name: string) => `${before}<@${name}|${name}>`);
+}

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../../src/log.js';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+interface Route {
+  method: string;
+  match: (path: string) => boolean;
+  handler: RouteHandler;
+}
+
+/**
+ * The process's one HTTP server: Slack, Teams and the calendar feed each add routes, and
+ * `/healthz` answers 200 while the database is reachable. Lives with the adapters, never in the core.
+ */
+export class HttpServer {
+  readonly #routes: Route[] = [];
+  readonly #server: Server;
+  readonly #inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly opts: { log: Logger; healthy: () => boolean }) {
+    this.#server = createServer((req, res) => {
+      const work = this.#dispatch(req, res);
+      this.#inFlight.add(work);
+      void work.finally(() => this.#inFlight.delete(work));
+    });
+    this.#server.keepAliveTimeout = 65_000;
+    this.route('GET', '/healthz', (_req, res) => {
+      const ok = this.opts.healthy();
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok }));
+    });
+  }
+
+  /** Adds a route: an exact path, or a prefix ending in `*` (`/slack/*`). */
+  route(method: string, path: string, handler: RouteHandler): void {
+    const match = path.endsWith('*') ? (p: string) => p.startsWith(path.slice(0, -1)) : (p: string) => p === path;
+    this.#routes.push({ method: method.toUpperCase(), match, handler });
+  }
+
+  async #dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] as string;
+    const route = this.#routes.find((r) => (r.method === req.method || r.method === '*') && r.match(path));
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    try {
+      await route.handler(req, res);
+    } catch (err) {
+      this.opts.log.error({ err, path }, 'http handler failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      if (!res.writableEnded) res.end('internal error');
+    }
+  }
+
+  /** Starts listening; resolves with the port (useful with port 0 in tests). */
+  listen(port: number, host = '0.0.0.0'): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(port, host, () => resolve((this.#server.address() as AddressInfo).port));
+    });
+  }
+
+  /** Stops taking requests and waits for those in flight. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    this.#server.closeIdleConnections();
+    await Promise.allSettled([...this.#inFlight]);
+    await closed;
+  }
+}
+
+/** Reads a request body as a string (bounded, so a huge body cannot exhaust memory). */
+export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

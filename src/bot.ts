@@ -1,0 +1,240 @@
+import type { Logger } from 'pino';
+import type { CommandDef, Context, Delivery, Place } from './commands/command.js';
+import { Cursor } from './commands/cursor.js';
+import type { Registry } from './commands/registry.js';
+import { UserError } from './errors.js';
+import { localeFor } from './i18n/locales.js';
+import { type Translator, translator } from './i18n/translate.js';
+import type { Clock, Platform } from './ports.js';
+import type { Community } from './store/communities.js';
+import type { Store } from './store/store.js';
+import type { User, UserProfile } from './store/users.js';
+import type { Workspace } from './store/workspaces.js';
+import { context, text, view } from './views/build.js';
+import type { Button } from './views/view.js';
+
+/** A command as an adapter hands it over: who typed what, where. */
+export interface Inbound {
+  workspace: { platform: Platform; externalId: string; name?: string | null };
+  user: UserProfile;
+  place: Place;
+  /** The text after the slash command or mention; a leading `/plc` or `plc` is ignored. Mentions as `<@id|name>`. */
+  text: string;
+  /** How commands are typed on this platform, for usage lines: `/plc` (default) or `plc`. */
+  prefix?: string;
+}
+
+/** The answer to one command: the messages to send, and who asked. */
+export interface Handled {
+  deliveries: Delivery[];
+  workspace: Workspace;
+  actor: User;
+}
+
+export interface BotDeps {
+  store: Store;
+  clock: Clock;
+  registry: Registry;
+  defaultTz: string;
+  log: Logger;
+}
+
+/** The platform-neutral bot: turns one command from any adapter into the messages to send. */
+export class Bot {
+  constructor(private readonly deps: BotDeps) {}
+
+  get store(): Store {
+    return this.deps.store;
+  }
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  /** Runs one command. Never throws for bad input; a bug becomes a polite answer and a log line. */
+  handle(inbound: Inbound): Handled {
+    const { store, clock } = this.deps;
+    const now = clock.now().getTime();
+    const { workspace, actor, welcome } = store.transaction(() => this.identify(inbound, now));
+    const channelCommunity = inbound.place.channel ? store.communities.findByChannel(workspace.id, inbound.place.channel) : null;
+    const i18n = translator(localeFor(actor, channelCommunity));
+    const prefix = inbound.prefix ?? '/plc';
+    const deliveries: Delivery[] = [];
+    if (welcome) {
+      deliveries.push({
+        to: 'asker',
+        view: view(i18n.locale, [text(i18n.tr('coordinator.welcome', { command: { command: 'create <name>' } }))]),
+      });
+    }
+    try {
+      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
+    } catch (e) {
+      deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
+    }
+    return { deliveries, workspace, actor };
+  }
+
+  private identify(inbound: Inbound, now: number): { workspace: Workspace; actor: User; welcome: boolean } {
+    const { store } = this.deps;
+    const { workspace } = store.workspaces.ensure(
+      inbound.workspace.platform,
+      inbound.workspace.externalId,
+      inbound.workspace.name ?? null,
+      now,
+    );
+    let actor = store.users.upsert(workspace.id, inbound.user, now);
+    // The first person to use the bot in a new workspace becomes its coordinator.
+    const welcome = store.users.coordinatorCount(workspace.id) === 0;
+    if (welcome) {
+      store.users.setCoordinator(workspace.id, actor.id, true);
+      actor = { ...actor, isCoordinator: true };
+    }
+    return { workspace, actor, welcome };
+  }
+
+  private run(
+    inbound: Inbound,
+    base: { workspace: Workspace; actor: User; i18n: Translator; prefix: string; now: number; channelCommunity: Community | null },
+  ): Delivery[] {
+    const { store, registry } = this.deps;
+    const cursor = new Cursor(inbound.text);
+    cursor.accept('/plc', 'plc');
+    let named: string | null = null;
+    if (cursor.accept('in')) {
+      const tok = cursor.next();
+      if (!tok) throw new UserError('error.missing', {}, { usage: 'help' });
+      named = tok.value;
+    }
+    const commandStart = cursor.position;
+    const first = cursor.peek();
+    if (!first) throw new UserError('error.empty', { command: { command: 'help' } });
+    const def = registry.match(cursor);
+    if (!def) {
+      const suggestion = registry.suggest(first.value);
+      throw new UserError(
+        'error.unknownCommand',
+        { command: first.value.slice(0, 40) },
+        {
+          hint: suggestion
+            ? { key: 'error.didYouMean', params: { suggestion: { command: suggestion } } }
+            : { key: 'error.seeHelp', params: { command: { command: 'help' } } },
+        },
+      );
+    }
+    const args = parseArgs(def, cursor);
+    const commandText = inbound.text.slice(commandStart).trim();
+
+    let community: Community | null = null;
+    if (def.community === 'required')
+      community = this.resolveCommunity(base.workspace, base.actor, base.channelCommunity, named, commandText);
+    const role = community ? store.communities.roleOf(community.id, base.actor.id) : null;
+    const i18n = community ? translator(localeFor(base.actor, community)) : base.i18n;
+    const ctx: Context = {
+      store,
+      clock: this.deps.clock,
+      workspace: base.workspace,
+      actor: base.actor,
+      place: inbound.place,
+      i18n,
+      prefix: base.prefix,
+      defaultTz: this.deps.defaultTz,
+      community,
+      role,
+      now: base.now,
+      commandText,
+    };
+    checkAccess(def, ctx);
+    return store.transaction(() => def.run(ctx, args) as Delivery[]);
+  }
+
+  /** The community a command is about: named, the channel's, or the person's only one; else ask. */
+  private resolveCommunity(
+    workspace: Workspace,
+    actor: User,
+    channelCommunity: Community | null,
+    named: string | null,
+    commandText: string,
+  ): Community {
+    const { store } = this.deps;
+    if (named !== null) {
+      const found = store.communities.findByName(workspace.id, named);
+      if (!found || found.archivedAt) throw unknownCommunity(store, workspace.id, named);
+      return found;
+    }
+    if (channelCommunity && !channelCommunity.archivedAt) return channelCommunity;
+    const mine = store.communities.ofUser(workspace.id, actor.id).map((m) => m.community);
+    const candidates = mine.length > 0 ? mine : store.communities.list(workspace.id);
+    if (candidates.length === 1) return candidates[0] as Community;
+    if (candidates.length === 0) throw new UserError('error.noCommunities', { command: { command: 'create <name>' } });
+    const buttons: Button[] = candidates.slice(0, 25).map((c) => ({ label: c.name, command: `in ${quoteName(c.name)} ${commandText}` }));
+    throw new UserError('community.pick', {}, { buttons });
+  }
+
+  /** Turns an error into a polite answer; a bug is logged, never shown. */
+  private explain(e: unknown, i18n: Translator, prefix: string) {
+    if (e instanceof UserError) {
+      const blocks = [text(i18n.tr(e.key, e.params))];
+      if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
+      if (e.options.usage) {
+        const usage = `${prefix} ${i18n.t(`cmd.${e.options.usage}.usage` as never)}`;
+        blocks.push(context(i18n.t('error.usage', { usage })));
+      }
+      if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
+      return view(i18n.locale, blocks);
+    }
+    this.deps.log.error({ err: e }, 'command failed');
+    return view(i18n.locale, [text(i18n.t('error.internal'))]);
+  }
+}
+
+/** Reads a command's arguments and checks them against its schema; a mistake names the usage. */
+function parseArgs(def: CommandDef, cursor: Cursor): unknown {
+  try {
+    const raw = def.parse(cursor);
+    const extra = cursor.peek();
+    if (extra) throw new UserError('error.unexpected', { value: extra.value.slice(0, 40) });
+    const checked = def.schema.safeParse(raw);
+    if (!checked.success) throw new UserError('error.missing');
+    return checked.data;
+  } catch (e) {
+    if (e instanceof UserError && !e.options.usage) throw new UserError(e.key, e.params, { ...e.options, usage: def.help });
+    throw e;
+  }
+}
+
+function checkAccess(def: CommandDef, ctx: Context): void {
+  const isCoordinator = ctx.actor.isCoordinator;
+  const name = ctx.community?.name ?? '';
+  switch (def.access) {
+    case 'anyone':
+      return;
+    case 'coordinator':
+      if (!isCoordinator) throw new UserError('error.notCoordinator');
+      return;
+    case 'lead':
+      if (!isCoordinator && ctx.role !== 'lead') throw new UserError('error.notLead', { community: name });
+      return;
+    case 'member':
+      if (!isCoordinator && !ctx.role)
+        throw new UserError('error.notMember', { community: name, command: { command: `join ${quoteName(name)}` } });
+      return;
+  }
+}
+
+export function unknownCommunity(store: Store, workspaceId: number, name: string): UserError {
+  const names = store.communities.list(workspaceId).map((c) => c.name);
+  return new UserError(
+    'error.unknownCommunity',
+    { name: name.slice(0, 80) },
+    {
+      hint: names.length
+        ? { key: 'error.knownCommunities', params: { names: names.slice(0, 20).join(', ') } }
+        : { key: 'error.noCommunities', params: { command: { command: 'create <name>' } } },
+    },
+  );
+}
+
+/** Writes a community name as a command would take it: quoted when it has spaces. */
+export function quoteName(name: string): string {
+  return /\s/.test(name) ? `"${name}"` : name;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod/v4';
+import { UserError } from '../errors.js';
+import { translator } from '../i18n/translate.js';
+import { context, heading, list, text, view } from '../views/build.js';
+import { answer, type CommandDef, command } from './command.js';
+import type { Registry } from './registry.js';
+import { parseLocale } from './values.js';
+
+const ACCESS_KEYS = {
+  anyone: 'help.who.anyone',
+  member: 'help.who.member',
+  lead: 'help.who.lead',
+  coordinator: 'help.who.coordinator',
+} as const;
+
+/** `help [command]`: the commands this bot knows, from the registry, in the asker's language. */
+export function helpCommand(registry: Registry): CommandDef {
+  return command({
+    words: ['help'],
+    help: 'help',
+    access: 'anyone',
+    community: 'none',
+    schema: z.object({ topic: z.string().max(40).nullable() }),
+    parse: (c) => {
+      const words: string[] = [];
+      for (let tok = c.next(); tok; tok = c.next()) words.push(tok.value.toLowerCase());
+      return { topic: words.length ? words.join(' ').slice(0, 40) : null };
+    },
+    run: (ctx, { topic }) => {
+      const { i18n, prefix } = ctx;
+      const usage = (entry: string) => `${prefix} ${i18n.t(`cmd.${entry}.usage` as never)}`;
+      const summary = (entry: string) => i18n.t(`cmd.${entry}.summary` as never);
+      const entries = registry.helpEntries();
+      if (topic) {
+        const entry = entries.find((e) => e === topic) ?? entries.find((e) => topic.startsWith(`${e} `) || e.startsWith(`${topic} `));
+        if (!entry) {
+          throw new UserError(
+            'error.unknownCommand',
+            { command: topic },
+            { hint: { key: 'error.seeHelp', params: { command: { command: 'help' } } } },
+          );
+        }
+        const def = registry.all().find((d) => d.help === entry);
+        const who = i18n.t(ACCESS_KEYS[def?.access ?? 'anyone']);
+        return [
+          answer(
+            view(i18n.locale, [
+              heading(usage(entry)),
+              text(summary(entry)),
+              { type: 'fields', fields: [{ label: i18n.t('help.whoLabel'), value: who }] },
+            ]),
+          ),
+        ];
+      }
+      return [
+        answer(
+          view(i18n.locale, [
+            heading(i18n.t('help.title')),
+            text(i18n.t('help.intro', { prefix })),
+            list(entries.map((e) => `${usage(e)} — ${summary(e)}`)),
+            context(i18n.tr('help.more', { command: { command: 'help <command>' } })),
+          ]),
+        ),
+      ];
+    },
+  });
+}
+
+/** `lang <code>`: the language the bot speaks with the asker, wherever they are. */
+export const langCommand = command({
+  words: ['lang'],
+  help: 'lang',
+  access: 'anyone',
+  community: 'none',
+  schema: z.object({ locale: z.enum(['en', 'de', 'da', 'nl', 'ar']) }),
+  parse: (c) => {
+    const tok = c.next();
+    if (!tok) throw new UserError('error.missing');
+    return { locale: parseLocale(tok.value) };
+  },
+  run: (ctx, { locale }) => {
+    ctx.store.users.setLang(ctx.workspace.id, ctx.actor.id, locale);
+    const i18n = translator(locale);
+    return [answer(view(locale, [text(i18n.t('lang.set'))]))];
+  },
+});

@@ -1,0 +1,62 @@
+import type { CommandDef } from './command.js';
+import type { Cursor } from './cursor.js';
+
+/** The commands the bot knows, found by their words. */
+export class Registry {
+  readonly #defs: CommandDef[] = [];
+
+  add(...defs: CommandDef[]): this {
+    this.#defs.push(...defs);
+    // Longest first, so `agenda add` wins over `agenda`.
+    this.#defs.sort((a, b) => b.words.length - a.words.length);
+    return this;
+  }
+
+  all(): readonly CommandDef[] {
+    return this.#defs;
+  }
+
+  /** The help entries in the order commands were added. */
+  helpEntries(): string[] {
+    return [...new Set([...this.#defs].reverse().map((d) => d.help))].reverse();
+  }
+
+  /** Consumes the command words at the cursor and returns their command, if any. */
+  match(c: Cursor): CommandDef | null {
+    for (const def of this.#defs) {
+      const start = c.position;
+      if (def.words.every((w) => c.accept(w) === w)) return def;
+      // Rewind: a longer command's first words may have matched.
+      c.reset(start);
+    }
+    return null;
+  }
+
+  /** The known first words nearest to a mistyped one. */
+  suggest(word: string): string | null {
+    const firsts = [...new Set(this.#defs.map((d) => d.words[0] as string))];
+    let best: string | null = null;
+    let bestDistance = 3;
+    for (const w of firsts) {
+      const d = editDistance(word.toLowerCase(), w);
+      if (d < bestDistance) {
+        best = w;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod/v4';
+
+const ADAPTER_NAMES = ['console', 'slack', 'teams'] as const;
+export type AdapterName = (typeof ADAPTER_NAMES)[number];
+
+const optional = z
+  .string()
+  .transform((s) => s.trim())
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const isZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Every environment variable the bot reads; `.env.example` documents each one. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_PATH: z.string().min(1).default('./data/plc.sqlite'),
+  DEFAULT_TZ: z.string().default('UTC').refine(isZone, 'is not an IANA time zone such as Europe/Berlin'),
+  ADAPTERS: optional.pipe(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(ADAPTER_NAMES, { message: 'lists an adapter other than console, slack, teams' })))
+      .optional(),
+  ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'is not a port number')
+      .transform(Number)
+      .pipe(z.number().max(65535, 'is not a port number'))
+      .optional(),
+  ),
+  PUBLIC_URL: optional.pipe(z.url({ message: 'is not a URL such as https://plc.example.org' }).optional()),
+
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  SLACK_API_URL: optional.pipe(z.url().optional()),
+  TOKEN_ENCRYPTION_KEY: optional,
+
+  MICROSOFT_APP_ID: optional,
+  MICROSOFT_APP_PASSWORD: optional,
+  MICROSOFT_APP_TENANT_ID: optional,
+  MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Env {
+  /** The adapters to run: as listed in ADAPTERS, else those with credentials, else the console. */
+  adapters: AdapterName[];
+}
+
+/** Raised when the environment is wrong; its message names every variable at fault. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the configuration from the environment. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return { ...e, adapters: e.ADAPTERS ?? defaultAdapters(e) };
+}
+
+function defaultAdapters(e: Env): AdapterName[] {
+  const on: AdapterName[] = [];
+  const slackSingle = e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET;
+  const slackOAuth = e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_SIGNING_SECRET;
+  if (slackSingle || slackOAuth) on.push('slack');
+  if (e.MICROSOFT_APP_ID && (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TYPE === 'UserAssignedMSI')) on.push('teams');
+  return on.length ? on : ['console'];
+}

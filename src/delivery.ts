@@ -1,0 +1,68 @@
+import type { Delivery } from './commands/command.js';
+import type { Logger } from './log.js';
+import type { Address, Messenger, WorkspaceAddress } from './ports.js';
+import type { Workspace } from './store/workspaces.js';
+import type { View } from './views/view.js';
+
+/** Where a delivery goes on the platform, or null when it has nowhere to go (a community with no channel). */
+export function addressOf(d: Exclude<Delivery, { to: 'asker' }>): Address | null {
+  if (d.to === 'user') return { kind: 'user', user: d.user.externalId };
+  if (!d.community.channel) return null;
+  return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
+}
+
+export function workspaceAddress(w: Workspace): WorkspaceAddress {
+  return { platform: w.platform, externalId: w.externalId };
+}
+
+/**
+ * Sends a command's deliveries: answers to the asker through `reply`, the rest through the messenger,
+ * in order. A failed send is logged and does not stop the others.
+ */
+export async function deliver(
+  deliveries: Delivery[],
+  workspace: Workspace,
+  messenger: Messenger,
+  reply: (view: View) => Promise<void>,
+  log: Logger,
+): Promise<void> {
+  for (const d of deliveries) {
+    try {
+      if (d.to === 'asker') {
+        await reply(d.view);
+        continue;
+      }
+      const address = addressOf(d);
+      if (!address) {
+        log.warn({ community: d.to === 'channel' ? d.community.id : undefined }, 'community has no channel; message not posted');
+        continue;
+      }
+      await messenger.send(workspaceAddress(workspace), address, d.view);
+    } catch (err) {
+      log.error({ err }, 'delivery failed');
+    }
+  }
+}
+
+/** Sends through the messenger of the workspace's platform. */
+export class MessengerRouter implements Messenger {
+  readonly #byPlatform = new Map<string, Messenger>();
+
+  register(platform: WorkspaceAddress['platform'], messenger: Messenger): void {
+    this.#byPlatform.set(platform, messenger);
+  }
+
+  #for(w: WorkspaceAddress): Messenger {
+    const m = this.#byPlatform.get(w.platform);
+    if (!m) throw new Error(`no messenger for platform ${w.platform}`);
+    return m;
+  }
+
+  send(w: WorkspaceAddress, to: Address, view: View) {
+    return this.#for(w).send(w, to, view);
+  }
+
+  update(w: WorkspaceAddress, sent: Parameters<Messenger['update']>[1], view: View) {
+    return this.#for(w).update(w, sent, view);
+  }
+}

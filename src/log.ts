@@ -1,0 +1,31 @@
+import pino, { type Logger } from 'pino';
+
+/** Fields that may hold what users wrote or secrets; pino replaces them with [redacted]. */
+export const REDACT_PATHS = [
+  'text',
+  '*.text',
+  '*.*.text',
+  'body',
+  '*.body',
+  'token',
+  '*.token',
+  '*.*.token',
+  'botToken',
+  '*.botToken',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'req.headers.authorization',
+  '*.headers.authorization',
+];
+
+/** Structured logs to stderr (stdout stays the console's transcript). */
+export function createLogger(level: string, destination: pino.DestinationStream = pino.destination(2)): Logger {
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { app: 'plc-bot' } }, destination);
+}
+
+export type { Logger };

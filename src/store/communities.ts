@@ -1,0 +1,160 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Db } from './db.js';
+
+export const ROLES = ['lead', 'curator', 'coach', 'member', 'guest'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Community {
+  id: number;
+  workspaceId: number;
+  name: string;
+  /** The platform's id for the channel the community lives in, if any. */
+  channel: string | null;
+  channelName: string | null;
+  tz: string;
+  locale: Locale;
+  archivedAt: number | null;
+}
+
+interface Row {
+  id: number;
+  workspace_id: number;
+  name: string;
+  channel: string | null;
+  channel_name: string | null;
+  tz: string;
+  locale: Locale;
+  archived_at: number | null;
+}
+
+const toCommunity = (r: Row): Community => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  name: r.name,
+  channel: r.channel,
+  channelName: r.channel_name,
+  tz: r.tz,
+  locale: r.locale,
+  archivedAt: r.archived_at,
+});
+
+/** The key names are compared by: case- and width-insensitive, spaces folded. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+}
+
+export interface Member {
+  userId: number;
+  externalId: string;
+  displayName: string;
+  role: Role;
+  joinedAt: number;
+}
+
+/** Communities and their memberships, always within one workspace. */
+export class CommunityRepo {
+  constructor(private readonly db: Db) {}
+
+  create(
+    workspaceId: number,
+    c: { name: string; channel: string | null; channelName: string | null; tz: string; locale: Locale; createdBy: number },
+    now: number,
+  ): Community {
+    const info = this.db
+      .prepare(
+        `INSERT INTO communities (workspace_id, name, name_key, channel, channel_name, tz, locale, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(workspaceId, c.name, nameKey(c.name), c.channel, c.channelName, c.tz, c.locale, c.createdBy, now);
+    return this.get(workspaceId, Number(info.lastInsertRowid)) as Community;
+  }
+
+  get(workspaceId: number, id: number): Community | null {
+    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND id = ?').get(workspaceId, id) as Row | undefined;
+    return r ? toCommunity(r) : null;
+  }
+
+  findByName(workspaceId: number, name: string): Community | null {
+    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND name_key = ?').get(workspaceId, nameKey(name)) as
+      | Row
+      | undefined;
+    return r ? toCommunity(r) : null;
+  }
+
+  findByChannel(workspaceId: number, channel: string): Community | null {
+    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND channel = ?').get(workspaceId, channel) as
+      | Row
+      | undefined;
+    return r ? toCommunity(r) : null;
+  }
+
+  /** Every community of the workspace that is not archived, by name. */
+  list(workspaceId: number): Community[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM communities WHERE workspace_id = ? AND archived_at IS NULL ORDER BY name_key')
+        .all(workspaceId) as Row[]
+    ).map(toCommunity);
+  }
+
+  /** The communities a user belongs to, with their role, by name. */
+  ofUser(workspaceId: number, userId: number): { community: Community; role: Role }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, m.role AS member_role FROM memberships m JOIN communities c ON c.id = m.community_id
+         WHERE c.workspace_id = ? AND m.user_id = ? AND c.archived_at IS NULL ORDER BY c.name_key`,
+      )
+      .all(workspaceId, userId) as (Row & { member_role: Role })[];
+    return rows.map((r) => ({ community: toCommunity(r), role: r.member_role }));
+  }
+
+  setTimeZone(workspaceId: number, id: number, tz: string): void {
+    this.db.prepare('UPDATE communities SET tz = ? WHERE workspace_id = ? AND id = ?').run(tz, workspaceId, id);
+  }
+
+  setLocale(workspaceId: number, id: number, locale: Locale): void {
+    this.db.prepare('UPDATE communities SET locale = ? WHERE workspace_id = ? AND id = ?').run(locale, workspaceId, id);
+  }
+
+  roleOf(communityId: number, userId: number): Role | null {
+    const r = this.db.prepare('SELECT role FROM memberships WHERE community_id = ? AND user_id = ?').get(communityId, userId) as
+      | { role: Role }
+      | undefined;
+    return r?.role ?? null;
+  }
+
+  /** Adds the user with the role, or changes their role. */
+  setRole(communityId: number, userId: number, role: Role, now: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO memberships (community_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (community_id, user_id) DO UPDATE SET role = excluded.role`,
+      )
+      .run(communityId, userId, role, now);
+  }
+
+  removeMember(communityId: number, userId: number): void {
+    this.db.prepare('DELETE FROM memberships WHERE community_id = ? AND user_id = ?').run(communityId, userId);
+  }
+
+  members(communityId: number): Member[] {
+    return this.db
+      .prepare(
+        `SELECT u.id AS userId, u.external_id AS externalId, u.display_name AS displayName, m.role AS role, m.joined_at AS joinedAt
+           FROM memberships m JOIN users u ON u.id = m.user_id
+           WHERE m.community_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 WHEN 'curator' THEN 1 WHEN 'coach' THEN 2 WHEN 'member' THEN 3 ELSE 4 END,
+             u.display_name COLLATE NOCASE`,
+      )
+      .all(communityId) as Member[];
+  }
+
+  memberCount(communityId: number): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM memberships WHERE community_id = ?').get(communityId) as { n: number }).n;
+  }
+
+  leadCount(communityId: number): number {
+    return (
+      this.db.prepare("SELECT COUNT(*) AS n FROM memberships WHERE community_id = ? AND role = 'lead'").get(communityId) as { n: number }
+    ).n;
+  }
+}

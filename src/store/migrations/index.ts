@@ -1,0 +1,14 @@
+import { foundation } from './001-foundation.js';
+
+/** A schema change; `version` orders them and is never reused. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Numbered, append-only schema migrations, one file each. Never edit one that has shipped: add the next.
+ * Instants are INTEGER milliseconds since the epoch (UTC); local schedules keep their IANA zone beside them.
+ */
+export const migrations: readonly Migration[] = [foundation];

@@ -1,0 +1,72 @@
+import type { Locale } from '../i18n/locales.js';
+
+/** A piece of inline text: plain text (always escaped by renderers), a user mention, or a command. */
+export type Span = string | { mention: { user: string; name: string } } | { command: string };
+
+/** Inline text: one string or a run of spans. */
+export type Text = string | readonly Span[];
+
+/** A button; pressing it runs `command` as the presser, exactly as if they had typed it. */
+export interface Button {
+  label: string;
+  /** The equivalent command without the `/plc` prefix, e.g. `rsvp yes #12`. */
+  command: string;
+  style?: 'primary' | 'danger';
+}
+
+/** One input of a form. */
+export interface FormField {
+  name: string;
+  label: string;
+  kind: 'text' | 'multiline' | 'select';
+  options?: { value: string; label: string }[];
+  initial?: string;
+  required?: boolean;
+  maxLength?: number;
+  /** A validation error to show on this field when the form is shown again. */
+  error?: string;
+}
+
+/**
+ * A form; submitting it runs `command` with each `{name}` replaced by that field's value.
+ * Only the last placeholder may hold free text, so the command needs no quoting.
+ */
+export interface Form {
+  id: string;
+  title: string;
+  fields: FormField[];
+  submitLabel: string;
+  command: string;
+}
+
+/** The blocks a view is made of. */
+export type Block =
+  | { type: 'heading'; text: Text }
+  | { type: 'text'; text: Text }
+  | { type: 'context'; text: Text }
+  | { type: 'fields'; fields: { label: string; value: Text }[] }
+  | { type: 'list'; items: Text[] }
+  | { type: 'actions'; buttons: Button[] }
+  | { type: 'form'; form: Form }
+  | { type: 'divider' };
+
+/** A platform-neutral message: what the core says, for an adapter to render. */
+export interface View {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  /** A one-line plain summary for notifications and screen readers. */
+  summary: string;
+  blocks: Block[];
+}
+
+/** Flattens inline text into plain text, mentions as `@name` and commands as typed. */
+export function plainText(text: Text, prefix = '/plc'): string {
+  if (typeof text === 'string') return text;
+  return text
+    .map((span) => {
+      if (typeof span === 'string') return span;
+      if ('mention' in span) return `@${span.mention.name}`;
+      return `${prefix} ${span.command}`;
+    })
+    .join('');
+}

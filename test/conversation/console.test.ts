@@ -1,0 +1,4 @@
+import { consoleDriver } from './console-driver.js';
+import { conversationSuite } from './suite.js';
+
+conversationSuite(consoleDriver);

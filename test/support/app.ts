@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { type App, createApp } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { ManualClock } from '../../src/ports.js';
+import { Store } from '../../src/store/store.js';
+
+/** 2026-09-01T08:00:00Z, a Tuesday at the start of a school year. */
+export const SCHOOL_YEAR_START = Date.parse('2026-09-01T08:00:00Z');
+
+export interface TestApp extends App {
+  clock: ManualClock;
+  dbPath: string;
+  /** Closes the app and removes its database file. */
+  dispose(): Promise<void>;
+}
+
+/** A whole app on a real SQLite file in a temporary folder, with a clock that moves only when told. */
+export function testApp(options: { env?: Record<string, string>; start?: number } = {}): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), 'plc-test-'));
+  const dbPath = join(dir, 'plc.sqlite');
+  const config: Config = loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  const clock = new ManualClock(options.start ?? SCHOOL_YEAR_START);
+  const app = createApp(config, { clock, store: Store.open(dbPath), log: pino({ level: 'silent' }) });
+  return Object.assign(app, {
+    clock,
+    dbPath,
+    async dispose() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
