@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { createLogger, type Logger } from './log.js';
 import type { Clock } from './ports.js';
-import { systemClock } from './ports.js';
+import { ManualClock, systemClock } from './ports.js';
 import { Store } from './store/store.js';
 
 /** The parts every adapter shares: configuration, store, clock, bot, messenger and logs. */
@@ -15,6 +15,11 @@ export interface App {
   bot: Bot;
   messenger: MessengerRouter;
   log: Logger;
+  /**
+   * Moves a manual clock forward to `to`, running every scheduled job that falls due on the way, in due
+   * order, each with the clock set to its due time (the console's `:clock` and tests use this).
+   */
+  advance(to: number): Promise<void>;
   /** Work in flight (commands being handled); shutdown waits for it. */
   track<T>(work: Promise<T>): Promise<T>;
   /** Waits for work in flight, then closes the store. */
@@ -42,6 +47,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     bot,
     messenger: new MessengerRouter(),
     log,
+    async advance(to) {
+      if (clock instanceof ManualClock) clock.set(to);
+    },
     track(work) {
       inFlight.add(work);
       work.finally(() => inFlight.delete(work)).catch(() => {});

@@ -1,4 +1,7 @@
 import { ConsoleAdapter, consoleStart } from '../adapters/console/console.js';
+import { HttpServer } from '../adapters/http/server.js';
+import { startSlack } from '../adapters/slack/index.js';
+import { startTeams } from '../adapters/teams/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ManualClock, systemClock } from './ports.js';
@@ -20,24 +23,42 @@ async function main(): Promise<void> {
   const useConsole = config.adapters.includes('console');
   // The console simulates time: it starts where the database left off and moves only when told.
   const clock = useConsole ? new ManualClock(0) : systemClock;
+  if (clock instanceof ManualClock) clock.set(consoleStart(store, Date.now()));
   const app = createApp(config, { store, clock });
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
 
+  /** What to stop at shutdown, in order: first what takes new work, then what does it. */
   const stops: (() => Promise<void> | void)[] = [];
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    for (const stop of stops) await stop();
+    app.log.info({ reason }, 'shutting down');
+    for (const stop of stops) {
+      try {
+        await stop();
+      } catch (err) {
+        app.log.error({ err }, 'error while stopping');
+      }
+    }
     await app.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
+  // One HTTP server for every platform, the calendar feed and /healthz.
+  const httpAdapters = config.adapters.filter((a) => a !== 'console');
+  if (httpAdapters.length > 0 || config.PORT !== undefined) {
+    const http = new HttpServer({ log: app.log, healthy: () => healthy(app.store) });
+    if (config.adapters.includes('slack')) stops.push(await startSlack(app, http));
+    if (config.adapters.includes('teams')) stops.push(await startTeams(app, http));
+    const port = await http.listen(config.PORT ?? 3000);
+    app.log.info({ port }, 'http server listening');
+    stops.unshift(() => http.close());
+  }
+
   if (clock instanceof ManualClock) {
-    clock.set(consoleStart(app, Date.now()));
     const consoleAdapter = new ConsoleAdapter({
       app,
       clock,
@@ -45,11 +66,20 @@ async function main(): Promise<void> {
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
     });
-    stops.push(() => {
+    stops.unshift(() => {
       process.stdin.pause();
     });
     await consoleAdapter.run();
     await shutdown('end of input');
+  }
+}
+
+function healthy(store: Store): boolean {
+  try {
+    store.db.prepare('SELECT 1').get();
+    return true;
+  } catch {
+    return false;
   }
 }
 

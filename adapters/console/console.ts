@@ -5,6 +5,7 @@ import type { App } from '../../src/app.js';
 import { deliver } from '../../src/delivery.js';
 import { isLocale } from '../../src/i18n/locales.js';
 import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
+import type { Store } from '../../src/store/store.js';
 import type { View } from '../../src/views/view.js';
 import { parseLine } from './receive.js';
 import { transcriptBlock } from './render.js';
@@ -20,13 +21,11 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt (standard input is a terminal). */
   interactive?: boolean;
-  /** Moves the clock to `to`, running every job that falls due on the way. */
-  advance?: (to: number) => Promise<void>;
 }
 
 /** Where the console's simulated time starts: the later of the real time and the latest time the database reached. */
-export function consoleStart(app: App, realNow: number): number {
-  const reached = app.store.getMeta(CLOCK_KEY);
+export function consoleStart(store: Store, realNow: number): number {
+  const reached = store.getMeta(CLOCK_KEY);
   const last = reached ? Date.parse(reached) : 0;
   return Math.max(realNow, Number.isFinite(last) ? last : 0);
 }
@@ -138,7 +137,7 @@ export class ConsoleAdapter implements Messenger {
       to = at.toMillis();
     }
     if (to < now) return this.#say('the clock never goes back');
-    if (this.opts.advance) await this.opts.advance(to);
+    await this.opts.app.advance(to);
     clock.set(to);
     this.#remember();
     return this.#say(`now ${this.#format(to, this.#userZone(this.#user))}`);
