@@ -4,6 +4,7 @@ import { startSlack } from '../adapters/slack/index.js';
 import { startTeams } from '../adapters/teams/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log.js';
 import { ManualClock, systemClock } from './ports.js';
 import { Store } from './store/store.js';
 
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
   // The console simulates time: it starts where the database left off and moves only when told.
   const clock = useConsole ? new ManualClock(0) : systemClock;
   if (clock instanceof ManualClock) clock.set(consoleStart(store, Date.now()));
-  const app = createApp(config, { store, clock });
+  // In the console, info logs on stderr would interleave with the transcript; warnings still show.
+  const level = process.env.LOG_LEVEL || !useConsole ? config.LOG_LEVEL : 'warn';
+  const app = createApp(config, { store, clock, log: createLogger(level) });
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
 
   /** What to stop at shutdown, in order: first what takes new work, then what does it. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('runs the console on ./data/plc.sqlite in UTC when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ DATABASE_PATH: './data/plc.sqlite', DEFAULT_TZ: 'UTC', LOG_LEVEL: 'info', adapters: ['console'] });
+  });
+
+  it('runs every adapter whose credentials are set', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).adapters).toEqual(['slack']);
+    expect(loadConfig({ SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 's', SLACK_SIGNING_SECRET: 's' }).adapters).toEqual(['slack']);
+    expect(
+      loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw', SLACK_BOT_TOKEN: 'x', SLACK_SIGNING_SECRET: 's' }).adapters,
+    ).toEqual(['slack', 'teams']);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }).adapters).toEqual(['console']);
+  });
+
+  it('takes ADAPTERS over the credentials', () => {
+    expect(loadConfig({ ADAPTERS: ' Teams, console ', SLACK_BOT_TOKEN: 'x', SLACK_SIGNING_SECRET: 's' }).adapters).toEqual([
+      'teams',
+      'console',
+    ]);
+  });
+
+  it('names every variable that is wrong', () => {
+    const wrong = () => loadConfig({ DEFAULT_TZ: 'Mars/Base', ADAPTERS: 'irc', PORT: 'eighty', PUBLIC_URL: 'not a url' });
+    expect(wrong).toThrow(ConfigError);
+    try {
+      wrong();
+    } catch (e) {
+      const message = (e as Error).message;
+      for (const name of ['DEFAULT_TZ', 'ADAPTERS', 'PORT', 'PUBLIC_URL']) expect(message).toContain(name);
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', SLACK_BOT_TOKEN: ' ' })).toMatchObject({ PORT: undefined, SLACK_BOT_TOKEN: undefined });
+    expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate, openDatabase } from '../../src/store/db.js';
+import { migrations } from '../../src/store/migrations/index.js';
+import { Store } from '../../src/store/store.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plc-store-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the SQLite store', () => {
+  it('opens a file with WAL, foreign keys and a busy timeout, creating its folder', () => {
+    const db = openDatabase(join(dir, 'nested', 'plc.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+
+  it('runs each migration once, in order, however often it starts', () => {
+    const path = join(dir, 'plc.sqlite');
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    migrate(db);
+    const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    expect(applied.map((r) => r.version)).toEqual([...migrations].map((m) => m.version).sort((a, b) => a - b));
+    db.close();
+  });
+
+  it('has unique, increasing migration versions', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('rolls a failing migration back whole', () => {
+    const db = openDatabase(join(dir, 'plc.sqlite'));
+    const broken = [{ version: 999, name: 'broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    expect(db.prepare('SELECT version FROM schema_migrations WHERE version = 999').get()).toBeUndefined();
+    db.close();
+  });
+
+  it('hands out item numbers unique within a workspace and independent between workspaces', () => {
+    const store = Store.open(join(dir, 'plc.sqlite'));
+    const a = store.workspaces.ensure('console', 'a', null, 0).workspace;
+    const b = store.workspaces.ensure('slack', 'a', null, 0).workspace;
+    expect([store.workspaces.nextRef(a.id), store.workspaces.nextRef(a.id), store.workspaces.nextRef(b.id)]).toEqual([1, 2, 1]);
+    store.close();
+  });
+
+  it('scopes people to their workspace', () => {
+    const store = Store.open(join(dir, 'plc.sqlite'));
+    const a = store.workspaces.ensure('console', 'a', null, 0).workspace;
+    const b = store.workspaces.ensure('console', 'b', null, 0).workspace;
+    const ana = store.users.upsert(a.id, { externalId: 'U1', displayName: 'Ana' }, 0);
+    expect(store.users.get(b.id, ana.id)).toBeNull();
+    expect(store.users.findByExternal(b.id, 'U1')).toBeNull();
+    store.close();
+  });
+
+  it('writes all of a transaction or none of it', () => {
+    const store = Store.open(join(dir, 'plc.sqlite'));
+    const ws = store.workspaces.ensure('console', 'a', null, 0).workspace;
+    expect(() =>
+      store.transaction(() => {
+        store.users.upsert(ws.id, { externalId: 'U1', displayName: 'Ana' }, 0);
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.users.findByExternal(ws.id, 'U1')).toBeNull();
+    store.close();
+  });
+});
