@@ -29,6 +29,8 @@ export interface Handled {
   deliveries: Delivery[];
   workspace: Workspace;
   actor: User;
+  /** True when the command failed (a user error, or a bug); its answer says why and nothing was changed. */
+  refused?: boolean;
 }
 
 export interface BotDeps {
@@ -55,7 +57,7 @@ export class Bot {
   handle(inbound: Inbound): Handled {
     const { store, clock } = this.deps;
     const now = clock.now().getTime();
-    const { workspace, actor, welcome } = store.transaction(() => this.identify(inbound, now));
+    const { workspace, actor, welcome } = this.known(inbound) ?? store.transaction(() => this.identify(inbound, now));
     const channelCommunity = inbound.place.channel ? store.communities.findByChannel(workspace.id, inbound.place.channel) : null;
     const i18n = translator(localeFor(actor, channelCommunity));
     const prefix = inbound.prefix ?? '/plc';
@@ -70,8 +72,28 @@ export class Bot {
       deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
+      return { deliveries, workspace, actor, refused: true };
     }
     return { deliveries, workspace, actor };
+  }
+
+  /** The workspace and person when both are known and nothing about them changed: no write, no transaction. */
+  private known(inbound: Inbound): { workspace: Workspace; actor: User; welcome: false } | null {
+    const { store } = this.deps;
+    const workspace = store.workspaces.find(inbound.workspace.platform, inbound.workspace.externalId);
+    if (!workspace || (inbound.workspace.name && inbound.workspace.name !== workspace.name)) return null;
+    const actor = store.users.findByExternal(workspace.id, inbound.user.externalId);
+    const p = inbound.user;
+    if (
+      !actor ||
+      (p.displayName && p.displayName !== actor.displayName) ||
+      (p.platformLocale && p.platformLocale !== actor.platformLocale) ||
+      (p.tz && p.tz !== actor.tz) ||
+      (!actor.isCoordinator && store.users.coordinatorCount(workspace.id) === 0)
+    ) {
+      return null;
+    }
+    return { workspace, actor, welcome: false };
   }
 
   private identify(inbound: Inbound, now: number): { workspace: Workspace; actor: User; welcome: boolean } {
@@ -144,7 +166,7 @@ export class Bot {
       commandText,
     };
     checkAccess(def, ctx);
-    return store.transaction(() => def.run(ctx, args) as Delivery[]);
+    return def.readOnly ? (def.run(ctx, args) as Delivery[]) : store.transaction(() => def.run(ctx, args) as Delivery[]);
   }
 
   /** The community a command is about: named, the channel's, or the person's only one; else ask. */

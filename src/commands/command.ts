@@ -54,6 +54,8 @@ export interface CommandDef<A = unknown> {
   /** The help entry it belongs to: `cmd.<help>.usage` and `cmd.<help>.summary`. */
   help: string;
   access: Access;
+  /** True for commands that only read: they run without a write transaction. */
+  readOnly?: boolean;
   /** Whether the command is about a community, and so needs one resolved. */
   community: 'none' | 'required';
   /** The shape of the parsed arguments; checked after `parse`. */

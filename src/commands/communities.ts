@@ -155,6 +155,7 @@ export const leaveCommand = command({
 /** `members`: who belongs to the community, with roles; guests see no member list. */
 export const membersCommand = command({
   words: ['members'],
+  readOnly: true,
   help: 'members',
   access: 'member',
   community: 'required',
@@ -180,6 +181,7 @@ export const membersCommand = command({
 /** `communities`: the communities of the workspace, the asker's own marked with their role. */
 export const communitiesCommand = command({
   words: ['communities'],
+  readOnly: true,
   help: 'communities',
   access: 'anyone',
   community: 'none',

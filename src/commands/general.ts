@@ -1,8 +1,8 @@
 import { z } from 'zod/v4';
 import { UserError } from '../errors.js';
-import { translator } from '../i18n/translate.js';
+import { type MessageKey, translator } from '../i18n/translate.js';
 import { context, heading, list, text, view } from '../views/build.js';
-import { answer, type CommandDef, command } from './command.js';
+import { answer, type CommandDef, type Context, command, type Delivery } from './command.js';
 import type { Registry } from './registry.js';
 import { parseLocale } from './values.js';
 
@@ -15,8 +15,10 @@ const ACCESS_KEYS = {
 
 /** `help [command]`: the commands this bot knows, from the registry, in the asker's language. */
 export function helpCommand(registry: Registry): CommandDef {
+  const built = new Map<string, Delivery[]>();
   return command({
     words: ['help'],
+    readOnly: true,
     help: 'help',
     access: 'anyone',
     community: 'none',
@@ -27,44 +29,62 @@ export function helpCommand(registry: Registry): CommandDef {
       return { topic: words.length ? words.join(' ').slice(0, 40) : null };
     },
     run: (ctx, { topic }) => {
-      const { i18n, prefix } = ctx;
-      const usage = (entry: string) => `${prefix} ${i18n.t(`cmd.${entry}.usage` as never)}`;
-      const summary = (entry: string) => i18n.t(`cmd.${entry}.summary` as never);
-      const entries = registry.helpEntries();
-      if (topic) {
-        const entry = entries.find((e) => e === topic) ?? entries.find((e) => topic.startsWith(`${e} `) || e.startsWith(`${topic} `));
-        if (!entry) {
-          throw new UserError(
-            'error.unknownCommand',
-            { command: topic },
-            { hint: { key: 'error.seeHelp', params: { command: { command: 'help' } } } },
-          );
-        }
-        const def = registry.all().find((d) => d.help === entry);
-        const who = i18n.t(ACCESS_KEYS[def?.access ?? 'anyone']);
-        return [
-          answer(
-            view(i18n.locale, [
-              heading(usage(entry)),
-              text(summary(entry)),
-              { type: 'fields', fields: [{ label: i18n.t('help.whoLabel'), value: who }] },
-            ]),
-          ),
-        ];
+      const entry = topic === null ? null : entryFor(topic);
+      // Help depends only on the language, the prefix and the entry: build each answer once.
+      const key = `${ctx.i18n.locale}|${ctx.prefix}|${entry ?? ''}`;
+      let answers = built.get(key);
+      if (!answers) {
+        answers = entry ? entryHelp(ctx, entry) : overview(ctx);
+        built.set(key, answers);
       }
-      return [
-        answer(
-          view(i18n.locale, [
-            heading(i18n.t('help.title')),
-            text(i18n.t('help.intro', { prefix })),
-            list(entries.map((e) => `${usage(e)} — ${summary(e)}`)),
-            context(i18n.tr('help.more', { command: { command: 'help <command>' } })),
-          ]),
-        ),
-      ];
+      return answers;
     },
   });
+
+  /** The help entry a topic names (`agenda add`, or `agenda add exit tickets` as typed); refuses others. */
+  function entryFor(topic: string): string {
+    const entries = registry.helpEntries();
+    const entry = entries.find((e) => e === topic) ?? entries.find((e) => topic.startsWith(`${e} `) || e.startsWith(`${topic} `));
+    if (entry) return entry;
+    throw new UserError(
+      'error.unknownCommand',
+      { command: topic },
+      { hint: { key: 'error.seeHelp', params: { command: { command: 'help' } } } },
+    );
+  }
+
+  function entryHelp(ctx: Context, entry: string): Delivery[] {
+    const { i18n } = ctx;
+    const def = registry.all().find((d) => d.help === entry);
+    const who = i18n.t(ACCESS_KEYS[def?.access ?? 'anyone']);
+    return [
+      answer(
+        view(i18n.locale, [
+          heading(usage(ctx, entry)),
+          text(summary(ctx, entry)),
+          { type: 'fields', fields: [{ label: i18n.t('help.whoLabel'), value: who }] },
+        ]),
+      ),
+    ];
+  }
+
+  function overview(ctx: Context): Delivery[] {
+    const { i18n, prefix } = ctx;
+    return [
+      answer(
+        view(i18n.locale, [
+          heading(i18n.t('help.title')),
+          text(i18n.t('help.intro', { prefix })),
+          list(registry.helpEntries().map((e) => `${usage(ctx, e)} — ${summary(ctx, e)}`)),
+          context(i18n.tr('help.more', { command: { command: 'help <command>' } })),
+        ]),
+      ),
+    ];
+  }
 }
+
+const usage = (ctx: Context, entry: string) => `${ctx.prefix} ${ctx.i18n.t(`cmd.${entry}.usage` as MessageKey)}`;
+const summary = (ctx: Context, entry: string) => ctx.i18n.t(`cmd.${entry}.summary` as MessageKey);
 
 /** `lang <code>`: the language the bot speaks with the asker, wherever they are. */
 export const langCommand = command({

@@ -30,6 +30,7 @@ export function homeBlocks(ctx: Context): Block[] {
 /** `home`: the home view as a message, for platforms without a home tab. */
 export const homeCommand = command({
   words: ['home'],
+  readOnly: true,
   help: 'home',
   access: 'anyone',
   community: 'none',

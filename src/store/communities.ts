@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export const ROLES = ['lead', 'curator', 'coach', 'member', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
@@ -60,29 +60,28 @@ export class CommunityRepo {
     c: { name: string; channel: string | null; channelName: string | null; tz: string; locale: Locale; createdBy: number },
     now: number,
   ): Community {
-    const info = this.db
-      .prepare(
-        `INSERT INTO communities (workspace_id, name, name_key, channel, channel_name, tz, locale, created_by, created_at)
+    const info = prepared(
+      this.db,
+      `INSERT INTO communities (workspace_id, name, name_key, channel, channel_name, tz, locale, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(workspaceId, c.name, nameKey(c.name), c.channel, c.channelName, c.tz, c.locale, c.createdBy, now);
+    ).run(workspaceId, c.name, nameKey(c.name), c.channel, c.channelName, c.tz, c.locale, c.createdBy, now);
     return this.get(workspaceId, Number(info.lastInsertRowid)) as Community;
   }
 
   get(workspaceId: number, id: number): Community | null {
-    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND id = ?').get(workspaceId, id) as Row | undefined;
+    const r = prepared(this.db, 'SELECT * FROM communities WHERE workspace_id = ? AND id = ?').get(workspaceId, id) as Row | undefined;
     return r ? toCommunity(r) : null;
   }
 
   findByName(workspaceId: number, name: string): Community | null {
-    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND name_key = ?').get(workspaceId, nameKey(name)) as
+    const r = prepared(this.db, 'SELECT * FROM communities WHERE workspace_id = ? AND name_key = ?').get(workspaceId, nameKey(name)) as
       | Row
       | undefined;
     return r ? toCommunity(r) : null;
   }
 
   findByChannel(workspaceId: number, channel: string): Community | null {
-    const r = this.db.prepare('SELECT * FROM communities WHERE workspace_id = ? AND channel = ?').get(workspaceId, channel) as
+    const r = prepared(this.db, 'SELECT * FROM communities WHERE workspace_id = ? AND channel = ?').get(workspaceId, channel) as
       | Row
       | undefined;
     return r ? toCommunity(r) : null;
@@ -91,33 +90,32 @@ export class CommunityRepo {
   /** Every community of the workspace that is not archived, by name. */
   list(workspaceId: number): Community[] {
     return (
-      this.db
-        .prepare('SELECT * FROM communities WHERE workspace_id = ? AND archived_at IS NULL ORDER BY name_key')
-        .all(workspaceId) as Row[]
+      prepared(this.db, 'SELECT * FROM communities WHERE workspace_id = ? AND archived_at IS NULL ORDER BY name_key').all(
+        workspaceId,
+      ) as Row[]
     ).map(toCommunity);
   }
 
   /** The communities a user belongs to, with their role, by name. */
   ofUser(workspaceId: number, userId: number): { community: Community; role: Role }[] {
-    const rows = this.db
-      .prepare(
-        `SELECT c.*, m.role AS member_role FROM memberships m JOIN communities c ON c.id = m.community_id
+    const rows = prepared(
+      this.db,
+      `SELECT c.*, m.role AS member_role FROM memberships m JOIN communities c ON c.id = m.community_id
          WHERE c.workspace_id = ? AND m.user_id = ? AND c.archived_at IS NULL ORDER BY c.name_key`,
-      )
-      .all(workspaceId, userId) as (Row & { member_role: Role })[];
+    ).all(workspaceId, userId) as (Row & { member_role: Role })[];
     return rows.map((r) => ({ community: toCommunity(r), role: r.member_role }));
   }
 
   setTimeZone(workspaceId: number, id: number, tz: string): void {
-    this.db.prepare('UPDATE communities SET tz = ? WHERE workspace_id = ? AND id = ?').run(tz, workspaceId, id);
+    prepared(this.db, 'UPDATE communities SET tz = ? WHERE workspace_id = ? AND id = ?').run(tz, workspaceId, id);
   }
 
   setLocale(workspaceId: number, id: number, locale: Locale): void {
-    this.db.prepare('UPDATE communities SET locale = ? WHERE workspace_id = ? AND id = ?').run(locale, workspaceId, id);
+    prepared(this.db, 'UPDATE communities SET locale = ? WHERE workspace_id = ? AND id = ?').run(locale, workspaceId, id);
   }
 
   roleOf(communityId: number, userId: number): Role | null {
-    const r = this.db.prepare('SELECT role FROM memberships WHERE community_id = ? AND user_id = ?').get(communityId, userId) as
+    const r = prepared(this.db, 'SELECT role FROM memberships WHERE community_id = ? AND user_id = ?').get(communityId, userId) as
       | { role: Role }
       | undefined;
     return r?.role ?? null;
@@ -125,36 +123,34 @@ export class CommunityRepo {
 
   /** Adds the user with the role, or changes their role. */
   setRole(communityId: number, userId: number, role: Role, now: number): void {
-    this.db
-      .prepare(
-        `INSERT INTO memberships (community_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)
+    prepared(
+      this.db,
+      `INSERT INTO memberships (community_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (community_id, user_id) DO UPDATE SET role = excluded.role`,
-      )
-      .run(communityId, userId, role, now);
+    ).run(communityId, userId, role, now);
   }
 
   removeMember(communityId: number, userId: number): void {
-    this.db.prepare('DELETE FROM memberships WHERE community_id = ? AND user_id = ?').run(communityId, userId);
+    prepared(this.db, 'DELETE FROM memberships WHERE community_id = ? AND user_id = ?').run(communityId, userId);
   }
 
   members(communityId: number): Member[] {
-    return this.db
-      .prepare(
-        `SELECT u.id AS userId, u.external_id AS externalId, u.display_name AS displayName, m.role AS role, m.joined_at AS joinedAt
+    return prepared(
+      this.db,
+      `SELECT u.id AS userId, u.external_id AS externalId, u.display_name AS displayName, m.role AS role, m.joined_at AS joinedAt
            FROM memberships m JOIN users u ON u.id = m.user_id
            WHERE m.community_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 WHEN 'curator' THEN 1 WHEN 'coach' THEN 2 WHEN 'member' THEN 3 ELSE 4 END,
              u.display_name COLLATE NOCASE`,
-      )
-      .all(communityId) as Member[];
+    ).all(communityId) as Member[];
   }
 
   memberCount(communityId: number): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM memberships WHERE community_id = ?').get(communityId) as { n: number }).n;
+    return (prepared(this.db, 'SELECT COUNT(*) AS n FROM memberships WHERE community_id = ?').get(communityId) as { n: number }).n;
   }
 
   leadCount(communityId: number): number {
     return (
-      this.db.prepare("SELECT COUNT(*) AS n FROM memberships WHERE community_id = ? AND role = 'lead'").get(communityId) as { n: number }
+      prepared(this.db, "SELECT COUNT(*) AS n FROM memberships WHERE community_id = ? AND role = 'lead'").get(communityId) as { n: number }
     ).n;
   }
 }

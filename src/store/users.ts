@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export interface User {
   id: number;
@@ -58,50 +58,54 @@ export class UserRepo {
   upsert(workspaceId: number, p: UserProfile, now: number): User {
     const existing = this.findByExternal(workspaceId, p.externalId);
     if (!existing) {
-      const info = this.db
-        .prepare('INSERT INTO users (workspace_id, external_id, display_name, platform_locale, tz, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(workspaceId, p.externalId, p.displayName || p.externalId, p.platformLocale ?? null, p.tz ?? null, now);
+      const info = prepared(
+        this.db,
+        'INSERT INTO users (workspace_id, external_id, display_name, platform_locale, tz, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(workspaceId, p.externalId, p.displayName || p.externalId, p.platformLocale ?? null, p.tz ?? null, now);
       return this.get(workspaceId, Number(info.lastInsertRowid)) as User;
     }
     const displayName = p.displayName || existing.displayName;
     const platformLocale = p.platformLocale ?? existing.platformLocale;
     const tz = p.tz ?? existing.tz;
     if (displayName !== existing.displayName || platformLocale !== existing.platformLocale || tz !== existing.tz) {
-      this.db
-        .prepare('UPDATE users SET display_name = ?, platform_locale = ?, tz = ? WHERE id = ?')
-        .run(displayName, platformLocale, tz, existing.id);
+      prepared(this.db, 'UPDATE users SET display_name = ?, platform_locale = ?, tz = ? WHERE id = ?').run(
+        displayName,
+        platformLocale,
+        tz,
+        existing.id,
+      );
       return { ...existing, displayName, platformLocale, tz };
     }
     return existing;
   }
 
   get(workspaceId: number, id: number): User | null {
-    const r = this.db.prepare('SELECT * FROM users WHERE workspace_id = ? AND id = ?').get(workspaceId, id) as Row | undefined;
+    const r = prepared(this.db, 'SELECT * FROM users WHERE workspace_id = ? AND id = ?').get(workspaceId, id) as Row | undefined;
     return r ? toUser(r) : null;
   }
 
   findByExternal(workspaceId: number, externalId: string): User | null {
-    const r = this.db.prepare('SELECT * FROM users WHERE workspace_id = ? AND external_id = ?').get(workspaceId, externalId) as
+    const r = prepared(this.db, 'SELECT * FROM users WHERE workspace_id = ? AND external_id = ?').get(workspaceId, externalId) as
       | Row
       | undefined;
     return r ? toUser(r) : null;
   }
 
   setLang(workspaceId: number, id: number, lang: Locale): void {
-    this.db.prepare('UPDATE users SET lang = ? WHERE workspace_id = ? AND id = ?').run(lang, workspaceId, id);
+    prepared(this.db, 'UPDATE users SET lang = ? WHERE workspace_id = ? AND id = ?').run(lang, workspaceId, id);
   }
 
   setCoordinator(workspaceId: number, id: number, on: boolean): void {
-    this.db.prepare('UPDATE users SET is_coordinator = ? WHERE workspace_id = ? AND id = ?').run(on ? 1 : 0, workspaceId, id);
+    prepared(this.db, 'UPDATE users SET is_coordinator = ? WHERE workspace_id = ? AND id = ?').run(on ? 1 : 0, workspaceId, id);
   }
 
   setDeactivated(workspaceId: number, id: number, at: number | null): void {
-    this.db.prepare('UPDATE users SET deactivated_at = ? WHERE workspace_id = ? AND id = ?').run(at, workspaceId, id);
+    prepared(this.db, 'UPDATE users SET deactivated_at = ? WHERE workspace_id = ? AND id = ?').run(at, workspaceId, id);
   }
 
   coordinatorCount(workspaceId: number): number {
     return (
-      this.db.prepare('SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND is_coordinator = 1').get(workspaceId) as { n: number }
+      prepared(this.db, 'SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND is_coordinator = 1').get(workspaceId) as { n: number }
     ).n;
   }
 }

@@ -1,5 +1,5 @@
 import type { Platform } from '../ports.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export interface Workspace {
   id: number;
@@ -26,32 +26,35 @@ export class WorkspaceRepo {
     const found = this.find(platform, externalId);
     if (found) {
       if (name && name !== found.name) {
-        this.db.prepare('UPDATE workspaces SET name = ? WHERE id = ?').run(name, found.id);
+        prepared(this.db, 'UPDATE workspaces SET name = ? WHERE id = ?').run(name, found.id);
         found.name = name;
       }
       return { workspace: found, created: false };
     }
-    const info = this.db
-      .prepare('INSERT INTO workspaces (platform, external_id, name, created_at) VALUES (?, ?, ?, ?)')
-      .run(platform, externalId, name, now);
+    const info = prepared(this.db, 'INSERT INTO workspaces (platform, external_id, name, created_at) VALUES (?, ?, ?, ?)').run(
+      platform,
+      externalId,
+      name,
+      now,
+    );
     return { workspace: { id: Number(info.lastInsertRowid), platform, externalId, name }, created: true };
   }
 
   find(platform: Platform, externalId: string): Workspace | null {
-    const r = this.db.prepare('SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as
+    const r = prepared(this.db, 'SELECT * FROM workspaces WHERE platform = ? AND external_id = ?').get(platform, externalId) as
       | Row
       | undefined;
     return r ? toWorkspace(r) : null;
   }
 
   get(id: number): Workspace | null {
-    const r = this.db.prepare('SELECT * FROM workspaces WHERE id = ?').get(id) as Row | undefined;
+    const r = prepared(this.db, 'SELECT * FROM workspaces WHERE id = ?').get(id) as Row | undefined;
     return r ? toWorkspace(r) : null;
   }
 
   /** Hands out the next stable item number (`#n`), unique within the workspace. */
   nextRef(id: number): number {
-    const r = this.db.prepare('UPDATE workspaces SET next_ref = next_ref + 1 WHERE id = ? RETURNING next_ref - 1 AS ref').get(id) as {
+    const r = prepared(this.db, 'UPDATE workspaces SET next_ref = next_ref + 1 WHERE id = ? RETURNING next_ref - 1 AS ref').get(id) as {
       ref: number;
     };
     return r.ref;
