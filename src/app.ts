@@ -5,6 +5,8 @@ import { MessengerRouter } from './delivery.js';
 import { createLogger, type Logger } from './log.js';
 import type { Clock } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
+import { createJobHandlers } from './scheduler/kinds.js';
+import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
 
 /** The parts every adapter shares: configuration, store, clock, bot, messenger and logs. */
@@ -15,6 +17,8 @@ export interface App {
   bot: Bot;
   messenger: MessengerRouter;
   log: Logger;
+  /** The durable scheduler; main starts its ticker, the console and tests drive it through `advance`. */
+  scheduler: Scheduler;
   /**
    * Moves a manual clock forward to `to`, running every scheduled job that falls due on the way, in due
    * order, each with the clock set to its due time (the console's `:clock` and tests use this).
@@ -38,17 +42,20 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const bot = new Bot({ store, clock, registry: createRegistry(), defaultTz: config.DEFAULT_TZ, log });
+  const bot = new Bot({ store, clock, registry: createRegistry({ publicUrl: config.PUBLIC_URL }), defaultTz: config.DEFAULT_TZ, log });
   const inFlight = new Set<Promise<unknown>>();
+  const messenger = new MessengerRouter();
+  const scheduler = new Scheduler({ store, clock, messenger, handlers: createJobHandlers(), log });
   return {
     config,
     store,
     clock,
     bot,
-    messenger: new MessengerRouter(),
+    messenger,
     log,
+    scheduler,
     async advance(to) {
-      if (clock instanceof ManualClock) clock.set(to);
+      if (clock instanceof ManualClock) await scheduler.advance(clock, to);
     },
     track(work) {
       inFlight.add(work);
@@ -57,6 +64,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     async close() {
       await Promise.allSettled([...inFlight]);
+      await scheduler.stop();
       store.close();
     },
   };

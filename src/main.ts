@@ -1,4 +1,5 @@
 import { ConsoleAdapter, consoleStart } from '../adapters/console/console.js';
+import { registerCalendarFeed } from '../adapters/http/calendar.js';
 import { HttpServer } from '../adapters/http/server.js';
 import { startSlack } from '../adapters/slack/index.js';
 import { startTeams } from '../adapters/teams/index.js';
@@ -50,16 +51,25 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
+  // Real time drives the scheduler; the console moves its simulated clock itself (`:clock`). The scheduler
+  // stops right after the HTTP server and before the adapters whose messengers it sends through.
+  const realTime = !(clock instanceof ManualClock);
+  if (realTime) stops.push(() => app.scheduler.stop());
+
   // One HTTP server for every platform, the calendar feed and /healthz.
   const httpAdapters = config.adapters.filter((a) => a !== 'console');
   if (httpAdapters.length > 0 || config.PORT !== undefined) {
     const http = new HttpServer({ log: app.log, healthy: () => healthy(app.store) });
+    registerCalendarFeed(http, app);
     if (config.adapters.includes('slack')) stops.push(await startSlack(app, http));
     if (config.adapters.includes('teams')) stops.push(await startTeams(app, http));
     const port = await http.listen(config.PORT ?? 3000);
     app.log.info({ port }, 'http server listening');
     stops.unshift(() => http.close());
   }
+
+  // Started once the adapters have registered their messengers, so catch-up work has somewhere to go.
+  if (realTime) app.scheduler.start();
 
   if (clock instanceof ManualClock) {
     const consoleAdapter = new ConsoleAdapter({

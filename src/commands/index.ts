@@ -10,10 +10,11 @@ import {
 import { coordinatorCommand } from './coordinators.js';
 import { helpCommand, langCommand } from './general.js';
 import { homeCommand } from './home.js';
+import { type MeetingOptions, meetingCommands } from './meetings.js';
 import { Registry } from './registry.js';
 
 /** Every command the bot knows, in the order help lists them. */
-export function createRegistry(): Registry {
+export function createRegistry(options: MeetingOptions = {}): Registry {
   const registry = new Registry();
   registry.add(
     helpCommand(registry),
@@ -28,5 +29,6 @@ export function createRegistry(): Registry {
     roleCommand,
     settingsCommand,
   );
+  registry.add(...meetingCommands(options));
   return registry;
 }

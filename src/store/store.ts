@@ -1,5 +1,11 @@
+import type Database from 'better-sqlite3';
+import { AgendaRepo } from './agenda.js';
 import { CommunityRepo } from './communities.js';
-import { type Db, openDatabase } from './db.js';
+import { type Db, openDatabase, prepared } from './db.js';
+import { HolidayRepo } from './holidays.js';
+import { JobRepo } from './jobs.js';
+import { LeaseRepo } from './lease.js';
+import { MeetingRepo } from './meetings.js';
 import { UserRepo } from './users.js';
 import { WorkspaceRepo } from './workspaces.js';
 
@@ -8,11 +14,25 @@ export class Store {
   readonly workspaces: WorkspaceRepo;
   readonly users: UserRepo;
   readonly communities: CommunityRepo;
+  readonly jobs: JobRepo;
+  readonly lease: LeaseRepo;
+  readonly meetings: MeetingRepo;
+  readonly agenda: AgendaRepo;
+  readonly holidays: HolidayRepo;
+
+  /** One transaction wrapper for every call: better-sqlite3 builds a new one per `db.transaction`. */
+  readonly #inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(readonly db: Db) {
+    this.#inTransaction = db.transaction((fn: () => unknown) => fn());
     this.workspaces = new WorkspaceRepo(db);
     this.users = new UserRepo(db);
     this.communities = new CommunityRepo(db);
+    this.jobs = new JobRepo(db);
+    this.lease = new LeaseRepo(db);
+    this.meetings = new MeetingRepo(db);
+    this.agenda = new AgendaRepo(db);
+    this.holidays = new HolidayRepo(db);
   }
 
   static open(path: string): Store {
@@ -21,16 +41,18 @@ export class Store {
 
   /** Runs `fn` in one transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    // IMMEDIATE takes the write lock up front, so another process on the file waits (busy_timeout)
+    // instead of failing when a read turns into a write.
+    return this.#inTransaction.immediate(fn) as T;
   }
 
   getMeta(key: string): string | null {
-    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const r = prepared(this.db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return r?.value ?? null;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    prepared(this.db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatWhen } from '../../src/commands/meetings-views.js';
 import { t } from '../../src/i18n/translate.js';
 import { type Driver, textsTo } from './driver.js';
 
@@ -50,6 +51,55 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(help).toContain(t('de', 'help.title'));
       const arabic = textsTo(await bot.send('ben', 'lang ar', { channel: null }), 'asker');
       expect(arabic).toContain(t('ar', 'lang.set'));
+    });
+  });
+
+  describe('a community meets on a cadence', () => {
+    let bot: Driver;
+    // The drivers start their clocks at SCHOOL_YEAR_START (Tuesday 2026-09-01 08:00 UTC); the meeting is
+    // the next day at 15:30 in Berlin, so its 24-hour reminder falls due 5.5 hours in.
+    const meetingAt = Date.parse('2026-09-02T13:30:00Z');
+    const when = formatWhen(meetingAt, 'Europe/Berlin', 'en');
+    beforeAll(async () => {
+      bot = await makeDriver();
+      await bot.send('carla', 'create Science', { channel: 'science' });
+      await bot.send('ana', 'join', { channel: 'science' });
+      await bot.send('carla', 'settings tz Europe/Berlin', { channel: 'science' });
+    });
+    afterAll(async () => {
+      await bot.close();
+    });
+
+    it('lets the lead schedule weekly meetings and names the next one', async () => {
+      const answer = textsTo(await bot.send('carla', 'schedule weekly wed 15:30 where Room 12', { channel: 'science' }), 'asker');
+      expect(answer).toContain(t('en', 'nextMeeting.line', { when }));
+      expect(answer).toContain(t('en', 'schedule.where', { where: 'Room 12' }));
+    });
+
+    it('refuses a member who tries to change the schedule', async () => {
+      const answer = textsTo(await bot.send('ana', 'schedule weekly thu 09:00', { channel: 'science' }), 'asker');
+      expect(answer).toContain(t('en', 'error.notLead', { community: 'Science' }));
+    });
+
+    it('takes an agenda item from a member', async () => {
+      const answer = textsTo(await bot.send('ana', 'agenda add Exit tickets', { channel: 'science' }), 'asker');
+      expect(answer).toContain('Exit tickets');
+    });
+
+    it('reminds the channel a day before, with the agenda and the duties', async () => {
+      const seen = await bot.advance(6 * 3_600_000);
+      const reminder = textsTo(seen, '#science');
+      expect(reminder).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
+      expect(reminder).toContain('Exit tickets');
+      expect(reminder).toContain(t('en', 'meeting.label.facilitator'));
+      expect(reminder).toContain(t('en', 'meeting.rsvpYes'));
+    });
+
+    it('records an rsvp and shows it as attendance', async () => {
+      const answer = textsTo(await bot.send('ana', 'rsvp yes', { channel: 'science' }), 'asker');
+      expect(answer).toContain(t('en', 'rsvp.yes', { when }));
+      const next = textsTo(await bot.send('carla', 'next', { channel: 'science' }), 'asker');
+      expect(next).toContain(t('en', 'meeting.attendance', { yes: 1, no: 0 }));
     });
   });
 }

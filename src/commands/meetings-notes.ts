@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod/v4';
+import { UserError } from '../errors.js';
+import { translator } from '../i18n/translate.js';
+import type { Community } from '../store/communities.js';
+import { context, heading, text, view } from '../views/build.js';
+import { answer, type Context, command, type Delivery } from './command.js';
+import { isLead } from './meetings-agenda.js';
+import { meetingByRef } from './meetings-attend.js';
+import { formatWhen, refLabel } from './meetings-views.js';
+import { requireText } from './text.js';
+import { isRef, parseRef } from './values.js';
+
+/** `notes [#meeting] <text>`: the note-taker (or a lead) posts a meeting's notes; they are kept with it. */
+export const notesCommand = command({
+  words: ['notes'],
+  help: 'notes',
+  access: 'member',
+  community: 'required',
+  schema: z.object({ ref: z.number().int().positive().nullable(), text: z.string() }),
+  parse: (c) => {
+    const first = c.peek();
+    const ref = first && !first.quoted && isRef(first.value) ? parseRef((c.next() as { value: string }).value) : null;
+    return { ref, text: requireText(c.rest()) };
+  },
+  run: (ctx, args): Delivery[] => {
+    const { store, i18n, actor } = ctx;
+    const community = ctx.community as Community;
+    const meeting = args.ref !== null ? meetingByRef(ctx, community, args.ref) : store.meetings.lastStarted(community.id, ctx.now);
+    if (!meeting) throw new UserError('error.noPastMeeting', { community: community.name });
+    if (meeting.noteTakerId !== actor.id && !isLead(ctx)) throw new UserError('error.notNoteTaker', { ref: refLabel(meeting.ref) });
+    store.meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
+    const tz = store.meetings.schedule(community.id)?.tz ?? community.tz;
+    // The channel reads the notes in the community's language, whoever wrote them.
+    const channelI18n = translator(community.locale);
+    const title = channelI18n.t('notes.title', {
+      ref: refLabel(meeting.ref),
+      when: formatWhen(meeting.startsAt, tz, channelI18n.locale),
+      name: actor.displayName,
+    });
+    return [
+      { to: 'channel', community, view: view(community.locale, [heading(title), text(args.text)]) },
+      answer(view(i18n.locale, [text(i18n.t('notes.saved', { ref: refLabel(meeting.ref) }))])),
+    ];
+  },
+});
+
+/** A new secret for a community's calendar feed: unguessable, URL-safe. */
+function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** The subscription address of a feed. */
+export function calendarUrl(publicUrl: string | undefined, token: string): string {
+  return `${(publicUrl ?? '').replace(/\/+$/, '')}/calendar/${token}.ics`;
+}
+
+/** `calendar` and `calendar reset`: the link Outlook and Google Calendar subscribe to; reset stops the old one. */
+export function calendarCommand(publicUrl: string | undefined) {
+  return command({
+    words: ['calendar'],
+    help: 'calendar',
+    access: 'member',
+    community: 'required',
+    schema: z.object({ reset: z.boolean() }),
+    parse: (c) => ({ reset: c.accept('reset') !== null }),
+    run: (ctx: Context, { reset }) => {
+      const { store, i18n } = ctx;
+      const community = ctx.community as Community;
+      const current = store.meetings.schedule(community.id);
+      let token = current?.calendarToken ?? null;
+      if (!token || reset) {
+        token = newToken();
+        store.meetings.saveSchedule(community.id, current?.tz ?? community.tz, { calendarToken: token }, ctx.now);
+      }
+      const url = calendarUrl(publicUrl, token);
+      const blocks = [
+        text(i18n.t(reset ? 'calendar.reset' : 'calendar.link', { community: community.name, url })),
+        context(i18n.tr('calendar.private', { command: { command: 'calendar reset' } })),
+      ];
+      if (!publicUrl) blocks.push(context(i18n.t('calendar.noPublicUrl')));
+      return [answer(view(i18n.locale, blocks))];
+    },
+  });
+}

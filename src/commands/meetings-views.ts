@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../i18n/locales.js';
+import type { Translator } from '../i18n/translate.js';
+import type { AgendaItem } from '../store/agenda.js';
+import type { Community } from '../store/communities.js';
+import type { Meeting } from '../store/meetings.js';
+import type { Store } from '../store/store.js';
+import { heading, list, text } from '../views/build.js';
+import type { Block, Text } from '../views/view.js';
+import { mention } from './people.js';
+
+/** A meeting time as people read it in their language, in the community's zone: "Wednesday, 2 September, 15:30". */
+export function formatWhen(ms: number, tz: string, locale: Locale): string {
+  return DateTime.fromMillis(ms, { zone: tz })
+    .setLocale(locale)
+    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** A local date as people read it: "Wednesday, 2 September 2026". */
+export function formatDate(date: string, locale: Locale): string {
+  return DateTime.fromISO(date).setLocale(locale).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** An item number as shown everywhere: `#12`. */
+export const refLabel = (ref: number): string => `#${ref}`;
+
+function person(store: Store, userId: number | null, i18n: Translator): Text {
+  const user = userId === null ? null : store.meetings.person(userId);
+  return user ? [mention(user)] : i18n.t('meeting.nobody');
+}
+
+/** The agenda items of a meeting: its own once it started, else those waiting for it. */
+export function agendaOf(store: Store, community: Community, meeting: Meeting | null, now: number): AgendaItem[] {
+  if (meeting && meeting.startsAt <= now) return store.agenda.ofMeeting(meeting.id);
+  return store.agenda.open(community.id);
+}
+
+export function agendaLines(items: AgendaItem[], i18n: Translator): Text[] {
+  return items.map((a) => i18n.t('agenda.line', { ref: refLabel(a.ref), text: a.text, name: a.authorName ?? '?' }));
+}
+
+/** A meeting with its time, place, duties, agenda and attendance, and the RSVP buttons. */
+export function meetingBlocks(
+  store: Store,
+  community: Community,
+  meeting: Meeting,
+  i18n: Translator,
+  opts: { now: number; tz: string; where: string | null; intro?: Text },
+): Block[] {
+  const rsvps = store.meetings.rsvps(meeting.id);
+  const yes = rsvps.filter((r) => r.answer === 'yes');
+  const no = rsvps.filter((r) => r.answer === 'no');
+  const when = formatWhen(meeting.startsAt, opts.tz, i18n.locale);
+  const blocks: Block[] = [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) }))];
+  if (opts.intro) blocks.push(text(opts.intro));
+  const fields: { label: string; value: Text }[] = [{ label: i18n.t('meeting.label.when'), value: when }];
+  if (opts.where) fields.push({ label: i18n.t('meeting.label.where'), value: opts.where });
+  fields.push(
+    { label: i18n.t('meeting.label.facilitator'), value: person(store, meeting.facilitatorId, i18n) },
+    { label: i18n.t('meeting.label.noteTaker'), value: person(store, meeting.noteTakerId, i18n) },
+    {
+      label: i18n.t('meeting.label.attendance'),
+      value: [
+        i18n.t('meeting.attendance', { yes: yes.length, no: no.length }),
+        yes.length ? ` (${yes.map((r) => r.displayName).join(', ')})` : '',
+      ].join(''),
+    },
+  );
+  blocks.push({ type: 'fields', fields });
+  const items = agendaOf(store, community, meeting, opts.now);
+  blocks.push(heading(i18n.t('meeting.agendaTitle')));
+  blocks.push(items.length ? list(agendaLines(items, i18n)) : text(i18n.tr('meeting.agendaEmpty', { command: { command: 'agenda add' } })));
+  blocks.push({
+    type: 'actions',
+    buttons: [
+      { label: i18n.t('meeting.rsvpYes'), command: `rsvp yes ${refLabel(meeting.ref)}`, style: 'primary' },
+      { label: i18n.t('meeting.rsvpNo'), command: `rsvp no ${refLabel(meeting.ref)}` },
+    ],
+  });
+  return blocks;
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import cron, { type ScheduledTask } from 'node-cron';
+import { addressOf, workspaceAddress } from '../delivery.js';
+import type { Logger } from '../log.js';
+import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock } from '../ports.js';
+import type { Job } from '../store/jobs.js';
+import type { Store } from '../store/store.js';
+import type { JobHandlers, Outbox } from './handlers.js';
+
+/** How many sends are in flight at once: also the most a crash can repeat. */
+export const DEFAULT_CONCURRENCY = 16;
+const LEASE_NAME = 'scheduler';
+const MAX_ATTEMPTS = 5;
+/** setTimeout's longest reliable wait is ~24 days; the minute heartbeat catches up anyway. */
+const MAX_TIMER_MS = 60_000;
+
+export interface SchedulerOptions {
+  store: Store;
+  /** Product time: when jobs are due and whether they are stale. */
+  clock: Clock;
+  messenger: Messenger;
+  handlers: JobHandlers;
+  log: Logger;
+  concurrency?: number;
+  /** How long the lease lasts without a heartbeat; a crashed sender's successor waits this long. */
+  leaseMs?: number;
+  /** Wall time for the lease: process liveness is real time even when product time is simulated. */
+  wallClock?: Clock;
+  /** How many due jobs one claim takes. */
+  batch?: number;
+}
+
+/**
+ * The durable scheduler: due jobs are claimed from SQLite, handed to their kind's handler, sent through the
+ * messenger with bounded concurrency and marked done one by one. One process per database sends (a lease).
+ */
+export class Scheduler {
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly #o: Required<Omit<SchedulerOptions, 'wallClock'>> & { wallClock: Clock };
+  #held = false;
+  #running = false;
+  #ticking: Promise<void> | null = null;
+  #again = false;
+  #timer: NodeJS.Timeout | null = null;
+  #armedFor = Number.POSITIVE_INFINITY;
+  #heartbeat: NodeJS.Timeout | null = null;
+  #cron: ScheduledTask | null = null;
+  #unlisten: (() => void) | null = null;
+  #recovered = false;
+
+  constructor(options: SchedulerOptions) {
+    this.#o = { concurrency: DEFAULT_CONCURRENCY, leaseMs: 30_000, batch: 256, wallClock: systemClock, ...options };
+  }
+
+  /** Whether this process holds the lease (and so sends). */
+  get holdsLease(): boolean {
+    return this.#held;
+  }
+
+  /** Starts the ticker: a timer to the next due job, a minute heartbeat, and the lease heartbeat. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#unlisten = this.#o.store.jobs.onQueued((dueAt) => {
+      if (dueAt < this.#armedFor) this.#arm(dueAt);
+    });
+    this.#heartbeat = setInterval(() => this.#renew(), Math.max(100, Math.floor(this.#o.leaseMs / 3)));
+    this.#heartbeat.unref();
+    this.#cron = cron.schedule('* * * * *', () => this.poke(), { name: `scheduler-${this.owner}`, noOverlap: true });
+    this.poke();
+  }
+
+  /** Stops ticking, waits for the sends in flight, and gives the lease up. */
+  async stop(): Promise<void> {
+    if (!this.#running) return;
+    this.#running = false;
+    this.#unlisten?.();
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#heartbeat) clearInterval(this.#heartbeat);
+    await this.#cron?.destroy();
+    await this.#ticking;
+    if (this.#o.store.db.open) this.#o.store.lease.release(LEASE_NAME, this.owner);
+    this.#held = false;
+  }
+
+  /** Runs what is due now, soon (coalescing calls while a tick runs). */
+  poke(): void {
+    if (!this.#running) return;
+    if (this.#ticking) {
+      this.#again = true;
+      return;
+    }
+    this.#ticking = this.tick()
+      .then(() => undefined)
+      .catch((err: unknown) => this.#o.log.error({ err }, 'scheduler tick failed'))
+      .finally(() => {
+        this.#ticking = null;
+        if (!this.#running) return;
+        if (this.#again) {
+          this.#again = false;
+          this.poke();
+        } else this.#arm(this.#o.store.jobs.nextDueAt());
+      });
+  }
+
+  /**
+   * Claims and runs every job due now, at most `concurrency` at a time. Returns how many ran, or null
+   * when another process holds the lease.
+   */
+  async tick(): Promise<number | null> {
+    if (!this.#renew()) return null;
+    const { store, clock, concurrency, batch } = this.#o;
+    const queue: Job[] = [];
+    let ran = 0;
+    const take = (): Job | undefined => {
+      if (queue.length === 0 && this.#renew()) queue.push(...store.jobs.claimDue(this.owner, clock.now().getTime(), batch));
+      return queue.shift();
+    };
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        for (let job = take(); job; job = take()) {
+          await this.run(job);
+          ran++;
+        }
+      }),
+    );
+    return ran;
+  }
+
+  /**
+   * Moves a manual clock to `to`, running every job due on the way in due order, each with the clock at
+   * its due time, including jobs queued by the jobs themselves. The console's `:clock` and tests use this.
+   */
+  async advance(clock: ManualClock, to: number): Promise<void> {
+    const { jobs } = this.#o.store;
+    if (!this.#recovered) {
+      jobs.recover(this.owner);
+      this.#recovered = true;
+    }
+    for (let next = jobs.nextDue(to); next; next = jobs.nextDue(to)) {
+      clock.set(next.dueAt);
+      const job = jobs.claim(next.id, this.owner, clock.now().getTime());
+      if (job) await this.run(job);
+    }
+    clock.set(to);
+  }
+
+  /** Runs one claimed job: drops it when stale, else lets its handler decide, sends, and marks it done. */
+  async run(job: Job): Promise<void> {
+    const { store, clock, log, handlers, messenger } = this.#o;
+    const now = clock.now().getTime();
+    if (job.staleAt !== null && now >= job.staleAt) {
+      store.jobs.drop(job.id, now, 'stale');
+      log.warn({ job: job.key, dueAt: new Date(job.dueAt).toISOString(), lateMs: now - job.dueAt }, 'stale job dropped');
+      return;
+    }
+    const handler = handlers.get(job.kind);
+    if (!handler) {
+      store.jobs.fail(job.id, now, `no handler for ${job.kind}`);
+      log.error({ job: job.key, kind: job.kind }, 'no handler for job kind');
+      return;
+    }
+    let outbox: Outbox | null;
+    try {
+      outbox = store.transaction(() => handler(job, { store, now, log }));
+    } catch (err) {
+      store.jobs.fail(job.id, now, String(err));
+      log.error({ err, job: job.key }, 'job handler failed');
+      return;
+    }
+    try {
+      for (const d of outbox?.deliveries ?? []) {
+        const address = addressOf(d);
+        if (address) await messenger.send(workspaceAddress((outbox as Outbox).workspace), address, d.view);
+      }
+      store.jobs.done(job.id, clock.now().getTime());
+    } catch (err) {
+      const at = clock.now().getTime();
+      if (err instanceof RecipientGoneError || job.attempts >= MAX_ATTEMPTS) {
+        store.jobs.drop(job.id, at, String(err));
+        log.warn({ err, job: job.key }, 'job dropped: recipient unreachable');
+      } else {
+        // Back off 1, 4, 16, 64 minutes; staleness still ends a reminder that can no longer help.
+        store.jobs.retry(job.id, at + 60_000 * 4 ** (job.attempts - 1), String(err));
+        log.warn({ err, job: job.key, attempts: job.attempts }, 'send failed; will retry');
+      }
+    }
+  }
+
+  /** Takes or renews the lease; a new holder first returns its predecessor's in-flight jobs to the queue. */
+  #renew(): boolean {
+    const { store, wallClock, leaseMs, log } = this.#o;
+    if (!store.db.open) return false;
+    const { held, takenOver } = store.lease.acquire(LEASE_NAME, this.owner, wallClock.now().getTime(), leaseMs);
+    if (held && takenOver) {
+      const n = store.jobs.recover(this.owner);
+      if (n) log.warn({ jobs: n }, 'jobs in flight when the previous sender stopped are queued again');
+    }
+    if (!held && this.#held) log.warn('scheduler lease lost to another process');
+    this.#held = held;
+    return held;
+  }
+
+  #arm(dueAt: number | null): void {
+    if (!this.#running) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    const wait = dueAt === null ? MAX_TIMER_MS : Math.min(MAX_TIMER_MS, Math.max(0, dueAt - this.#o.clock.now().getTime()));
+    this.#armedFor = dueAt ?? Number.POSITIVE_INFINITY;
+    this.#timer = setTimeout(() => {
+      this.#armedFor = Number.POSITIVE_INFINITY;
+      this.poke();
+    }, wait);
+    this.#timer.unref();
+  }
+}
