@@ -1,8 +1,165 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type App as BoltApp, type Installation, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
+import { matchLocale } from '../../src/i18n/locales.js';
+import { translator } from '../../src/i18n/translate.js';
+import { text, view } from '../../src/views/build.js';
 import type { HttpServer } from '../http/server.js';
+import { buildBolt, RETRY_POLICY } from './bolt.js';
+import { slackMode } from './config.js';
+import { ClickGuard, EventLedger } from './dedupe.js';
+import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import { SqliteInstallationStore } from './installation.js';
+import { registerListeners } from './listeners.js';
+import { ChannelPacer, type PacingOptions } from './pacing.js';
+import { ProfileCache } from './profiles.js';
+import { SlackRunner } from './run.js';
+import { SlackMessenger } from './send.js';
+
+export interface SlackAdapterOptions {
+  /** Per-channel pacing (tests run it on a virtual clock). */
+  pacing?: Partial<PacingOptions>;
+  /** The Web API retry policy (tests shorten the back-off). */
+  retryConfig?: webApi.RetryOptions;
+}
+
+/** The running adapter: what tests, the driver and the benchmark reach into. */
+export interface SlackAdapter {
+  bolt: BoltApp;
+  messenger: SlackMessenger;
+  installations: SqliteInstallationStore | null;
+  /** People's Slack profiles (locale, time zone), cached. */
+  profiles: ProfileCache;
+  /** Resolves when every piece of work started after an ack has finished. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds the Slack adapter: Bolt on our HTTP server (or Socket Mode), the messenger, and every listener. */
+export async function createSlackAdapter(app: App, http: HttpServer, options: SlackAdapterOptions = {}): Promise<SlackAdapter> {
+  const mode = slackMode(app.config);
+  const now = () => app.clock.now().getTime();
+  const pending = new Set<Promise<void>>();
+  const later = (work: () => Promise<void>) => {
+    const p = app.track(
+      Promise.resolve()
+        .then(work)
+        .catch((err: unknown) => app.log.error({ err }, 'slack work after ack failed')),
+    );
+    pending.add(p);
+    void p.finally(() => pending.delete(p));
+  };
+
+  let messenger: SlackMessenger | null = null;
+  const profiles = new ProfileCache();
+  const installations =
+    mode.kind === 'oauth'
+      ? new SqliteInstallationStore(app.store.db, mode.encryptionKey, now, (installation) => {
+          const installer = makeCoordinator(app, installation);
+          if (installer && messenger) later(() => greetInstaller(messenger as SlackMessenger, profiles, clientFor, installer));
+        })
+      : null;
+  const retryConfig = options.retryConfig ?? RETRY_POLICY;
+  const { bolt, receiver } = await buildBolt(mode, { log: app.log, slackApiUrl: app.config.SLACK_API_URL, retryConfig, installations });
+
+  const clients = new Map<string, webApi.WebClient>();
+  const clientFor = async (teamId: string): Promise<webApi.WebClient> => {
+    if (!installations) return bolt.client;
+    const cached = clients.get(teamId);
+    if (cached) return cached;
+    const token = installations.find({ teamId })?.bot?.token;
+    if (!token) throw new SlackAdapterError(SlackErrorCode.NotInstalled, `the app is not installed in ${teamId}`);
+    const client = new webApi.WebClient(token, { slackApiUrl: app.config.SLACK_API_URL, retryConfig, teamId });
+    clients.set(teamId, client);
+    return client;
+  };
+  messenger = new SlackMessenger({
+    clientFor,
+    isDeactivated: (teamId, userId) => {
+      const ws = app.store.workspaces.find('slack', teamId);
+      return (ws ? app.store.users.findByExternal(ws.id, userId)?.deactivatedAt : null) != null;
+    },
+    pacer: new ChannelPacer(options.pacing),
+    log: app.log,
+  });
+  app.messenger.register('slack', messenger);
+
+  const runner = new SlackRunner({ app, messenger, profiles });
+  registerListeners(bolt, {
+    app,
+    runner,
+    messenger,
+    profiles,
+    ledger: new EventLedger(app.store.db),
+    clicks: new ClickGuard(),
+    installations,
+    later,
+    forgetTeam: (teamId) => clients.delete(teamId),
+  });
+
+  if (receiver) {
+    const listener = (req: IncomingMessage, res: ServerResponse) =>
+      new Promise<void>((resolve) => {
+        res.once('close', resolve);
+        receiver.requestListener(req, res);
+      });
+    http.route('POST', '/slack/events', listener);
+    if (mode.kind === 'oauth') {
+      http.route('GET', '/slack/install', listener);
+      http.route('GET', '/slack/oauth_redirect', listener);
+    }
+  } else {
+    await bolt.start();
+  }
+  app.log.info({ mode: mode.kind }, 'slack adapter started');
+
+  const idle = async () => {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  };
+  return {
+    bolt,
+    messenger,
+    installations,
+    profiles,
+    idle,
+    async stop() {
+      if (!receiver) await bolt.stop();
+      await idle();
+    },
+  };
+}
 
 /** Starts the Slack adapter on the shared HTTP server; resolves with what stops it. */
-export async function startSlack(app: App, _http: HttpServer): Promise<() => Promise<void>> {
-  app.log.error('the Slack adapter is not built yet');
-  throw new Error('The Slack adapter is not available in this build.');
+export async function startSlack(app: App, http: HttpServer): Promise<() => Promise<void>> {
+  const adapter = await createSlackAdapter(app, http);
+  return () => adapter.stop();
+}
+
+/** The person who installed the app becomes a coordinator of its workspace. */
+function makeCoordinator(app: App, installation: Installation): { teamId: string; userId: string } | null {
+  const teamId = installation.team?.id;
+  if (!teamId) return null;
+  const now = app.clock.now().getTime();
+  app.store.transaction(() => {
+    const { workspace } = app.store.workspaces.ensure('slack', teamId, installation.team?.name ?? null, now);
+    const user = app.store.users.upsert(workspace.id, { externalId: installation.user.id }, now);
+    app.store.users.setCoordinator(workspace.id, user.id, true);
+  });
+  return { teamId, userId: installation.user.id };
+}
+
+/** Tells the installer, in their Slack language, that they coordinate the workspace now. */
+async function greetInstaller(
+  messenger: SlackMessenger,
+  profiles: ProfileCache,
+  clientFor: (teamId: string) => Promise<webApi.WebClient>,
+  { teamId, userId }: { teamId: string; userId: string },
+): Promise<void> {
+  const profile = await profiles.get(await clientFor(teamId), teamId, userId);
+  const i18n = translator(matchLocale(profile?.locale) ?? 'en');
+  await messenger.send(
+    { platform: 'slack', externalId: teamId },
+    { kind: 'user', user: userId },
+    view(i18n.locale, [text(i18n.tr('slack.installed', { command: { command: 'create <name>' } }))]),
+  );
 }

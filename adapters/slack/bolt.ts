@@ -1,0 +1,72 @@
+import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import type { Logger } from '../../src/log.js';
+import { BOT_SCOPES, type SlackMode } from './config.js';
+import type { SqliteInstallationStore } from './installation.js';
+
+type WebClientOptions = webApi.WebClientOptions;
+
+/**
+ * How the Web API client retries: a 429 is waited out for its Retry-After by the client itself (the
+ * request queue pauses), then retried; other failures back off from 200 ms, five times at most.
+ */
+export const RETRY_POLICY: webApi.RetryOptions = { retries: 5, factor: 2, minTimeout: 200, maxTimeout: 30_000, randomize: true };
+
+/** Bolt's logger interface over our pino logger, so Slack's logs are structured and redacted like ours. */
+export function boltLogger(log: Logger): BoltLogger {
+  const line = (msg: unknown[]) =>
+    msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  return {
+    debug: (...msg) => log.debug({ component: 'bolt' }, line(msg)),
+    info: (...msg) => log.info({ component: 'bolt' }, line(msg)),
+    warn: (...msg) => log.warn({ component: 'bolt' }, line(msg)),
+    error: (...msg) => log.error({ component: 'bolt' }, line(msg)),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}
+
+export interface BuiltBolt {
+  bolt: BoltApp;
+  /** The HTTP receiver whose request listener serves our routes; null in Socket Mode. */
+  receiver: HTTPReceiver | null;
+}
+
+/**
+ * Builds the Bolt app for the mode. Over HTTP the receiver is never started: its `requestListener`
+ * serves routes of our own server, so Bolt opens no port of its own. Initialisation (one `auth.test`)
+ * is awaited here, so a bad token stops startup with a clear error.
+ */
+export async function buildBolt(
+  mode: SlackMode,
+  opts: { log: Logger; slackApiUrl?: string; retryConfig?: webApi.RetryOptions; installations: SqliteInstallationStore | null },
+): Promise<BuiltBolt> {
+  const logger = boltLogger(opts.log);
+  const clientOptions: WebClientOptions = {
+    ...(opts.slackApiUrl ? { slackApiUrl: opts.slackApiUrl } : {}),
+    retryConfig: opts.retryConfig ?? RETRY_POLICY,
+    logger,
+  };
+  const common = { logger, clientOptions, deferInitialization: true, convoStore: false as const };
+  if (mode.kind === 'socket') {
+    const bolt = new BoltApp({ ...common, token: mode.botToken, appToken: mode.appToken, socketMode: true });
+    await bolt.init();
+    return { bolt, receiver: null };
+  }
+  const oauth =
+    mode.kind === 'oauth'
+      ? {
+          clientId: mode.clientId,
+          clientSecret: mode.clientSecret,
+          stateSecret: mode.stateSecret,
+          scopes: BOT_SCOPES,
+          redirectUri: `${mode.publicUrl.replace(/\/$/, '')}/slack/oauth_redirect`,
+          installationStore: opts.installations ?? undefined,
+          installerOptions: { clientOptions, directInstall: false, redirectUriPath: '/slack/oauth_redirect' },
+        }
+      : {};
+  const receiver = new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: '/slack/events', logger, ...oauth });
+  const bolt = new BoltApp({ ...common, receiver, ...(mode.kind === 'single' ? { token: mode.botToken } : {}) });
+  await bolt.init();
+  return { bolt, receiver };
+}

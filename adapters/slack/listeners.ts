@@ -1,0 +1,213 @@
+import type { App as BoltApp, webApi } from '@slack/bolt';
+import type { App } from '../../src/app.js';
+import { quoteName } from '../../src/bot.js';
+import { type Locale, localeFor } from '../../src/i18n/locales.js';
+import { translator } from '../../src/i18n/translate.js';
+import { text, view } from '../../src/views/build.js';
+import type { View } from '../../src/views/view.js';
+import type { ClickGuard, EventLedger } from './dedupe.js';
+import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
+import type { SqliteInstallationStore } from './installation.js';
+import type { ProfileCache } from './profiles.js';
+import { formValues, type SlackRequest } from './receive.js';
+import { renderHome, renderMessage } from './render.js';
+import { respondTo } from './respond.js';
+import { decodeMeta, type Reply, type SlackRunner } from './run.js';
+import type { SlackMessenger } from './send.js';
+
+type WebClient = webApi.WebClient;
+
+export interface ListenerDeps {
+  app: App;
+  runner: SlackRunner;
+  messenger: SlackMessenger;
+  profiles: ProfileCache;
+  ledger: EventLedger;
+  clicks: ClickGuard;
+  installations: SqliteInstallationStore | null;
+  /** Runs work after the ack, so Slack gets its answer at once; shutdown and tests wait for it. */
+  later(work: () => Promise<void>): void;
+  /** Drops the cached Web API client of a team whose tokens are gone. */
+  forgetTeam(teamId: string): void;
+}
+
+/** Every Slack route of the bot, declared in one place. */
+export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
+  const { app, runner, messenger, profiles } = deps;
+  const store = app.store;
+
+  // A retried Events API delivery (x-slack-retry-num) carries the same event_id: process it once.
+  bolt.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
+    await next();
+  });
+
+  bolt.command('/plc', async ({ command, ack, client }) => {
+    const req: SlackRequest = {
+      teamId: command.team_id,
+      teamName: command.team_domain,
+      userId: command.user_id,
+      userName: command.user_name,
+      channelId: command.channel_id,
+      channelName: command.channel_name,
+      text: command.text,
+    };
+    const reply: Reply = (v) => respondTo(command.response_url, { response_type: 'ephemeral', ...renderMessage(v) });
+    // Known people get their answer in the ack itself (Slack's immediate response): the core answers in
+    // well under a millisecond, and it saves a response_url round trip. Anything more goes after the ack.
+    let now: ReturnType<SlackRunner['handleNow']>;
+    try {
+      now = runner.handleNow(req);
+    } catch (err) {
+      // A store failure must not cost the ack; the command is tried again after it, the slow way.
+      app.log.warn({ err }, 'slash command could not be answered in the ack');
+    }
+    if (!now) {
+      await ack();
+      deps.later(() => runner.run(req, client, reply, command.trigger_id));
+      return;
+    }
+    await ack(now.first ? { response_type: 'ephemeral', ...renderMessage(now.first) } : undefined);
+    if (now.handled.deliveries.length) deps.later(() => runner.send(now.handled, reply, { client, req, triggerId: command.trigger_id }));
+  });
+
+  bolt.action({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, client }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action) || !action.value) return;
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const where = body.container?.message_ts ?? body.container?.view_id ?? '';
+    if (!deps.clicks.accept(`${teamId}:${body.user.id}:${where}:${action.action_id}:${action.value}`, action.action_ts)) return;
+    const channelId = body.channel?.id ?? null;
+    const req: SlackRequest = {
+      teamId,
+      userId: body.user.id,
+      userName: body.user.username ?? body.user.name ?? null,
+      channelId,
+      channelName: body.channel?.name ?? null,
+      text: action.value,
+    };
+    const responseUrl = body.response_url;
+    const reply: Reply = responseUrl
+      ? (v) => respondTo(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderMessage(v) })
+      : personalReply(messenger, teamId, channelId, body.user.id);
+    deps.later(() => runner.run(req, client, reply, body.trigger_id));
+  });
+
+  bolt.view(FORM_CALLBACK, async ({ ack, body, view: modal, client }) => {
+    const meta = decodeMeta(modal.private_metadata);
+    if (!meta) return ack();
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const req = { teamId, userId: body.user.id, userName: body.user.name ?? null };
+    // The modal waits for our answer, so the command runs before the ack; bot.handle is synchronous and quick.
+    const outcome = await runner.submit(meta, formValues(modal.state.values as never), req, client);
+    if ('errors' in outcome) return ack({ response_action: 'errors', errors: outcome.errors });
+    await ack();
+    deps.later(() => runner.send(outcome.handled, personalReply(messenger, teamId, meta.channelId, body.user.id)));
+  });
+
+  bolt.shortcut(SAVE_SHORTCUT, async ({ ack, shortcut, client }) => {
+    await ack();
+    const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
+    deps.later(async () => {
+      const i18n = translator(await personLocale(deps, client, teamId, shortcut.user.id));
+      const answer = view(i18n.locale, [text(i18n.t('slack.libraryLater'))]);
+      if ('response_url' in shortcut) await respondTo(shortcut.response_url, { response_type: 'ephemeral', ...renderMessage(answer) });
+    });
+  });
+
+  bolt.event('app_home_opened', async ({ event, client, context }) => {
+    if (event.tab !== 'home') return;
+    const teamId = context.teamId ?? '';
+    deps.later(async () => {
+      const handled = await runner.handle({ teamId, userId: event.user, channelId: null, text: 'home' }, client);
+      const views = handled.deliveries.flatMap((d) => (d.to === 'asker' ? [d.view] : []));
+      const first = views[0];
+      if (!first) return;
+      await client.views.publish({ user_id: event.user, view: renderHome({ ...first, blocks: views.flatMap((v) => v.blocks) }) });
+    });
+  });
+
+  bolt.event('member_joined_channel', async ({ event, client, context }) => {
+    const teamId = context.teamId ?? event.team;
+    if (event.user === context.botUserId) return;
+    deps.later(() => offerToJoin(deps, client, teamId, event.channel, event.user));
+  });
+
+  bolt.event('member_left_channel', async ({ event, context }) => {
+    const ws = store.workspaces.find('slack', context.teamId ?? event.team);
+    const community = ws ? store.communities.findByChannel(ws.id, event.channel) : null;
+    const user = ws ? store.users.findByExternal(ws.id, event.user) : null;
+    if (!community || !user || !store.communities.roleOf(community.id, user.id)) return;
+    const role = store.communities.roleOf(community.id, user.id);
+    // The only lead stays until they hand over, as `leave` requires; everyone else is marked gone.
+    if (role === 'lead' && store.communities.leadCount(community.id) === 1 && store.communities.memberCount(community.id) > 1) return;
+    store.communities.removeMember(community.id, user.id);
+  });
+
+  bolt.event('user_change', async ({ event, context }) => {
+    const teamId = context.teamId ?? event.user.team_id ?? '';
+    profiles.forget(teamId, event.user.id);
+    const ws = store.workspaces.find('slack', teamId);
+    const user = ws ? store.users.findByExternal(ws.id, event.user.id) : null;
+    if (!ws || !user) return;
+    const deleted = event.user.deleted === true;
+    if (deleted && user.deactivatedAt === null) store.users.setDeactivated(ws.id, user.id, app.clock.now().getTime());
+    if (!deleted && user.deactivatedAt !== null) store.users.setDeactivated(ws.id, user.id, null);
+  });
+
+  const uninstall = async ({ context, body }: { context: { teamId?: string }; body: { team_id?: string } }) => {
+    const teamId = context.teamId ?? body.team_id ?? '';
+    deps.installations?.removeTeam(teamId);
+    deps.forgetTeam(teamId);
+    app.log.info({ team: teamId }, 'slack tokens removed');
+  };
+  bolt.event('app_uninstalled', uninstall);
+  bolt.event('tokens_revoked', uninstall);
+
+  bolt.error(async (error) => {
+    app.log.error({ err: error }, 'slack request failed');
+  });
+}
+
+/** Answers outside a response_url: ephemeral in the channel, else in the person's DM with the bot. */
+function personalReply(messenger: SlackMessenger, teamId: string, channelId: string | null, userId: string): Reply {
+  return async (v: View) => {
+    if (channelId && !channelId.startsWith('D')) await messenger.ephemeral(teamId, channelId, userId, v);
+    else await messenger.send({ platform: 'slack', externalId: teamId }, { kind: 'user', user: userId }, v);
+  };
+}
+
+/** Offers someone who joined a community's channel to join the community (only they see it). */
+async function offerToJoin(deps: ListenerDeps, client: WebClient, teamId: string, channel: string, userId: string): Promise<void> {
+  const { store } = deps.app;
+  const ws = store.workspaces.find('slack', teamId);
+  const community = ws ? store.communities.findByChannel(ws.id, channel) : null;
+  if (!ws || !community || community.archivedAt) return;
+  const user = store.users.findByExternal(ws.id, userId);
+  if (user && store.communities.roleOf(community.id, user.id)) return;
+  const i18n = translator(await personLocale(deps, client, teamId, userId, community));
+  const offer = view(i18n.locale, [
+    text(i18n.tr('slack.joinOffer', { community: community.name })),
+    {
+      type: 'actions',
+      buttons: [
+        {
+          label: i18n.t('slack.joinButton', { community: community.name }),
+          command: `join ${quoteName(community.name)}`,
+          style: 'primary',
+        },
+      ],
+    },
+  ]);
+  await deps.messenger.ephemeral(teamId, channel, userId, offer);
+}
+
+/** The language to speak with a person outside a command: their choice, else Slack's locale, else the community's. */
+async function personLocale(deps: ListenerDeps, client: WebClient, teamId: string, userId: string, community?: { locale: Locale }) {
+  const { store } = deps.app;
+  const ws = store.workspaces.find('slack', teamId);
+  const stored = ws ? store.users.findByExternal(ws.id, userId) : null;
+  const profile = await deps.profiles.get(client, teamId, userId);
+  return localeFor({ lang: stored?.lang ?? null, platformLocale: profile?.locale ?? stored?.platformLocale ?? null }, community ?? null);
+}

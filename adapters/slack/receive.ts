@@ -1,0 +1,83 @@
+import type { Inbound } from '../../src/bot.js';
+import { isDirectMessage } from './ids.js';
+
+/** What `users.info` tells us about a person (cached by `profiles.ts`). */
+export interface SlackProfile {
+  displayName: string | null;
+  locale: string | null;
+  tz: string | null;
+}
+
+/** Who, where and what, pulled out of a slash command, a button press or a modal submission. */
+export interface SlackRequest {
+  teamId: string;
+  teamName?: string | null;
+  userId: string;
+  userName?: string | null;
+  channelId?: string | null;
+  channelName?: string | null;
+  text: string;
+}
+
+/** Builds the core's Inbound from a Slack request and the person's cached profile. */
+export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inbound {
+  const dm = isDirectMessage(r.channelId, r.channelName);
+  return {
+    workspace: { platform: 'slack', externalId: r.teamId, name: r.teamName ?? null },
+    user: {
+      externalId: r.userId,
+      displayName: profile?.displayName || r.userName || null,
+      platformLocale: profile?.locale ?? null,
+      tz: profile?.tz ?? null,
+    },
+    place: dm ? { channel: null, channelName: null } : { channel: r.channelId ?? null, channelName: r.channelName ?? null },
+    text: fromSlackText(r.text),
+    prefix: '/plc',
+  };
+}
+
+/**
+ * Turns the text Slack sends (with `should_escape: true`) into the command language: people
+ * (`<@U1|ana>`) and channels (`<#C1|math>`) stay as they are, links become their URL, broadcast
+ * and group mentions become plain words, and `&amp;`, `&lt;`, `&gt;` become the characters typed.
+ */
+export function fromSlackText(raw: string): string {
+  return raw
+    .split(/(<[^<>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? controlSequence(part.slice(1, -1)) : unescapeEntities(part)))
+    .join('');
+}
+
+function controlSequence(inner: string): string {
+  if (inner.startsWith('@') || inner.startsWith('#')) return `<${inner}>`;
+  const [target = '', label] = splitLabel(inner);
+  if (target.startsWith('!subteam^')) return unescapeEntities(label ?? '@group');
+  if (target.startsWith('!date^')) return unescapeEntities(label ?? '');
+  if (target.startsWith('!')) return `@${target.slice(1)}`;
+  if (target.startsWith('mailto:')) return unescapeEntities(target.slice('mailto:'.length));
+  return unescapeEntities(target);
+}
+
+function splitLabel(inner: string): [string, string | undefined] {
+  const bar = inner.indexOf('|');
+  return bar < 0 ? [inner, undefined] : [inner.slice(0, bar), inner.slice(bar + 1)];
+}
+
+function unescapeEntities(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Fills a form's command template (`agenda add {text}`) with the submitted values. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([A-Za-z0-9_-]+)\}/g, (_, name: string) => (values[name] ?? '').trim());
+}
+
+/** The values of a submitted modal, by field name (block and action ids are both the field's name). */
+export function formValues(state: Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>) {
+  const values: Record<string, string> = {};
+  for (const [block, actions] of Object.entries(state)) {
+    const input = actions[block] ?? Object.values(actions)[0];
+    values[block] = input?.selected_option?.value ?? input?.value ?? '';
+  }
+  return values;
+}

@@ -1,0 +1,220 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App as BoltApp, LogLevel } from '@slack/bolt';
+import pino from 'pino';
+import { HttpServer } from '../adapters/http/server.js';
+import { boltLogger } from '../adapters/slack/bolt.js';
+import { createSlackAdapter } from '../adapters/slack/index.js';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { systemClock } from '../src/ports.js';
+import { Store } from '../src/store/store.js';
+import { SlackApiDouble } from '../test/doubles/slack-api.js';
+
+/**
+ * `npm run bench:slack`: signed `/plc help` slash commands against the real Bolt app on loopback, and
+ * the same against a bare Bolt app whose handler only acks (the floor), in one run. The Web API double
+ * runs in a child process so its work does not count against either app.
+ */
+const CONCURRENCY = 16;
+const WARMUP = 200;
+const REQUESTS = 2000;
+const ROUNDS = 3;
+const SECRET = 'bench-signing-secret';
+/** BENCH_FRESH=1 opens a new connection per request (as a cold Slack delivery would); by default connections are kept alive. */
+const FRESH = process.env.BENCH_FRESH === '1';
+
+async function main(): Promise<void> {
+  const { child, url: doubleUrl } = await startDouble();
+  const silent = pino({ level: 'silent' });
+  const dir = mkdtempSync(join(tmpdir(), 'plc-bench-'));
+
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'plc.sqlite'),
+    LOG_LEVEL: 'silent',
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: `${doubleUrl}/api/`,
+  });
+  const app = createApp(config, { store: Store.open(config.DATABASE_PATH), clock: systemClock, log: silent });
+  const http = new HttpServer({ log: silent, healthy: () => true });
+  const adapter = await createSlackAdapter(app, http);
+  const appPort = await http.listen(0, '127.0.0.1');
+
+  const floor = new BoltApp({
+    token: 'xoxb-floor',
+    signingSecret: SECRET,
+    logger: boltLogger(silent),
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: `${doubleUrl}/api/` },
+    deferInitialization: true,
+  });
+  floor.command('/plc', async ({ ack }) => {
+    await ack();
+  });
+  await floor.init();
+  const floorServer = (await floor.start(0)) as { address(): AddressInfo };
+  const floorPort = floorServer.address().port;
+
+  process.stdout.write(
+    `Slack adapter benchmark: signed "/plc help" slash commands over HTTP on loopback (${FRESH ? 'a new connection per request' : 'keep-alive connections'}), ${CONCURRENCY} concurrent, ` +
+      `${REQUESTS} measured requests after ${WARMUP} warm-up requests, per app per round, ${ROUNDS} rounds alternating ` +
+      'the bot and the floor (a bare Bolt app whose handler only acks); figures are medians over the rounds.\n' +
+      'Measured: time from sending a request to the end of its HTTP response (Slack needs the ack within 3 s), ' +
+      'and requests per second over each measured batch. The bot runs each command and answers in the ack itself ' +
+      '(each benchmark user is looked up with users.info once, during warm-up, on a Web API double in a child process).\n',
+  );
+
+  const ours: Figures[] = [];
+  const floors: Figures[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    floors.push(await measure(floorPort, doubleUrl));
+    ours.push(await measure(appPort, doubleUrl));
+    await adapter.idle();
+    process.stdout.write(
+      `round ${round}: bot p50 ${fmt(ours.at(-1)?.p50)} ms, p99 ${fmt(ours.at(-1)?.p99)} ms, ${fmt(ours.at(-1)?.rps)} req/s; ` +
+        `floor p50 ${fmt(floors.at(-1)?.p50)} ms, p99 ${fmt(floors.at(-1)?.p99)} ms, ${fmt(floors.at(-1)?.rps)} req/s\n`,
+    );
+  }
+  const result = {
+    p50Ms: round2(median(ours.map((f) => f.p50))),
+    p99Ms: round2(median(ours.map((f) => f.p99))),
+    rps: round2(median(ours.map((f) => f.rps))),
+    floorP50Ms: round2(median(floors.map((f) => f.p50))),
+    floorP99Ms: round2(median(floors.map((f) => f.p99))),
+    floorRps: round2(median(floors.map((f) => f.rps))),
+  };
+  process.stdout.write(
+    `bot/floor: p50 ${fmt(result.p50Ms / result.floorP50Ms)}x (target <= 1.2x), p99 ${fmt(result.p99Ms / result.floorP99Ms)}x ` +
+      `(target <= 1.5x), req/s ${fmt(result.rps / result.floorRps)}x (target >= 0.8x)\n`,
+  );
+
+  await http.close();
+  await adapter.stop();
+  await floor.stop();
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+  child.stdin?.end();
+  child.kill();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+let sequence = 0;
+
+/** Sends the warm-up, then the measured batch, `CONCURRENCY` at a time; one user per worker, as in a real school. */
+async function measure(port: number, doubleUrl: string): Promise<Figures> {
+  await batch(port, doubleUrl, WARMUP);
+  const started = performance.now();
+  const times = await batch(port, doubleUrl, REQUESTS);
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: REQUESTS / seconds };
+}
+
+async function batch(port: number, doubleUrl: string, count: number): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  const worker = async (w: number) => {
+    while (next < count) {
+      next++;
+      times.push(await slashCommand(port, doubleUrl, `UBENCH${w}`));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+  return times;
+}
+
+/** One signed `/plc help`, as Slack sends it; resolves with the time to the end of the HTTP response. */
+function slashCommand(port: number, doubleUrl: string, user: string): Promise<number> {
+  const body = new URLSearchParams({
+    team_id: 'T0BENCH',
+    team_domain: 'bench',
+    channel_id: 'CBENCH',
+    channel_name: 'bench',
+    user_id: user,
+    user_name: user.toLowerCase(),
+    command: '/plc',
+    text: 'help',
+    api_app_id: 'A0PLC',
+    response_url: `${doubleUrl}/respond/${++sequence}`,
+    trigger_id: `1337.${sequence}`,
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        agent: FRESH ? false : agent,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - start) : reject(new Error(`HTTP ${res.statusCode}`))));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Starts the Web API double in a child process and reads its URL. */
+function startDouble(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--double'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) resolve({ child, url: line.trim() });
+    });
+    child.once('exit', (code) => reject(new Error(`the Web API double exited (${code})`)));
+  });
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const fmt = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(2));
+
+if (process.argv.includes('--double')) {
+  // The child: serve the Web API double until the parent exits.
+  const api = await new SlackApiDouble().start();
+  process.stdout.write(`${api.url}\n`);
+  // The double records every call; the benchmark has no use for the record, so it is dropped as it grows.
+  setInterval(() => api.calls.splice(0), 1000).unref();
+  process.stdin.resume();
+  process.stdin.on('end', () => process.exit(0));
+} else {
+  await main();
+}

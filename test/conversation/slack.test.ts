@@ -1,0 +1,4 @@
+import { slackDriver } from './slack-driver.js';
+import { conversationSuite } from './suite.js';
+
+conversationSuite(slackDriver);

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postSigned, type SlackHarness, sign, slashCommandBody, startSlackHarness } from './support.js';
+
+describe('requests not signed by Slack', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const create = () =>
+    slashCommandBody({ user: 'UCARLA', channel: 'CMATH', channelName: 'math', text: 'create Math', responseUrl: h.api.responseUrl('x') });
+
+  it('refuses a forged signature with 401 and changes nothing', async () => {
+    const before = h.api.calls.length;
+    const res = await postSigned(h.baseUrl, create(), 'application/x-www-form-urlencoded', { signature: `v0=${'0'.repeat(64)}` });
+    await h.adapter.idle();
+    expect(res.status).toBe(401);
+    expect(h.api.calls.length).toBe(before);
+    expect(h.app.store.workspaces.find('slack', 'T0SCHOOL')).toBeNull();
+  });
+
+  it('refuses a body signed with another secret', async () => {
+    const res = await postSigned(h.baseUrl, create(), 'application/x-www-form-urlencoded', { secret: 'not-our-secret' });
+    expect(res.status).toBe(401);
+    expect(h.app.store.workspaces.find('slack', 'T0SCHOOL')).toBeNull();
+  });
+
+  it('refuses a correctly signed request that is older than five minutes (a replay)', async () => {
+    const stale = Math.floor(Date.now() / 1000) - 10 * 60;
+    const body = create();
+    const res = await postSigned(h.baseUrl, body, 'application/x-www-form-urlencoded', { timestamp: stale, signature: sign(body, stale) });
+    await h.adapter.idle();
+    expect(res.status).toBe(401);
+    expect(h.app.store.workspaces.find('slack', 'T0SCHOOL')).toBeNull();
+  });
+
+  it('accepts the same command when it is signed as Slack signs it', async () => {
+    const res = await postSigned(h.baseUrl, create(), 'application/x-www-form-urlencoded');
+    await h.adapter.idle();
+    expect(res.status).toBe(200);
+    const ws = h.app.store.workspaces.find('slack', 'T0SCHOOL');
+    expect(ws && h.app.store.communities.findByName(ws.id, 'Math')?.channel).toBe('CMATH');
+  });
+});
