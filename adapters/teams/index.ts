@@ -1,8 +1,67 @@
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { App } from '../../src/app.js';
 import type { HttpServer } from '../http/server.js';
+import { botFrameworkSettings, teamsAuth } from './config.js';
+import { TeamsConversations } from './conversations.js';
+import { TeamsFiles } from './files.js';
+import { bridge } from './http.js';
+import { registerRoutes } from './routes.js';
+import { TeamsMessenger } from './send.js';
+import { admit, type TurnDeps } from './turn.js';
+
+/** The running Teams adapter: its messenger and file sender (tests use them), and how to stop it. */
+export interface TeamsAdapterHandle {
+  messenger: TeamsMessenger;
+  files: TeamsFiles;
+  stop(): Promise<void>;
+}
+
+/** Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages. */
+export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
+  const auth = teamsAuth(app.config);
+  if (auth.kind === 'none') {
+    app.log.warn(
+      { adapter: 'teams' },
+      'TEAMS AUTHENTICATION IS OFF: MICROSOFT_APP_ID is not set, so /api/messages accepts requests from anyone. ' +
+        'Use this only with the Bot Framework Emulator or the Microsoft 365 Agents Playground, never on a public address.',
+    );
+  }
+  const adapter = new TeamsAdapter(botFrameworkSettings(auth) as ConfigurationBotFrameworkAuthenticationOptions);
+  const botAppId = auth.kind === 'none' ? '' : auth.appId;
+  const known = new TeamsConversations(app.store.db);
+  const messenger = new TeamsMessenger({ adapter, botAppId, known, clock: app.clock, log: app.log });
+  const files = new TeamsFiles({ messenger, known, clock: app.clock, log: app.log });
+  const deps: TurnDeps = { app, known, messenger };
+  // The core answers at once, so Teams' typing indicator would only add a request per message.
+  const teams = new Application({ adapter, botAppId, removeRecipientMention: false, startTypingTimer: false });
+  teams.error(async (ctx, err) => {
+    app.log.error({ err, activity: ctx.activity.type }, 'teams turn failed');
+  });
+  registerRoutes(teams, deps, files);
+  app.messenger.register('teams', messenger);
+
+  http.route('POST', '/api/messages', async (req, res) => {
+    const bridged = await bridge(req, res);
+    if (!bridged) return;
+    await app.track(
+      adapter.process(bridged.request, bridged.response, async (ctx) => {
+        if (admit(ctx, deps)) {
+          await teams.run(ctx);
+          return;
+        }
+        // A redelivered invoke still needs an answer, or Teams shows the action as failed.
+        if (ctx.activity.type === ActivityTypes.Invoke)
+          await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+      }),
+    );
+  });
+  return { messenger, files, stop: async () => {} };
+}
 
 /** Starts the Teams adapter on the shared HTTP server; resolves with what stops it. */
-export async function startTeams(app: App, _http: HttpServer): Promise<() => Promise<void>> {
-  app.log.error('the Teams adapter is not built yet');
-  throw new Error('The Teams adapter is not available in this build.');
+export async function startTeams(app: App, http: HttpServer): Promise<() => Promise<void>> {
+  const handle = createTeams(app, http);
+  app.log.info({ adapter: 'teams', path: '/api/messages' }, 'teams adapter ready');
+  return handle.stop;
 }

@@ -2,11 +2,12 @@ import type { Locale } from './locales.js';
 import { cadence } from './messages/cadence.js';
 import { foundation } from './messages/foundation.js';
 import { slack } from './messages/slack.js';
+import { teams } from './messages/teams.js';
 
 /**
  * Every module's messages, merged per language. A new module adds its `defineMessages` here.
  */
-const modules = [foundation, cadence, slack] as const;
+const modules = [foundation, cadence, teams, slack] as const;
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [
   infer H extends { en: object },

@@ -2,6 +2,7 @@ import { foundation } from './001-foundation.js';
 import { scheduler } from './002-scheduler.js';
 import { meetings } from './003-meetings.js';
 import { slack } from './010-slack.js';
+import { teams } from './020-teams.js';
 
 /** A schema change; `version` orders them and is never reused. */
 export interface Migration {
@@ -14,4 +15,4 @@ export interface Migration {
  * Numbered, append-only schema migrations, one file each. Never edit one that has shipped: add the next.
  * Instants are INTEGER milliseconds since the epoch (UTC); local schedules keep their IANA zone beside them.
  */
-export const migrations: readonly Migration[] = [foundation, scheduler, meetings, slack];
+export const migrations: readonly Migration[] = [foundation, scheduler, meetings, slack, teams];

@@ -1,0 +1,162 @@
+import { type CloudAdapter, type ConversationReference, TurnContext } from 'botbuilder';
+import type { Logger } from '../../src/log.js';
+import { type Address, type Clock, type Messenger, RecipientGoneError, type SentMessage, type WorkspaceAddress } from '../../src/ports.js';
+import type { View } from '../../src/views/view.js';
+import type { KnownConversation, StoredReference, TeamsConversations } from './conversations.js';
+import { isGone, statusOf, TeamsError, TeamsErrorCode } from './errors.js';
+import { baseConversationId, threadConversationId } from './ids.js';
+import { renderActivity } from './render.js';
+
+/** The channel id every Teams conversation reference carries. */
+export const TEAMS_CHANNEL = 'msteams';
+
+export interface TeamsMessengerDeps {
+  adapter: CloudAdapter;
+  /** The bot's app id, or '' when authentication is off. */
+  botAppId: string;
+  known: TeamsConversations;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * The core's messenger on Teams: proactive posts, thread replies, DMs (opening a 1:1 chat when the bot has
+ * none) and in-place card updates, through the adapter's continueConversationAsync / createConversationAsync.
+ */
+export class TeamsMessenger implements Messenger {
+  constructor(private readonly deps: TeamsMessengerDeps) {}
+
+  /** Posts a view to a channel (or one of its threads), or DMs a person. */
+  async send(w: WorkspaceAddress, to: Address, view: View): Promise<SentMessage | null> {
+    const activity = renderActivity(view);
+    if (to.kind === 'channel') {
+      const conversation = to.thread ? threadConversationId(to.channel, to.thread) : baseConversationId(to.channel);
+      const id = await this.post(this.reachable(baseConversationId(to.channel)), conversation, activity);
+      return id ? { conversation, message: id } : null;
+    }
+    const personal = this.deps.known.personalOf(w.externalId, to.user);
+    if (personal) {
+      const id = await this.post(this.reachable(personal.id, personal), personal.id, activity);
+      return id ? { conversation: personal.id, message: id } : null;
+    }
+    return this.openAndSend(w.externalId, to.user, activity);
+  }
+
+  /** Replaces a card the bot posted earlier with the view's new state. */
+  async update(_w: WorkspaceAddress, sent: SentMessage, view: View): Promise<void> {
+    const known = this.reachable(baseConversationId(sent.conversation));
+    await this.within(known, sent.conversation, async (ctx) => {
+      await ctx.updateActivity({ ...renderActivity(view), id: sent.message });
+    });
+  }
+
+  /** Sends any activity (a file consent card) into a known conversation; resolves with the posted id. */
+  async post(known: KnownConversation, conversation: string, activity: object): Promise<string | null> {
+    let id: string | null = null;
+    await this.within(known, conversation, async (ctx) => {
+      id = (await ctx.sendActivity(activity))?.id ?? null;
+    });
+    return id;
+  }
+
+  /** The stored conversation, or why it cannot be used: unknown (no reference) or gone (bot removed). */
+  reachable(conversationId: string, found?: KnownConversation): KnownConversation {
+    const known = found ?? this.deps.known.find(conversationId);
+    if (!known) throw new TeamsError(TeamsErrorCode.NoReference, `no conversation reference for ${conversationId}`);
+    if (known.goneAt !== null) throw new RecipientGoneError(`conversation ${conversationId} is gone`);
+    return known;
+  }
+
+  /** Runs `logic` in a proactive turn of the conversation; a 403/404 marks it gone and raises RecipientGoneError. */
+  private async within(known: KnownConversation, conversation: string, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
+    const reference: StoredReference = { ...known.reference, conversation: { ...known.reference.conversation, id: conversation } };
+    let failed: unknown = null;
+    try {
+      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as Partial<ConversationReference>, (ctx) =>
+        captured(ctx, logic).catch((err) => {
+          failed = err;
+        }),
+      );
+    } catch (err) {
+      failed = err;
+    }
+    if (failed) throw this.failure(failed, known.id);
+  }
+
+  /** Opens a 1:1 chat with someone the bot has not talked to yet, in their tenant, and sends the first message. */
+  private async openAndSend(tenantId: string, user: string, activity: object): Promise<SentMessage | null> {
+    const { known, adapter, botAppId } = this.deps;
+    const any = known.anyIn(tenantId);
+    if (!any) throw new TeamsError(TeamsErrorCode.NoReference, `the bot knows no conversation in tenant ${tenantId}`);
+    const member = known.teamsIdOf(tenantId, user) ?? user;
+    let sent: SentMessage | null = null;
+    let failed: unknown = null;
+    try {
+      await adapter.createConversationAsync(
+        botAppId,
+        TEAMS_CHANNEL,
+        any.reference.serviceUrl,
+        // The default audience: botbuilder uses the connector's own scope when none is given.
+        undefined as unknown as string,
+        {
+          isGroup: false,
+          bot: { id: any.reference.bot.id, name: any.reference.bot.name ?? '' },
+          members: [{ id: member, name: '' }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        },
+        (ctx) =>
+          captured(ctx, async () => {
+            const ref = TurnContext.getConversationReference(ctx.activity) as StoredReference;
+            ref.conversation = { ...ref.conversation, tenantId, conversationType: 'personal' };
+            known.remember('personal', user, ref, this.deps.clock.now().getTime());
+            const id = (await ctx.sendActivity(activity))?.id;
+            if (id) sent = { conversation: ref.conversation.id, message: id };
+          }).catch((err) => {
+            failed = err;
+          }),
+      );
+      if (failed) throw failed;
+    } catch (err) {
+      const status = statusOf(err);
+      if (isGone(err) && status !== undefined) {
+        // Remember that this person cannot be reached, so the bot does not try again until it hears from them.
+        const placeholder = `unreachable:${tenantId}:${user}`;
+        const now = this.deps.clock.now().getTime();
+        known.remember(
+          'personal',
+          user,
+          { ...any.reference, conversation: { id: placeholder, tenantId, conversationType: 'personal' } },
+          now,
+        );
+        known.markGone(placeholder, status, now);
+        throw new RecipientGoneError(`cannot open a chat with ${user} (${status})`);
+      }
+      throw this.failure(err, null);
+    }
+    return sent;
+  }
+
+  private failure(err: unknown, conversationId: string | null): Error {
+    if (err instanceof RecipientGoneError || err instanceof TeamsError) return err;
+    const status = statusOf(err);
+    if (conversationId && isGone(err) && status !== undefined) {
+      this.deps.known.markGone(conversationId, status, this.deps.clock.now().getTime());
+      this.deps.log.warn({ conversation: conversationId, status }, 'teams conversation is gone; not sending there again');
+      return new RecipientGoneError(`conversation ${conversationId} is gone (${status})`);
+    }
+    return new TeamsError(TeamsErrorCode.Connector, err instanceof Error ? err.message : String(err), status);
+  }
+}
+
+/**
+ * Runs proactive logic so that its sends are new posts: botbuilder would set `replyToId` to the made-up id of
+ * its continuation activity. Errors are returned to the caller rather than to the app's turn error handler.
+ */
+async function captured(ctx: TurnContext, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
+  ctx.onSendActivities(async (_ctx, activities, next) => {
+    for (const a of activities) a.replyToId = undefined;
+    return next();
+  });
+  await logic(ctx);
+}

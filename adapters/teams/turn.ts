@@ -1,0 +1,122 @@
+import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import type { App } from '../../src/app.js';
+import { deliver } from '../../src/delivery.js';
+import { matchLocale } from '../../src/i18n/locales.js';
+import { t, tr } from '../../src/i18n/translate.js';
+import type { View } from '../../src/views/view.js';
+import type { StoredReference, TeamsConversations } from './conversations.js';
+import { baseConversationId, kindOf, personId, tenantOf } from './ids.js';
+import { commandText, toInbound } from './receive.js';
+import { type AdaptiveCard, FIELD_PREFIX, renderActivity, renderCard } from './render.js';
+import type { TeamsMessenger } from './send.js';
+
+/** What a turn needs from the adapter around it. */
+export interface TurnDeps {
+  app: App;
+  known: TeamsConversations;
+  messenger: TeamsMessenger;
+}
+
+/** What a card action carries: the command, and for a form its id and the inputs. */
+export interface ActionData {
+  verb?: string;
+  command?: string;
+  form?: string;
+  [input: string]: unknown;
+}
+
+/**
+ * Before any route: drops an activity seen before (Teams redelivers when it thinks we were slow) and
+ * remembers the conversation and the sender, so proactive messages can reach them later.
+ * Returns false for a duplicate.
+ */
+export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
+  const a = ctx.activity;
+  const now = deps.app.clock.now().getTime();
+  const tenant = tenantOf(a);
+  // Each write below is one statement, and most requests write only the activity id: no transaction needed.
+  {
+    if (a.id && !deps.known.firstSight(`${a.conversation?.id ?? ''}\u0000${a.id}`, now)) return false;
+    if (!tenant || !a.conversation?.id || !a.serviceUrl) return true;
+    const kind = kindOf(a);
+    const ref: StoredReference = {
+      serviceUrl: a.serviceUrl,
+      channelId: a.channelId ?? 'msteams',
+      conversation: {
+        id: kind === 'personal' ? a.conversation.id : baseConversationId(a.conversation.id),
+        tenantId: tenant,
+        conversationType: kind,
+        isGroup: kind !== 'personal',
+      },
+      bot: { id: a.recipient?.id ?? '', name: a.recipient?.name },
+    };
+    deps.known.remember(kind, kind === 'personal' ? personId(a.from) : null, ref, now);
+    const people = [a.from, ...(a.membersAdded ?? [])].filter((p) => p?.id && p.id !== a.recipient?.id);
+    for (const p of people)
+      deps.known.learnUser(
+        () => deps.app.store.workspaces.find('teams', tenant)?.id ?? null,
+        tenant,
+        p?.id as string,
+        p?.aadObjectId ?? null,
+      );
+    return true;
+  }
+}
+
+/** A typed message: runs the command and replies in the same conversation (in a channel, in the thread). */
+export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void> {
+  const answers = await run(ctx, commandText(ctx.activity, deps.known), deps);
+  for (const v of answers) await ctx.sendActivity(renderActivity(v));
+}
+
+/**
+ * A card action (Action.Execute invoke, or an Action.Submit message): runs the button's command or the
+ * filled-in form as the presser. A form's first answer replaces the form for the presser (so a validation
+ * error appears on the card); everything else is posted as replies. Returns the card to answer the invoke with.
+ */
+export async function onCardAction(ctx: TurnContext, data: ActionData, deps: TurnDeps): Promise<AdaptiveCard | string> {
+  const locale = matchLocale(ctx.activity.locale) ?? 'en';
+  const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
+  if (!command) return t(locale, 'teams.done');
+  const answers = await run(ctx, command, deps);
+  const invoke = ctx.activity.type === ActivityTypes.Invoke;
+  const [first, ...rest] = answers;
+  const replaceForm = invoke && data.form && first;
+  for (const v of replaceForm ? rest : answers) await ctx.sendActivity(renderActivity(v));
+  return replaceForm ? renderCard(first) : t(locale, 'teams.done');
+}
+
+/** Runs one command through the core; sends what goes elsewhere and returns the answers for the asker. */
+async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<View[]> {
+  const inbound = toInbound(ctx.activity, text);
+  if (!inbound) return [];
+  const handled = deps.app.bot.handle(inbound);
+  const answers: View[] = [];
+  await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log);
+  return answers;
+}
+
+/** Fills a form's command template with the inputs; values before the last are quoted, as the grammar reads them. */
+export function fillForm(data: ActionData): string | null {
+  if (typeof data.command !== 'string') return null;
+  const template = data.command;
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  const last = names[names.length - 1];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const raw = data[`${FIELD_PREFIX}${name}`];
+    const value = (typeof raw === 'string' ? raw : '').replace(/<@/g, '<\u200b@');
+    if (name === last) return value;
+    const single = value.replace(/\s+/g, ' ').trim();
+    return /\s/.test(single) ? `"${single.replace(/"/g, '')}"` : single;
+  });
+}
+
+/** The welcome in a personal chat when someone installs the bot. */
+export async function welcome(ctx: TurnContext): Promise<void> {
+  const a: Partial<Activity> = ctx.activity;
+  if (kindOf(a) !== 'personal' || (a as { action?: string }).action !== 'add') return;
+  const locale = matchLocale(a.locale) ?? 'en';
+  const spans = tr(locale, 'teams.welcome', { command: { command: 'help' } });
+  const text = spans.map((s) => (typeof s === 'string' ? s : 'command' in s ? `plc ${s.command}` : `@${s.mention.name}`)).join('');
+  await ctx.sendActivity({ type: 'message', text });
+}

@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the bot made to the Bot Connector. */
+export interface ConnectorCall {
+  method: 'POST' | 'PUT';
+  kind: 'send' | 'reply' | 'update' | 'createConversation' | 'upload';
+  /** The conversation id, decoded (thread suffix included). */
+  conversation: string;
+  replyToId?: string;
+  activityId?: string;
+  /** The id the double gave the posted activity or created conversation. */
+  id?: string;
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a recorded activity is whatever JSON the bot sent.
+  body: any;
+}
+
+/**
+ * A local stand-in for the Bot Connector service: records what the bot sends
+ * (`POST /v3/conversations/{id}/activities[/{replyToId}]`, `PUT …/activities/{activityId}`,
+ * `POST /v3/conversations`, and file uploads) and can answer 403/404 for chosen conversations or people.
+ */
+export class BotConnectorDouble {
+  readonly calls: ConnectorCall[] = [];
+  readonly #failures = new Map<string, number>();
+  #seq = 0;
+  #taken = 0;
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
+
+  /** Starts the double on a free loopback port. */
+  static async start(): Promise<BotConnectorDouble> {
+    let double: BotConnectorDouble | null = null;
+    const server = createServer((req, res) => void double?.handle(req, res));
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+    );
+    double = new BotConnectorDouble(server, `http://127.0.0.1:${port}/`);
+    return double;
+  }
+
+  /** Answers `status` for a conversation (its base id, any thread) or for creating a chat with a member id. */
+  fail(conversationOrMember: string, status: 403 | 404): void {
+    this.#failures.set(conversationOrMember, status);
+  }
+
+  /** Stops failing for a conversation or member (the bot was added back). */
+  heal(conversationOrMember: string): void {
+    this.#failures.delete(conversationOrMember);
+  }
+
+  /** The calls since the last take. */
+  take(): ConnectorCall[] {
+    const out = this.calls.slice(this.#taken);
+    this.#taken = this.calls.length;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const path = (req.url ?? '/').split('?')[0] as string;
+    const method = req.method as 'POST' | 'PUT';
+    const reply = (status: number, body: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+
+    if (method === 'PUT' && path.startsWith('/upload/')) {
+      this.calls.push({ method, kind: 'upload', conversation: '', status: 201, body: raw.toString('utf8') });
+      return reply(201, { id: 'uploaded' });
+    }
+    const body = raw.length ? JSON.parse(raw.toString('utf8')) : null;
+    if (method === 'POST' && path === '/v3/conversations') {
+      const member = body?.members?.[0]?.id as string;
+      const status = this.#failures.get(member);
+      if (status) {
+        this.calls.push({ method, kind: 'createConversation', conversation: '', status, body });
+        return reply(status, { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } });
+      }
+      const id = `a:created-${member}`;
+      this.calls.push({ method, kind: 'createConversation', conversation: id, id, status: 201, body });
+      return reply(201, { id, activityId: undefined });
+    }
+    const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+    if (!m) return reply(404, { error: { code: 'NotFound', message: `no route ${method} ${path}` } });
+    const conversation = decodeURIComponent(m[1] as string);
+    const second = m[2] ? decodeURIComponent(m[2]) : undefined;
+    const status = this.#failures.get(conversation.split(';messageid=')[0] as string);
+    const kind = method === 'PUT' ? 'update' : second ? 'reply' : 'send';
+    if (status) {
+      this.calls.push({ method, kind, conversation, status, body });
+      return reply(status, { error: { code: status === 403 ? 'BotNotInConversationRoster' : 'ConversationNotFound', message: 'gone' } });
+    }
+    const id = method === 'PUT' ? (second as string) : String(1_800_000_000_000 + ++this.#seq);
+    this.calls.push({
+      method,
+      kind,
+      conversation,
+      replyToId: kind === 'reply' ? second : undefined,
+      activityId: kind === 'update' ? second : undefined,
+      id,
+      status: 200,
+      body,
+    });
+    return reply(200, { id });
+  }
+}
