@@ -3,10 +3,11 @@ import type { CommandDef, Context, Delivery, Place } from './commands/command.js
 import { Cursor } from './commands/cursor.js';
 import type { Registry } from './commands/registry.js';
 import { UserError } from './errors.js';
-import { localeFor } from './i18n/locales.js';
+import { type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import type { Clock, Platform } from './ports.js';
 import type { Community } from './store/communities.js';
+import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
 import type { User, UserProfile } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
@@ -57,9 +58,13 @@ export class Bot {
   handle(inbound: Inbound): Handled {
     const { store, clock } = this.deps;
     const now = clock.now().getTime();
-    const { workspace, actor, welcome } = this.known(inbound) ?? store.transaction(() => this.identify(inbound, now));
-    const channelCommunity = inbound.place.channel ? store.communities.findByChannel(workspace.id, inbound.place.channel) : null;
-    const i18n = translator(localeFor(actor, channelCommunity));
+    const { workspace, actor, welcome, channelCommunity } =
+      this.reading(() => this.known(inbound)) ??
+      this.withChannel(
+        inbound,
+        store.transaction(() => this.identify(inbound, now)),
+      );
+    const i18n = translatorFor(localeFor(actor, channelCommunity));
     const prefix = inbound.prefix ?? '/plc';
     const deliveries: Delivery[] = [];
     if (welcome) {
@@ -77,8 +82,29 @@ export class Bot {
     return { deliveries, workspace, actor };
   }
 
-  /** The workspace and person when both are known and nothing about them changed: no write, no transaction. */
-  private known(inbound: Inbound): { workspace: Workspace; actor: User; welcome: false } | null {
+  /**
+   * Runs `fn`'s reads in one read transaction: SQLite then takes its locks once rather than around every
+   * statement, which is most of what a lookup by key costs. Inside a caller's transaction, it just runs.
+   */
+  private reading<T>(fn: () => T): T {
+    const { db } = this.deps.store;
+    if (db.inTransaction) return fn();
+    prepared(db, 'BEGIN DEFERRED').run();
+    try {
+      return fn();
+    } finally {
+      if (db.inTransaction) prepared(db, 'COMMIT').run();
+    }
+  }
+
+  /** Adds the community whose channel the command was typed in, if any. */
+  private withChannel<T extends { workspace: Workspace }>(inbound: Inbound, found: T): T & { channelCommunity: Community | null } {
+    const channel = inbound.place.channel;
+    return { ...found, channelCommunity: channel ? this.deps.store.communities.findByChannel(found.workspace.id, channel) : null };
+  }
+
+  /** The workspace, person and channel's community when the person is known and nothing about them changed: no write. */
+  private known(inbound: Inbound): { workspace: Workspace; actor: User; welcome: false; channelCommunity: Community | null } | null {
     const { store } = this.deps;
     const workspace = store.workspaces.find(inbound.workspace.platform, inbound.workspace.externalId);
     if (!workspace || (inbound.workspace.name && inbound.workspace.name !== workspace.name)) return null;
@@ -93,7 +119,7 @@ export class Bot {
     ) {
       return null;
     }
-    return { workspace, actor, welcome: false };
+    return this.withChannel(inbound, { workspace, actor, welcome: false as const });
   }
 
   private identify(inbound: Inbound, now: number): { workspace: Workspace; actor: User; welcome: boolean } {
@@ -150,7 +176,7 @@ export class Bot {
     if (def.community === 'required')
       community = this.resolveCommunity(base.workspace, base.actor, base.channelCommunity, named, commandText);
     const role = community ? store.communities.roleOf(community.id, base.actor.id) : null;
-    const i18n = community ? translator(localeFor(base.actor, community)) : base.i18n;
+    const i18n = community ? translatorFor(localeFor(base.actor, community)) : base.i18n;
     const ctx: Context = {
       store,
       clock: this.deps.clock,
@@ -207,6 +233,17 @@ export class Bot {
     this.deps.log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
+}
+
+/** A translator is a few closures over its locale; every command needs one, so each locale's is made once. */
+const translators = new Map<Locale, Translator>();
+function translatorFor(locale: Locale): Translator {
+  let i18n = translators.get(locale);
+  if (!i18n) {
+    i18n = translator(locale);
+    translators.set(locale, i18n);
+  }
+  return i18n;
 }
 
 /** Reads a command's arguments and checks them against its schema; a mistake names the usage. */

@@ -17,13 +17,18 @@ interface Route {
 export class HttpServer {
   readonly #routes: Route[] = [];
   readonly #server: Server;
-  readonly #inFlight = new Set<Promise<void>>();
+  /** Requests being handled, counted rather than kept: `close()` only needs to know when none is left. */
+  #inFlight = 0;
+  readonly #drained: (() => void)[] = [];
+  readonly #finished = () => {
+    if (--this.#inFlight === 0) for (const resolve of this.#drained.splice(0)) resolve();
+  };
 
   constructor(private readonly opts: { log: Logger; healthy: () => boolean }) {
     this.#server = createServer((req, res) => {
-      const work = this.#dispatch(req, res);
-      this.#inFlight.add(work);
-      void work.finally(() => this.#inFlight.delete(work));
+      this.#inFlight++;
+      // #dispatch answers its own errors, so it settles once the handler is done, either way.
+      void this.#dispatch(req, res).then(this.#finished, this.#finished);
     });
     this.#server.keepAliveTimeout = 65_000;
     this.route('GET', '/healthz', (_req, res) => {
@@ -39,7 +44,9 @@ export class HttpServer {
   }
 
   async #dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0] as string;
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query < 0 ? url : url.slice(0, query);
     const route = this.#routes.find((r) => (r.method === req.method || r.method === '*') && r.match(path));
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -66,7 +73,7 @@ export class HttpServer {
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
     this.#server.closeIdleConnections();
-    await Promise.allSettled([...this.#inFlight]);
+    if (this.#inFlight > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
     await closed;
   }
 }

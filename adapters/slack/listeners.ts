@@ -1,4 +1,4 @@
-import type { App as BoltApp, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import { quoteName } from '../../src/bot.js';
 import { type Locale, localeFor } from '../../src/i18n/locales.js';
@@ -10,7 +10,7 @@ import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, type SlackRequest } from './receive.js';
-import { renderHome, renderMessage } from './render.js';
+import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
 import { decodeMeta, type Reply, type SlackRunner } from './run.js';
 import type { SlackMessenger } from './send.js';
@@ -36,40 +36,14 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   const { app, runner, messenger, profiles } = deps;
   const store = app.store;
 
-  // A retried Events API delivery (x-slack-retry-num) carries the same event_id: process it once.
-  bolt.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
+  // Bolt runs the matchers of every listener for every request, ten chains of promises and argument
+  // copies; slash commands, the busiest route by far, are answered here and skip them (no other listener
+  // takes a command). A retried Events API delivery (x-slack-retry-num) carries the same event_id: process it once.
+  bolt.use(async (args) => {
+    const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
-    await next();
-  });
-
-  bolt.command('/plc', async ({ command, ack, client }) => {
-    const req: SlackRequest = {
-      teamId: command.team_id,
-      teamName: command.team_domain,
-      userId: command.user_id,
-      userName: command.user_name,
-      channelId: command.channel_id,
-      channelName: command.channel_name,
-      text: command.text,
-    };
-    const reply: Reply = (v) => respondTo(command.response_url, { response_type: 'ephemeral', ...renderMessage(v) });
-    // Known people get their answer in the ack itself (Slack's immediate response): the core answers in
-    // well under a millisecond, and it saves a response_url round trip. Anything more goes after the ack.
-    let now: ReturnType<SlackRunner['handleNow']>;
-    try {
-      now = runner.handleNow(req);
-    } catch (err) {
-      // A store failure must not cost the ack; the command is tried again after it, the slow way.
-      app.log.warn({ err }, 'slash command could not be answered in the ack');
-    }
-    if (!now) {
-      await ack();
-      deps.later(() => runner.run(req, client, reply, command.trigger_id));
-      return;
-    }
-    await ack(now.first ? { response_type: 'ephemeral', ...renderMessage(now.first) } : undefined);
-    if (now.handled.deliveries.length) deps.later(() => runner.send(now.handled, reply, { client, req, triggerId: command.trigger_id }));
+    if ('command' in args && args.command?.command === '/plc') return slashCommand(deps, args);
+    await args.next();
   });
 
   bolt.action({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, client }) => {
@@ -169,6 +143,57 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     app.log.error({ err: error }, 'slack request failed');
   });
 }
+
+/**
+ * `/plc <command>`. Known people get their answer in the ack itself (Slack's immediate response): the
+ * core answers in well under a millisecond, and it saves a response_url round trip. Anything more goes after the ack.
+ */
+async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
+  const { app, runner } = deps;
+  const req: SlackRequest = {
+    teamId: command.team_id,
+    teamName: command.team_domain,
+    userId: command.user_id,
+    userName: command.user_name,
+    channelId: command.channel_id,
+    channelName: command.channel_name,
+    text: command.text,
+  };
+  let now: ReturnType<SlackRunner['handleNow']>;
+  try {
+    now = runner.handleNow(req);
+  } catch (err) {
+    // A store failure must not cost the ack; the command is tried again after it, the slow way.
+    app.log.warn({ err }, 'slash command could not be answered in the ack');
+  }
+  if (!now) {
+    await ack();
+    deps.later(() => runner.run(req, client, replyTo(command.response_url), command.trigger_id));
+    return;
+  }
+  await ack(now.first ? ephemeral(now.first) : undefined);
+  const rest = now.handled;
+  if (rest.deliveries.length)
+    deps.later(() => runner.send(rest, replyTo(command.response_url), { client, req, triggerId: command.trigger_id }));
+}
+
+/** Answers the asker through a command's response_url, ephemeral. */
+function replyTo(responseUrl: string): Reply {
+  return (v) => respondTo(responseUrl, ephemeral(v));
+}
+
+/** A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared. */
+function ephemeral(v: View): EphemeralMessage {
+  let message = ephemeralMessages.get(v);
+  if (!message) {
+    message = { response_type: 'ephemeral', ...renderMessage(v) };
+    ephemeralMessages.set(v, message);
+  }
+  return message;
+}
+
+type EphemeralMessage = SlackMessage & { response_type: 'ephemeral' };
+const ephemeralMessages = new WeakMap<View, EphemeralMessage>();
 
 /** Answers outside a response_url: ephemeral in the channel, else in the person's DM with the bot. */
 function personalReply(messenger: SlackMessenger, teamId: string, channelId: string | null, userId: string): Reply {

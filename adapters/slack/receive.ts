@@ -42,6 +42,8 @@ export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inboun
  * and group mentions become plain words, and `&amp;`, `&lt;`, `&gt;` become the characters typed.
  */
 export function fromSlackText(raw: string): string {
+  // Most commands are plain words: nothing to unwrap or unescape, and they arrive with every request.
+  if (!raw.includes('<') && !raw.includes('&')) return raw;
   return raw
     .split(/(<[^<>]*>)/)
     .map((part, i) => (i % 2 === 1 ? controlSequence(part.slice(1, -1)) : unescapeEntities(part)))
