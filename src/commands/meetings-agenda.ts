@@ -6,6 +6,7 @@ import { heading, list, text, view } from '../views/build.js';
 import type { Form } from '../views/view.js';
 import { answer, type Context, command } from './command.js';
 import { nextMeeting } from './meetings-plan.js';
+import { refreshUpcomingReminders } from './meetings-refresh.js';
 import { agendaLines, formatWhen, refLabel } from './meetings-views.js';
 import { cleanText, MAX_TEXT, requireText } from './text.js';
 import { parseRef } from './values.js';
@@ -47,6 +48,7 @@ export const agendaAddCommand = command({
       return [answer(view(i18n.locale, [{ type: 'form', form: agendaForm(ctx, community) }], i18n.t('agenda.form.title')))];
     const ref = store.workspaces.nextRef(workspace.id);
     store.agenda.add({ workspaceId: workspace.id, communityId: community.id, ref, text: args.text, authorId: actor.id }, ctx.now);
+    refreshUpcomingReminders(store, community, ctx.now);
     return [answer(view(i18n.locale, [text(i18n.t('agenda.added', { ref: refLabel(ref), text: args.text }))]))];
   },
 });
@@ -71,6 +73,7 @@ export const agendaRemoveCommand = command({
       throw new UserError('error.unknownAgendaItem', { ref: refLabel(ref), community: community.name });
     if (item.authorId !== actor.id && !isLead(ctx)) throw new UserError('error.notYourAgendaItem', { ref: refLabel(ref) });
     store.agenda.remove(item.id, ctx.now);
+    refreshUpcomingReminders(store, community, ctx.now);
     return [answer(view(i18n.locale, [text(i18n.t('agenda.removed', { ref: refLabel(ref) }))]))];
   },
 });

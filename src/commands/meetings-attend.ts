@@ -7,6 +7,7 @@ import { text, view } from '../views/build.js';
 import type { Block, Text } from '../views/view.js';
 import { answer, type Context, command, type Delivery } from './command.js';
 import { assignDuties, HORIZON_MS, nextMeeting, plannedOccurrences } from './meetings-plan.js';
+import { refreshReminders } from './meetings-refresh.js';
 import { formatWhen, meetingBlocks, refLabel } from './meetings-views.js';
 import { mention } from './people.js';
 import { isRef, parseChoice, parseRef } from './values.js';
@@ -69,11 +70,12 @@ export const rsvpCommand = command({
     if (!meeting || meeting.status === 'cancelled' || meeting.endsAt <= ctx.now)
       throw new UserError('error.noUpcomingMeeting', { community: community.name });
     store.meetings.rsvp(meeting.id, actor.id, args.answer, ctx.now);
+    refreshReminders(store, meeting.id, ctx.now);
     const tz = scheduleTz(ctx, community);
     const when = formatWhen(meeting.startsAt, tz, i18n.locale);
     const blocks: Block[] = [text(i18n.t(args.answer === 'yes' ? 'rsvp.yes' : 'rsvp.no', { when }))];
     if (args.answer === 'no' && (meeting.facilitatorId === actor.id || meeting.noteTakerId === actor.id) && meeting.startsAt > ctx.now) {
-      const after = assignDuties(store, community, meeting, tz);
+      const after = assignDuties(store, community, meeting, tz, ctx.now);
       for (const [duty, before, now] of [
         ['duty.facilitator', meeting.facilitatorId, after.facilitatorId],
         ['duty.noteTaker', meeting.noteTakerId, after.noteTakerId],

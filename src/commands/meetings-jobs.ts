@@ -6,7 +6,8 @@ import type { Job } from '../store/jobs.js';
 import type { Meeting } from '../store/meetings.js';
 import { text, view } from '../views/build.js';
 import { assignDuties, HORIZON_MS, type MeetingJobPayload, planMeetings, plannedOccurrences } from './meetings-plan.js';
-import { formatDate, formatWhen, meetingBlocks } from './meetings-views.js';
+import { REMINDER_POST, refreshUpcomingReminders, registerReminderRefresh } from './meetings-refresh.js';
+import { formatDate, formatWhen, reminderView } from './meetings-views.js';
 
 /** After a meeting ends, the note-taker is nudged this much later if no notes came. */
 const NUDGE_AFTER_MS = 2 * 3_600_000;
@@ -31,7 +32,7 @@ function workspaceOf(env: JobEnv, community: Community) {
   return workspace;
 }
 
-/** `meeting.remind`: the reminder in the channel, with agenda, duties and RSVP buttons. */
+/** `meeting.remind`: the reminder in the channel, with agenda, duties and RSVP buttons; kept so changes update it. */
 function remind(job: Job, env: JobEnv): Outbox | null {
   const p = job.payload as MeetingJobPayload;
   const found = load(env, p);
@@ -42,11 +43,12 @@ function remind(job: Job, env: JobEnv): Outbox | null {
   // After downtime several reminders of one meeting can be overdue at once: only the latest is sent.
   if (schedule.reminders.some((m) => p.startsAt - m * 60_000 > job.dueAt && p.startsAt - m * 60_000 <= env.now)) return null;
   // Someone may have paused or left since the duties were named.
-  const meeting = assignDuties(env.store, community, found.meeting, schedule.tz);
-  const i18n = translator(community.locale);
-  const intro = i18n.t('meeting.reminder', { community: community.name, when: formatWhen(meeting.startsAt, schedule.tz, i18n.locale) });
-  const blocks = meetingBlocks(env.store, community, meeting, i18n, { now: env.now, tz: schedule.tz, where: schedule.location, intro });
-  return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, blocks, intro) }] };
+  const meeting = assignDuties(env.store, community, found.meeting, schedule.tz, env.now);
+  const track = { kind: REMINDER_POST, data: { meetingId: meeting.id } };
+  return {
+    workspace: workspaceOf(env, community),
+    deliveries: [{ to: 'channel', community, view: reminderView(env.store, community, meeting, env.now), track }],
+  };
 }
 
 /** `meeting.start`: the open agenda becomes the meeting's; the nudge is queued; the next meeting is planned. */
@@ -57,6 +59,8 @@ function start(job: Job, env: JobEnv): Outbox | null {
   const { community, meeting } = found;
   if (stillOn(meeting, p)) {
     env.store.agenda.assignOpen(community.id, meeting.id, meeting.startsAt);
+    // Reminders already posted for later meetings (a long lead) showed those items as theirs.
+    refreshUpcomingReminders(env.store, community, env.now);
     env.store.jobs.queue(
       {
         kind: 'meeting.nudge',
@@ -120,9 +124,10 @@ function skipped(job: Job, env: JobEnv): Outbox | null {
 
 /** Registers the meeting cadence's job kinds. */
 export function registerMeetingJobs(handlers: JobHandlers): JobHandlers {
-  return handlers
+  handlers
     .register('meeting.remind', remind)
     .register('meeting.start', start)
     .register('meeting.nudge', nudge)
     .register('meeting.skipped', skipped);
+  return registerReminderRefresh(handlers);
 }

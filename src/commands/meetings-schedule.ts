@@ -9,6 +9,7 @@ import type { Block } from '../views/view.js';
 import { type Cadence, formatCadence, readCadence } from './cadence.js';
 import { answer, type Context, command } from './command.js';
 import { HORIZON_MS, planMeetings, plannedOccurrences } from './meetings-plan.js';
+import { refreshReminders } from './meetings-refresh.js';
 import { formatDate, formatWhen } from './meetings-views.js';
 import { cleanText, requireText } from './text.js';
 import { formatTime, normalizeDigits, parseDate, parseTime } from './values.js';
@@ -262,6 +263,7 @@ export const cancelCommand = command({
     const existing = store.meetings.byOccurrence(community.id, date);
     const meeting = existing ?? ensureMeetingRow(ctx, community, date, startsAt, schedule.durationMin);
     store.meetings.setStatus(meeting.id, 'cancelled');
+    refreshReminders(store, meeting.id, ctx.now);
     return [answer(view(i18n.locale, [text(i18n.t('cancel.done', { community: community.name, date: shown })), nextLine(ctx, community)]))];
   },
 });
@@ -284,11 +286,14 @@ export const moveCommand = command({
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
     const { schedule, startsAt } = occurrenceOn(ctx, community, date);
+    const newStart = localInstant(to, time, schedule.tz);
+    const when = formatWhen(newStart, schedule.tz, i18n.locale);
+    // A meeting moved into the past would never be reminded of nor start; the lead most likely mistyped.
+    if (newStart <= ctx.now) throw new UserError('error.moveToPast', { when });
     const meeting =
       store.meetings.byOccurrence(community.id, date) ?? ensureMeetingRow(ctx, community, date, startsAt, schedule.durationMin);
-    const newStart = localInstant(to, time, schedule.tz);
     store.meetings.move(meeting.id, newStart, newStart + schedule.durationMin * 60_000);
-    const when = formatWhen(newStart, schedule.tz, i18n.locale);
+    refreshReminders(store, meeting.id, ctx.now);
     return [
       answer(
         view(i18n.locale, [

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../i18n/locales.js';
-import type { Translator } from '../i18n/translate.js';
+import { type Translator, translator } from '../i18n/translate.js';
 import type { AgendaItem } from '../store/agenda.js';
 import type { Community } from '../store/communities.js';
 import type { Meeting } from '../store/meetings.js';
 import type { Store } from '../store/store.js';
-import { heading, list, text } from '../views/build.js';
-import type { Block, Text } from '../views/view.js';
+import { heading, list, text, view } from '../views/build.js';
+import type { Block, Text, View } from '../views/view.js';
 import { mention } from './people.js';
 
 /** A meeting time as people read it in their language, in the community's zone: "Wednesday, 2 September, 15:30". */
@@ -78,4 +78,26 @@ export function meetingBlocks(
     ],
   });
   return blocks;
+}
+
+/**
+ * A meeting's reminder as the channel reads it, in the community's language: the meeting with its current
+ * state, or a notice that it is cancelled (without RSVP buttons). Posting and updating a reminder both use it.
+ */
+export function reminderView(store: Store, community: Community, meeting: Meeting, now: number): View {
+  const schedule = store.meetings.schedule(community.id);
+  const tz = schedule?.tz ?? community.tz;
+  const i18n = translator(community.locale);
+  const when = formatWhen(meeting.startsAt, tz, i18n.locale);
+  if (meeting.status === 'cancelled') {
+    const notice = i18n.t('reminder.cancelled', { community: community.name, when });
+    return view(
+      i18n.locale,
+      [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) })), text(notice)],
+      notice,
+    );
+  }
+  const intro = i18n.t('meeting.reminder', { community: community.name, when });
+  const blocks = meetingBlocks(store, community, meeting, i18n, { now, tz, where: schedule?.location ?? null, intro });
+  return view(i18n.locale, blocks, intro);
 }

@@ -3,10 +3,10 @@ import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import { addressOf, workspaceAddress } from '../delivery.js';
 import type { Logger } from '../log.js';
-import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock } from '../ports.js';
+import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock, type WorkspaceAddress } from '../ports.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
-import type { JobHandlers, Outbox } from './handlers.js';
+import type { Edit, JobEnv, JobHandlers, Outbox, Track, Tracker } from './handlers.js';
 
 /** How many sends are in flight at once: also the most a crash can repeat. */
 export const DEFAULT_CONCURRENCY = 16;
@@ -170,9 +170,15 @@ export class Scheduler {
       return;
     }
     try {
-      for (const d of outbox?.deliveries ?? []) {
-        const address = addressOf(d);
-        if (address) await messenger.send(workspaceAddress((outbox as Outbox).workspace), address, d.view);
+      if (outbox) {
+        const workspace = workspaceAddress(outbox.workspace);
+        for (const d of outbox.deliveries) {
+          const address = addressOf(d);
+          if (!address) continue;
+          const sent = await messenger.send(workspace, address, d.view);
+          if (sent && d.track) this.#tell(job, d.track, (t, track, env) => t.posted(sent, track, env));
+        }
+        for (const e of outbox.edits ?? []) await this.#edit(job, workspace, e);
       }
       store.jobs.done(job.id, clock.now().getTime());
     } catch (err) {
@@ -185,6 +191,35 @@ export class Scheduler {
         store.jobs.retry(job.id, at + 60_000 * 4 ** (job.attempts - 1), String(err));
         log.warn({ err, job: job.key, attempts: job.attempts }, 'send failed; will retry');
       }
+    }
+  }
+
+  /** Updates an earlier post in place; whatever goes wrong is logged and dropped, so an edit never posts anew. */
+  async #edit(job: Job, workspace: WorkspaceAddress, e: Edit): Promise<void> {
+    try {
+      await this.#o.messenger.update(workspace, e.sent, e.view);
+    } catch (err) {
+      this.#o.log.warn({ err, job: job.key, message: e.sent }, 'message update failed; dropped');
+      const { track } = e;
+      if (track && err instanceof RecipientGoneError) this.#tell(job, track, (t, _, env) => t.gone(e.sent, track, env));
+    }
+  }
+
+  /**
+   * Hands what happened to a tracked message to its capability's tracker, in a transaction. A failure here is
+   * logged, not retried: the message went out, and repeating the job would post it twice.
+   */
+  #tell(job: Job, track: Track, fn: (tracker: Tracker, track: Track, env: JobEnv) => void): void {
+    const { store, clock, log, handlers } = this.#o;
+    const tracker = handlers.tracker(track.kind);
+    if (!tracker) {
+      log.error({ job: job.key, track: track.kind }, 'no tracker for tracked message kind');
+      return;
+    }
+    try {
+      store.transaction(() => fn(tracker, track, { store, now: clock.now().getTime(), log }));
+    } catch (err) {
+      log.error({ err, job: job.key, track: track.kind }, 'tracking a message failed');
     }
   }
 

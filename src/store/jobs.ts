@@ -165,6 +165,11 @@ export class JobRepo {
     return out;
   }
 
+  /** Whether any job, in any state, has a key matching a GLOB pattern: `meeting.remind:12:*:1788…` (any variant). */
+  anyKeyMatching(pattern: string): boolean {
+    return this.#sql('SELECT 1 FROM jobs WHERE key GLOB ? LIMIT 1').get(pattern) !== undefined;
+  }
+
   byKey(key: string): Job | null {
     const r = this.#sql('SELECT * FROM jobs WHERE key = ?').get(key) as Row | undefined;
     return r ? toJob(r) : null;

@@ -192,6 +192,14 @@ export class MeetingRepo {
     this.#sql("UPDATE meetings SET starts_at = ?, ends_at = ?, moved = 1, status = 'scheduled' WHERE id = ?").run(startsAt, endsAt, id);
   }
 
+  /** Bumps the meeting's revision (a new state to show in its posted reminders) and returns it. */
+  touch(id: number): number {
+    const r = this.#sql('UPDATE meetings SET revision = revision + 1 WHERE id = ? RETURNING revision').get(id) as
+      | { revision: number }
+      | undefined;
+    return r?.revision ?? 0;
+  }
+
   setDuties(id: number, facilitatorId: number | null, noteTakerId: number | null): void {
     this.#sql('UPDATE meetings SET facilitator_id = ?, note_taker_id = ? WHERE id = ?').run(facilitatorId, noteTakerId, id);
   }

@@ -6,6 +6,7 @@ import { HolidayRepo } from './holidays.js';
 import { JobRepo } from './jobs.js';
 import { LeaseRepo } from './lease.js';
 import { MeetingRepo } from './meetings.js';
+import { ReminderPostRepo } from './reminder-posts.js';
 import { UserRepo } from './users.js';
 import { WorkspaceRepo } from './workspaces.js';
 
@@ -19,6 +20,7 @@ export class Store {
   readonly meetings: MeetingRepo;
   readonly agenda: AgendaRepo;
   readonly holidays: HolidayRepo;
+  readonly reminderPosts: ReminderPostRepo;
 
   /** One transaction wrapper for every call: better-sqlite3 builds a new one per `db.transaction`. */
   readonly #inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
@@ -33,6 +35,7 @@ export class Store {
     this.meetings = new MeetingRepo(db);
     this.agenda = new AgendaRepo(db);
     this.holidays = new HolidayRepo(db);
+    this.reminderPosts = new ReminderPostRepo(db);
   }
 
   static open(path: string): Store {

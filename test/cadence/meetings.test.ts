@@ -35,8 +35,13 @@ describe('reminders', () => {
     expect(say('carla', 'remind 2d,30m')).toContain(t('en', 'remind.done', { community: 'Math', count: 2, list: '2d, 30m' }));
     say('carla', 'remind 2d,30m');
     await app.advance(SCHOOL_YEAR_START + 9 * DAY);
-    // Wednesday 2 Sept is less than two days away, so its first reminder is 30 minutes before.
-    expect(reminders().map((s) => s.at)).toEqual(['2026-09-02T13:00:00.000Z', '2026-09-07T13:30:00.000Z', '2026-09-09T13:00:00.000Z']);
+    // Wednesday 2 Sept is less than two days away: its two-day reminder goes out late, at once, and only once.
+    expect(reminders().map((s) => s.at)).toEqual([
+      '2026-09-01T08:00:00.000Z',
+      '2026-09-02T13:00:00.000Z',
+      '2026-09-07T13:30:00.000Z',
+      '2026-09-09T13:00:00.000Z',
+    ]);
   });
 
   it('names a facilitator and note-taker and offers rsvp buttons', async () => {

@@ -101,5 +101,12 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       const next = textsTo(await bot.send('carla', 'next', { channel: 'science' }), 'asker');
       expect(next).toContain(t('en', 'meeting.attendance', { yes: 1, no: 0 }));
     });
+
+    it('updates the posted reminder in place after an rsvp', async () => {
+      await bot.send('carla', 'rsvp yes', { channel: 'science' });
+      const updated = textsTo(await bot.advance(60_000), '#science');
+      expect(updated).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
+      expect(updated).toContain(t('en', 'meeting.attendance', { yes: 2, no: 0 }));
+    });
   });
 }

@@ -55,6 +55,7 @@ const en = {
 
   'meeting.title': '{community}: meeting {ref}',
   'meeting.reminder': '{community} meets {when}.',
+  'reminder.cancelled': 'Cancelled: {community} does not meet {when}.',
   'meeting.label.when': 'When',
   'meeting.label.where': 'Where',
   'meeting.label.facilitator': 'Facilitator',
@@ -107,6 +108,7 @@ const en = {
   'error.noUpcomingMeeting': 'No meeting of {community} is coming up.',
   'error.unknownMeeting': 'There is no meeting {ref} in {community}.',
   'error.noOccurrence': '{community} has no meeting on {date}.',
+  'error.moveToPast': '{when} has already passed. Move the meeting to a time that is still ahead.',
   'error.noPastMeeting': 'No meeting of {community} has taken place yet.',
   'error.notNoteTaker': 'Only the note-taker of meeting {ref} or a lead can post its notes.',
   'error.badReminders': '“{value}” is not a list of reminders. Write it like 24h,1h (at most 7 days before, at most 5 reminders).',
@@ -170,6 +172,7 @@ const de: Record<keyof typeof en, string> = {
 
   'meeting.title': '{community}: Treffen {ref}',
   'meeting.reminder': '{community} trifft sich am {when}.',
+  'reminder.cancelled': 'Abgesagt: {community} trifft sich nicht am {when}.',
   'meeting.label.when': 'Wann',
   'meeting.label.where': 'Wo',
   'meeting.label.facilitator': 'Moderation',
@@ -223,6 +226,7 @@ const de: Record<keyof typeof en, string> = {
   'error.noUpcomingMeeting': 'Für {community} steht kein Treffen an.',
   'error.unknownMeeting': 'In {community} gibt es kein Treffen {ref}.',
   'error.noOccurrence': '{community} hat am {date} kein Treffen.',
+  'error.moveToPast': '{when} liegt schon in der Vergangenheit. Verlege das Treffen auf einen Zeitpunkt, der noch bevorsteht.',
   'error.noPastMeeting': '{community} hatte noch kein Treffen.',
   'error.notNoteTaker': 'Nur wer bei Treffen {ref} Protokoll führt oder eine Leitung kann das Protokoll einstellen.',
   'error.badReminders':
@@ -287,6 +291,7 @@ const da: Record<keyof typeof en, string> = {
 
   'meeting.title': '{community}: møde {ref}',
   'meeting.reminder': '{community} mødes {when}.',
+  'reminder.cancelled': 'Aflyst: {community} mødes ikke {when}.',
   'meeting.label.when': 'Hvornår',
   'meeting.label.where': 'Hvor',
   'meeting.label.facilitator': 'Mødeleder',
@@ -339,6 +344,7 @@ const da: Record<keyof typeof en, string> = {
   'error.noUpcomingMeeting': 'Der er intet kommende møde i {community}.',
   'error.unknownMeeting': 'Der er intet møde {ref} i {community}.',
   'error.noOccurrence': '{community} har intet møde den {date}.',
+  'error.moveToPast': '{when} er allerede passeret. Flyt mødet til et tidspunkt, der ligger forude.',
   'error.noPastMeeting': '{community} har ikke holdt noget møde endnu.',
   'error.notNoteTaker': 'Kun referenten for møde {ref} eller en tovholder kan dele referatet.',
   'error.badReminders': '“{value}” er ikke en liste af påmindelser. Skriv fx 24h,1h (højst 7 dage før, højst 5 påmindelser).',
@@ -402,6 +408,7 @@ const nl: Record<keyof typeof en, string> = {
 
   'meeting.title': '{community}: bijeenkomst {ref}',
   'meeting.reminder': '{community} komt samen op {when}.',
+  'reminder.cancelled': 'Afgelast: {community} komt niet samen op {when}.',
   'meeting.label.when': 'Wanneer',
   'meeting.label.where': 'Waar',
   'meeting.label.facilitator': 'Gespreksleider',
@@ -455,6 +462,7 @@ const nl: Record<keyof typeof en, string> = {
   'error.noUpcomingMeeting': 'Er komt geen bijeenkomst van {community} aan.',
   'error.unknownMeeting': 'Er is geen bijeenkomst {ref} in {community}.',
   'error.noOccurrence': '{community} heeft geen bijeenkomst op {date}.',
+  'error.moveToPast': '{when} is al voorbij. Verplaats de bijeenkomst naar een tijdstip dat nog moet komen.',
   'error.noPastMeeting': '{community} heeft nog geen bijeenkomst gehad.',
   'error.notNoteTaker': 'Alleen de notulist van bijeenkomst {ref} of een trekker kan het verslag delen.',
   'error.badReminders':
@@ -519,6 +527,7 @@ const ar: Record<keyof typeof en, string> = {
 
   'meeting.title': '{community}: الاجتماع {ref}',
   'meeting.reminder': 'يجتمع {community} {when}.',
+  'reminder.cancelled': 'أُلغي: لن يجتمع {community} {when}.',
   'meeting.label.when': 'الموعد',
   'meeting.label.where': 'المكان',
   'meeting.label.facilitator': 'الميسّر',
@@ -571,6 +580,7 @@ const ar: Record<keyof typeof en, string> = {
   'error.noUpcomingMeeting': 'لا يوجد اجتماع قادم لـ {community}.',
   'error.unknownMeeting': 'لا يوجد اجتماع {ref} في {community}.',
   'error.noOccurrence': 'ليس لدى {community} اجتماع يوم {date}.',
+  'error.moveToPast': 'لقد مضى موعد {when} بالفعل. انقل الاجتماع إلى وقت لم يحن بعد.',
   'error.noPastMeeting': 'لم يعقد {community} أي اجتماع بعد.',
   'error.notNoteTaker': 'لا ينشر محضر الاجتماع {ref} إلا كاتب محضره أو القائد.',
   'error.badReminders': '«{value}» ليست قائمة تذكيرات. اكتبها مثل 24h,1h (قبل 7 أيام على الأكثر، و5 تذكيرات على الأكثر).',
