@@ -37,6 +37,10 @@ const GONE = new Set([
   'account_inactive',
   'cannot_dm_bot',
   'messages_tab_disabled',
+  // On chat.update: the message itself is gone or can no longer be edited, so the core forgets it.
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
 ]);
 const AUTH = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'no_permission']);
 

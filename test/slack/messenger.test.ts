@@ -61,6 +61,14 @@ describe('the Slack messenger', () => {
     h.api.succeed('chat.postMessage');
   });
 
+  it('reports a message that was deleted as gone when it is updated, so it is forgotten', async () => {
+    h.api.fail('chat.update', 'message_not_found');
+    await expect(
+      h.adapter.messenger.update(school, { conversation: 'CMATH', message: '1700000000.000100' }, say('updated')),
+    ).rejects.toBeInstanceOf(RecipientGoneError);
+    h.api.succeed('chat.update');
+  });
+
   it('uploads an export with the external upload flow', async () => {
     const csv = 'date,attended\n2026-09-08,7\n';
     const fileId = await h.adapter.messenger.upload(
