@@ -45,9 +45,14 @@ export class TeamsMessenger implements Messenger {
   /** Replaces a card the bot posted earlier with the view's new state. */
   async update(_w: WorkspaceAddress, sent: SentMessage, view: View): Promise<void> {
     const known = this.reachable(baseConversationId(sent.conversation));
-    await this.within(known, sent.conversation, async (ctx) => {
-      await ctx.updateActivity({ ...renderActivity(view), id: sent.message });
-    });
+    await this.within(
+      known,
+      sent.conversation,
+      async (ctx) => {
+        await ctx.updateActivity({ ...renderActivity(view), id: sent.message });
+      },
+      'message',
+    );
   }
 
   /** Sends any activity (a file consent card) into a known conversation; resolves with the posted id. */
@@ -67,8 +72,16 @@ export class TeamsMessenger implements Messenger {
     return known;
   }
 
-  /** Runs `logic` in a proactive turn of the conversation; a 403/404 marks it gone and raises RecipientGoneError. */
-  private async within(known: KnownConversation, conversation: string, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Runs `logic` in a proactive turn of the conversation; a 403/404 marks it gone and raises RecipientGoneError.
+   * When the turn is about one `message` (an update), a 404 means that message was deleted, not the conversation.
+   */
+  private async within(
+    known: KnownConversation,
+    conversation: string,
+    logic: (ctx: TurnContext) => Promise<void>,
+    about: 'conversation' | 'message' = 'conversation',
+  ): Promise<void> {
     const reference: StoredReference = { ...known.reference, conversation: { ...known.reference.conversation, id: conversation } };
     let failed: unknown = null;
     try {
@@ -80,6 +93,7 @@ export class TeamsMessenger implements Messenger {
     } catch (err) {
       failed = err;
     }
+    if (failed && about === 'message' && statusOf(failed) === 404) throw new RecipientGoneError(`message in ${conversation} is gone`);
     if (failed) throw this.failure(failed, known.id);
   }
 

@@ -24,6 +24,7 @@ export interface ConnectorCall {
 export class BotConnectorDouble {
   readonly calls: ConnectorCall[] = [];
   readonly #failures = new Map<string, number>();
+  readonly #deleted = new Set<string>();
   #seq = 0;
   #taken = 0;
 
@@ -46,6 +47,11 @@ export class BotConnectorDouble {
   /** Answers `status` for a conversation (its base id, any thread) or for creating a chat with a member id. */
   fail(conversationOrMember: string, status: 403 | 404): void {
     this.#failures.set(conversationOrMember, status);
+  }
+
+  /** Answers 404 when that one activity is updated (someone deleted the message). */
+  deleteActivity(activityId: string): void {
+    this.#deleted.add(activityId);
   }
 
   /** Stops failing for a conversation or member (the bot was added back). */
@@ -97,6 +103,10 @@ export class BotConnectorDouble {
     const second = m[2] ? decodeURIComponent(m[2]) : undefined;
     const status = this.#failures.get(conversation.split(';messageid=')[0] as string);
     const kind = method === 'PUT' ? 'update' : second ? 'reply' : 'send';
+    if (kind === 'update' && second && this.#deleted.has(second)) {
+      this.calls.push({ method, kind, conversation, status: 404, body });
+      return reply(404, { error: { code: 'ActivityNotFoundInConversation', message: 'The activity was not found.' } });
+    }
     if (status) {
       this.calls.push({ method, kind, conversation, status, body });
       return reply(status, { error: { code: status === 403 ? 'BotNotInConversationRoster' : 'ConversationNotFound', message: 'gone' } });

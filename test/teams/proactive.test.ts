@@ -66,6 +66,16 @@ describe('proactive Teams messages', () => {
     expect(activityText(put?.body)).toBe('RSVP: 1 coming');
   });
 
+  it('treats a deleted card as gone on update, and keeps posting to its channel', async () => {
+    const sent = await h.app.messenger.send(TENANT, { kind: 'channel', channel: MATH }, reminder('RSVP: nobody yet'));
+    if (!sent) throw new Error('nothing was sent');
+    h.connector.take();
+    h.connector.deleteActivity(sent.message);
+    await expect(h.app.messenger.update(TENANT, sent, reminder('RSVP: 1 coming'))).rejects.toBeInstanceOf(RecipientGoneError);
+    await h.app.messenger.send(TENANT, { kind: 'channel', channel: MATH }, reminder('next week'));
+    expect(posted(h.connector.take())).toHaveLength(1);
+  });
+
   it('records a channel the bot was removed from (403) and does not try it again until added back', async () => {
     h.connector.fail(MATH, 403);
     await expect(h.app.messenger.send(TENANT, { kind: 'channel', channel: MATH }, reminder('one'))).rejects.toBeInstanceOf(
