@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../src/store/db.js';
+import type { Store } from '../../src/store/store.js';
 import type { ConversationKind } from './ids.js';
 
 /** A Bot Framework conversation reference, as much of it as a proactive send needs. */
@@ -49,13 +50,17 @@ export class TeamsConversations {
 
   readonly #statements = new Map<string, Statement>();
 
-  constructor(private readonly db: Db) {}
+  readonly #db: Db;
+
+  constructor(private readonly store: Store) {
+    this.#db = store.db;
+  }
 
   /** Prepares a statement once: preparing on every request showed up in the benchmark's profile. */
   #sql(sql: string): Statement {
     let st = this.#statements.get(sql);
     if (!st) {
-      st = this.db.prepare(sql);
+      st = this.#db.prepare(sql);
       this.#statements.set(sql, st);
     }
     return st;
@@ -121,20 +126,13 @@ export class TeamsConversations {
     const key = `${tenantId}\u0000${teamsId}`;
     if (this.#users.has(key) && (this.#users.get(key) === aadId || aadId === null)) return;
     const workspaceId = workspaceOf();
-    this.db.transaction(() => {
+    this.store.transaction(() => {
       this.#sql(
         `INSERT INTO teams_users (tenant_id, teams_id, aad_id) VALUES (?, ?, ?)
            ON CONFLICT (tenant_id, teams_id) DO UPDATE SET aad_id = COALESCE(excluded.aad_id, aad_id)`,
       ).run(tenantId, teamsId, aadId);
-      if (aadId && workspaceId !== null) {
-        this.db
-          .prepare(
-            `UPDATE users SET external_id = ? WHERE workspace_id = ? AND external_id = ?
-             AND NOT EXISTS (SELECT 1 FROM users WHERE workspace_id = ? AND external_id = ?)`,
-          )
-          .run(aadId, workspaceId, teamsId, workspaceId, aadId);
-      }
-    })();
+      if (aadId && workspaceId !== null) this.store.users.changeExternalId(workspaceId, teamsId, aadId);
+    });
     this.#users.set(key, aadId ?? this.aadOf(tenantId, teamsId));
   }
 

@@ -29,7 +29,7 @@ export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
   }
   const adapter = new TeamsAdapter(botFrameworkSettings(auth) as ConfigurationBotFrameworkAuthenticationOptions);
   const botAppId = auth.kind === 'none' ? '' : auth.appId;
-  const known = new TeamsConversations(app.store.db);
+  const known = new TeamsConversations(app.store);
   const messenger = new TeamsMessenger({ adapter, botAppId, known, clock: app.clock, log: app.log });
   const files = new TeamsFiles({ messenger, known, clock: app.clock, log: app.log });
   const deps: TurnDeps = { app, known, messenger };

@@ -91,6 +91,17 @@ export class UserRepo {
     return r ? toUser(r) : null;
   }
 
+  /** Re-keys a person whose platform id changed (first seen by one id, later by another); never merges two people. */
+  changeExternalId(workspaceId: number, from: string, to: string): boolean {
+    return (
+      prepared(
+        this.db,
+        `UPDATE users SET external_id = ? WHERE workspace_id = ? AND external_id = ?
+           AND NOT EXISTS (SELECT 1 FROM users WHERE workspace_id = ? AND external_id = ?)`,
+      ).run(to, workspaceId, from, workspaceId, to).changes > 0
+    );
+  }
+
   setLang(workspaceId: number, id: number, lang: Locale): void {
     prepared(this.db, 'UPDATE users SET lang = ? WHERE workspace_id = ? AND id = ?').run(lang, workspaceId, id);
   }

@@ -77,4 +77,22 @@ describe('the SQLite store', () => {
     expect(store.users.findByExternal(ws.id, 'U1')).toBeNull();
     store.close();
   });
+
+  it('changes a person’s external id only when nobody in the workspace has the new one', () => {
+    const store = Store.open(join(dir, 'plc.sqlite'));
+    const a = store.workspaces.ensure('teams', 'a', null, 0).workspace;
+    const b = store.workspaces.ensure('teams', 'b', null, 0).workspace;
+    const ana = store.users.upsert(a.id, { externalId: '29:ana', displayName: 'Ana' }, 0);
+    store.users.upsert(b.id, { externalId: 'aad-ana', displayName: 'Ana elsewhere' }, 0);
+    expect(store.users.changeExternalId(a.id, '29:ana', 'aad-ana')).toBe(true);
+    expect(store.users.findByExternal(a.id, 'aad-ana')?.id).toBe(ana.id);
+    expect(store.users.findByExternal(a.id, '29:ana')).toBeNull();
+
+    const ben = store.users.upsert(a.id, { externalId: '29:ben', displayName: 'Ben' }, 0);
+    expect(store.users.changeExternalId(a.id, '29:ben', 'aad-ana')).toBe(false);
+    expect(store.users.findByExternal(a.id, '29:ben')?.id).toBe(ben.id);
+    expect(store.users.findByExternal(a.id, 'aad-ana')?.id).toBe(ana.id);
+    expect(store.users.changeExternalId(a.id, '29:nobody', 'aad-nobody')).toBe(false);
+    store.close();
+  });
 });
