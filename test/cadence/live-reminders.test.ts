@@ -8,6 +8,7 @@ import { parseTranscript } from '../conversation/console-driver.js';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from '../support/app.js';
 import { answerText, run } from '../support/bot.js';
 import { DAY, HOUR, type Recording, recordMessages } from './recorder.js';
+import { weeklyMath } from './school.js';
 
 let app: TestApp;
 let rec: Recording;
@@ -23,10 +24,7 @@ const coming = (yes: number, names: string) => `Coming: ${t('en', 'meeting.atten
 beforeEach(() => {
   app = testApp();
   rec = recordMessages(app);
-  say('carla', 'create Math');
-  say('carla', 'settings tz Europe/Copenhagen');
-  for (const p of ['ana', 'ben', 'dora']) say(p, 'join');
-  say('carla', 'schedule weekly wed 15:30');
+  weeklyMath(app);
 });
 afterEach(async () => {
   await app.dispose();

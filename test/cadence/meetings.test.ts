@@ -4,6 +4,7 @@ import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from '../support/app.js';
 import { answerText, run } from '../support/bot.js';
 import { DAY, HOUR, recordSends, type Sent } from './recorder.js';
+import { weeklyMath } from './school.js';
 
 let app: TestApp;
 let sent: Sent[];
@@ -15,10 +16,7 @@ const reminders = () => sent.filter((s) => s.to === '#math' && s.text.includes('
 beforeEach(() => {
   app = testApp();
   sent = recordSends(app);
-  say('carla', 'create Math');
-  say('carla', 'settings tz Europe/Copenhagen');
-  for (const p of ['ana', 'ben', 'dora']) say(p, 'join');
-  say('carla', 'schedule weekly wed 15:30');
+  weeklyMath(app);
 });
 afterEach(async () => {
   await app.dispose();

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock, type Messenger, RecipientGoneError } from '../../src/ports.js';
 import { JobHandlers } from '../../src/scheduler/handlers.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
-import type { Community } from '../../src/store/communities.js';
 import { Store } from '../../src/store/store.js';
 import { view } from '../../src/views/build.js';
 import { DAY, recordSends } from '../cadence/recorder.js';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from '../support/app.js';
 import { run } from '../support/bot.js';
+import { outbox } from './fixtures/outbox.js';
 
 const silent = pino({ level: 'silent' });
 let app: TestApp;
@@ -31,17 +31,7 @@ function pinging(opts: { clock?: ManualClock; messenger?: Messenger; store?: Sto
         { kind: 'ping', key: `ping:${job.payload.next}`, dueAt: env.now + 60_000, payload: { word: job.payload.next } },
         env.now,
       );
-    const workspace = env.store.workspaces.ensure('console', 'school-a', null, env.now).workspace;
-    const community = {
-      id: 0,
-      workspaceId: workspace.id,
-      name: 'x',
-      channel: 'general',
-      channelName: 'general',
-      tz: 'UTC',
-      locale: 'en',
-      archivedAt: null,
-    } satisfies Community;
+    const { workspace, community } = outbox(env);
     return { workspace, deliveries: [{ to: 'channel', community, view: view('en', [{ type: 'text', text: word }]) }] };
   });
   const clock = opts.clock ?? app.clock;

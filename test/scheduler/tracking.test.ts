@@ -1,11 +1,11 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Messenger, RecipientGoneError, type SentMessage } from '../../src/ports.js';
-import { type JobEnv, JobHandlers, type Outbox } from '../../src/scheduler/handlers.js';
+import { JobHandlers } from '../../src/scheduler/handlers.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
-import type { Community } from '../../src/store/communities.js';
 import { view } from '../../src/views/build.js';
 import { type TestApp, testApp } from '../support/app.js';
+import { outbox } from './fixtures/outbox.js';
 
 let app: TestApp;
 beforeEach(() => {
@@ -14,22 +14,6 @@ beforeEach(() => {
 afterEach(async () => {
   await app.dispose();
 });
-
-/** A community stand-in with a channel, in the test app's console workspace. */
-function outbox(env: JobEnv): Pick<Outbox, 'workspace'> & { community: Community } {
-  const workspace = env.store.workspaces.ensure('console', 'school-a', null, env.now).workspace;
-  const community = {
-    id: 0,
-    workspaceId: workspace.id,
-    name: 'x',
-    channel: 'general',
-    channelName: 'general',
-    tz: 'UTC',
-    locale: 'en',
-    archivedAt: null,
-  } satisfies Community;
-  return { workspace, community };
-}
 
 /** Two job kinds: `post` posts a tracked message, `edit` updates the message it names. */
 function tracking(updateFails: Error | null) {
