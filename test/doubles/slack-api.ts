@@ -44,6 +44,7 @@ export class SlackApiDouble {
   readonly tokenTeams = new Map<string, string>();
   readonly #rateLimits = new Map<string, { times: number; retryAfter: number }>();
   readonly #failures = new Map<string, string>();
+  readonly #statuses = new Map<string, { times: number; status: number; body: string }>();
   #server: Server | null = null;
   #ts = 1_788_000_000_000;
   url = '';
@@ -75,6 +76,11 @@ export class SlackApiDouble {
   /** The next `times` calls of `method` answer 429 with `Retry-After: retryAfter` seconds. */
   rateLimit(method: string, times: number, retryAfter: number): void {
     this.#rateLimits.set(method, { times, retryAfter });
+  }
+
+  /** The next `times` calls of `method` answer HTTP `status` with `body` as plain text (a 5xx, or a response_url's 404 `expired_url`). */
+  answerStatus(method: string, times: number, status: number, body = ''): void {
+    this.#statuses.set(method, { times, status, body });
   }
 
   /** Every later call of `method` answers `{ ok: false, error }`. */
@@ -114,9 +120,16 @@ export class SlackApiDouble {
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
+    const answer = this.#statuses.get(call.method);
+    if (answer && answer.times > 0) {
+      answer.times--;
+      call.status = answer.status;
+      res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.body);
+      return;
+    }
     const failure = this.#failures.get(call.method);
-    const answer = failure ? { ok: false, error: failure } : this.#answer(call);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    const payload = failure ? { ok: false, error: failure } : this.#answer(call);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
   }
 
   #answer(call: SlackCall): Record<string, unknown> {
