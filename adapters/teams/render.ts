@@ -1,4 +1,7 @@
 import { type Block, type Button, type Form, plainText, type Text, type View } from '../../src/views/view.js';
+import { FIELD_PREFIX, FORM_DEF_KEY, formDef } from './forms.js';
+
+export { FIELD_PREFIX };
 
 /** The Adaptive Card schema version Teams renders for bots. */
 export const CARD_VERSION = '1.5';
@@ -6,8 +9,6 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** The Action.Execute verbs this adapter answers: a button, and a form's submit. */
 export const BUTTON_VERB = 'plc';
 export const FORM_VERB = 'plc.form';
-/** Form inputs are named with this prefix, so they never collide with the action's own data keys. */
-export const FIELD_PREFIX = 'field.';
 
 type Element = Record<string, unknown>;
 
@@ -140,7 +141,8 @@ function formElements(form: Form): Element[] {
         type: 'Action.Execute',
         title: form.submitLabel,
         verb: FORM_VERB,
-        data: { form: form.id, command: form.command },
+        // The definition rides along so that a refused submit can show the same form again, as typed.
+        data: { form: form.id, command: form.command, [FORM_DEF_KEY]: formDef(form) },
         style: 'positive',
         tooltip: `plc ${form.command}`,
       },

@@ -3,8 +3,10 @@ import type { App } from '../../src/app.js';
 import { deliver } from '../../src/delivery.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { t, tr } from '../../src/i18n/translate.js';
+import { renderPlain } from '../../src/views/plain.js';
 import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
+import { formAgain } from './forms.js';
 import { baseConversationId, kindOf, personId, tenantOf } from './ids.js';
 import { commandText, toInbound } from './receive.js';
 import { type AdaptiveCard, FIELD_PREFIX, renderActivity, renderCard } from './render.js';
@@ -65,21 +67,31 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
 
 /** A typed message: runs the command and replies in the same conversation (in a channel, in the thread). */
 export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void> {
-  const answers = await run(ctx, commandText(ctx.activity, deps.known), deps);
+  const { answers } = await run(ctx, commandText(ctx.activity, deps.known), deps);
   for (const v of answers) await ctx.sendActivity(renderActivity(v));
 }
 
 /**
  * A card action (Action.Execute invoke, or an Action.Submit message): runs the button's command or the
  * filled-in form as the presser. A form's first answer replaces the form for the presser (so a validation
- * error appears on the card); everything else is posted as replies. Returns the card to answer the invoke with.
+ * error appears on the card); everything else is posted as replies. A submit the core refuses shows the same
+ * form again instead, as typed, with the refusal on its last field. Returns the card to answer the invoke with.
  */
 export async function onCardAction(ctx: TurnContext, data: ActionData, deps: TurnDeps): Promise<AdaptiveCard | string> {
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
   const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
   if (!command) return t(locale, 'teams.done');
-  const answers = await run(ctx, command, deps);
+  const { answers, refused } = await run(ctx, command, deps);
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
+  // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
+  const again =
+    refused && data.form && answers[0] ? formAgain(data, answers.map((v) => renderPlain(v, 'plc')).join('\n'), answers[0]) : null;
+  if (again) {
+    if (invoke) return renderCard(again);
+    // An Action.Submit cannot replace its card: the form comes back as a new one.
+    await ctx.sendActivity(renderActivity(again));
+    return t(locale, 'teams.done');
+  }
   const [first, ...rest] = answers;
   const replaceForm = invoke && data.form && first;
   for (const v of replaceForm ? rest : answers) await ctx.sendActivity(renderActivity(v));
@@ -113,14 +125,17 @@ function markBlank(v: View, data: ActionData): View {
   };
 }
 
-/** Runs one command through the core; sends what goes elsewhere and returns the answers for the asker. */
-async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<View[]> {
+/**
+ * Runs one command through the core; sends what goes elsewhere and returns the answers for the asker, and
+ * whether the core refused the command as a user mistake.
+ */
+async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<{ answers: View[]; refused: boolean }> {
   const inbound = toInbound(ctx.activity, text);
-  if (!inbound) return [];
+  if (!inbound) return { answers: [], refused: false };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];
   await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log);
-  return answers;
+  return { answers, refused: handled.refused === true };
 }
 
 /** Fills a form's command template with the inputs; values before the last are quoted, as the grammar reads them. */

@@ -16,7 +16,7 @@ function submitted(action: Json, inputs: Record<string, string>): Json {
 function formParts(card: Json): { action: Json; input: Json } {
   const input = card.body.find((e: Json) => e.type === 'Input.Text');
   const set = card.body.find((e: Json) => e.type === 'ActionSet');
-  return { input, action: set.actions[0] };
+  return { input, action: set?.actions[0] };
 }
 
 describe('Teams: the agenda form, from the mention to the stored item', () => {
@@ -82,5 +82,93 @@ describe('Teams: the agenda form, from the mention to the stored item', () => {
       .map((a) => activityText(a.body))
       .join('\n');
     expect(agenda).toContain('Exit tickets & *grading*');
+  });
+
+  /** Asks for the form in Math's channel; `press` sends a submit from the card's thread with the given data. */
+  const openForm = async () => {
+    const ask = message(h.connector.url, { name: 'ana' }, MATH, 'plc agenda add');
+    await h.post(ask);
+    const [reply] = posted(h.connector.take());
+    const { input, action } = formParts(reply?.body.attachments[0].content);
+    const press = async (data: Json) => {
+      const where = { channel: 'math', thread: ask.id };
+      const res = await h.post(cardAction(h.connector.url, { name: 'ana' }, where, reply?.id as string, action.verb, data));
+      return { status: res.status, invoke: JSON.parse(res.body) };
+    };
+    return { ask, input, action, press };
+  };
+
+  const tooLong = () => t('en', 'error.textTooLong', { length: 4001, max: 4000 });
+
+  it('shows a refused submit’s form again with the typed text kept and the refusal on the field, then accepts a good one', async () => {
+    const { input, action, press } = await openForm();
+    const long = `${'a'.repeat(4000)}b`;
+    const refused = await press(submitted(action, { [input.id]: long }));
+    expect(refused.status).toBe(200);
+    expect(refused.invoke.type).toBe('application/vnd.microsoft.card.adaptive');
+    const again = formParts(refused.invoke.value);
+    expect(again.input).toMatchObject({
+      id: input.id,
+      type: 'Input.Text',
+      isMultiline: true,
+      value: long,
+      errorMessage: expect.stringContaining(tooLong()),
+    });
+    expect(again.action).toMatchObject({ type: 'Action.Execute', verb: action.verb, data: action.data });
+    expect(cardText(refused.invoke.value)).toContain(tooLong());
+    expect(cardText(refused.invoke.value)).toContain(t('en', 'agenda.form.title'));
+    expect(posted(h.connector.take())).toHaveLength(0);
+    expect(agendaTexts()).toEqual([]);
+
+    // The form shown again submits like the first one.
+    const good = await press(submitted(again.action, { [again.input.id]: 'Shorter: exit tickets' }));
+    expect(cardText(good.invoke.value)).toContain('Shorter: exit tickets');
+    expect(formParts(good.invoke.value).input).toBeUndefined();
+    expect(agendaTexts()).toEqual(['Shorter: exit tickets']);
+  });
+
+  it('shows a refused Action.Submit’s form again as a new card, since a message cannot replace its card', async () => {
+    const { ask, input, action } = await openForm();
+    const long = 'c'.repeat(4001);
+    const base = message(h.connector.url, { name: 'ana' }, { channel: 'math', thread: ask.id }, '');
+    const res = await h.post({ ...base, text: undefined, value: { ...submitted(action, { [input.id]: long }), verb: action.verb } });
+    expect(res.status).toBe(200);
+    const [card] = posted(h.connector.take());
+    const again = formParts(card?.body.attachments[0].content);
+    expect(again.input).toMatchObject({ id: input.id, value: long, errorMessage: expect.stringContaining(tooLong()) });
+    expect(agendaTexts()).toEqual([]);
+  });
+
+  it('ignores a tampered form definition: no crash, the refusal shown as before, and only the typed command run', async () => {
+    const { input, action, press } = await openForm();
+    const long = 'd'.repeat(4001);
+    const huge = 'x'.repeat(200_000);
+    const field = { name: 'text', label: 'Text', kind: 'multiline' };
+    const tampered: Json[] = [
+      { title: huge, submit: 'Add', fields: [field] },
+      { title: 'T', submit: 'Add', fields: Array.from({ length: 5000 }, () => field) },
+      { title: 'T', submit: 'Add', fields: [{ ...field, name: '../x', kind: 'script' }] },
+      { title: 'T', submit: 'Add', fields: [] },
+      'not an object',
+      null,
+      [1, 2, 3],
+    ];
+    for (const def of tampered) {
+      const res = await press({ ...submitted(action, { [input.id]: long }), def });
+      expect(res.status).toBe(200);
+      // Without a definition it can trust, the card shows the refusal, as it did before forms came back.
+      expect(cardText(res.invoke.value)).toContain(tooLong());
+      expect(formParts(res.invoke.value).input).toBeUndefined();
+    }
+    // A definition from a different form, or a huge form id, changes nothing about the command run.
+    const other = { title: 'Evil', submit: 'Go', fields: [{ name: 'name', label: 'Name', kind: 'text' }] };
+    const res = await press({ ...submitted(action, { [input.id]: long, 'field.name': 'Evil' }), def: other, form: huge });
+    expect(cardText(res.invoke.value)).toContain(tooLong());
+    const kept = await press({ ...submitted(action, { [input.id]: 'Kept as typed' }), def: other });
+    expect(cardText(kept.invoke.value)).toContain('Kept as typed');
+    expect(posted(h.connector.take())).toHaveLength(0);
+    expect(agendaTexts()).toEqual(['Kept as typed']);
+    const ws = h.app.store.workspaces.find('teams', 'tenant-a');
+    expect(ws && h.app.store.communities.findByName(ws.id, 'Evil')).toBeNull();
   });
 });
