@@ -44,6 +44,8 @@ export interface BotDeps {
 
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
 export class Bot {
+  readonly #workspaces = new Map<string, Workspace>();
+
   constructor(private readonly deps: BotDeps) {}
 
   get store(): Store {
@@ -106,8 +108,17 @@ export class Bot {
   /** The workspace, person and channel's community when the person is known and nothing about them changed: no write. */
   private known(inbound: Inbound): { workspace: Workspace; actor: User; welcome: false; channelCommunity: Community | null } | null {
     const { store } = this.deps;
-    const workspace = store.workspaces.find(inbound.workspace.platform, inbound.workspace.externalId);
-    if (!workspace || (inbound.workspace.name && inbound.workspace.name !== workspace.name)) return null;
+    const key = `${inbound.workspace.platform}\u0000${inbound.workspace.externalId}`;
+    // A workspace row never changes its id and is never deleted, so it is looked up once per process.
+    let workspace = this.#workspaces.get(key) ?? null;
+    if (!workspace) {
+      workspace = store.workspaces.find(inbound.workspace.platform, inbound.workspace.externalId);
+      if (workspace) this.#workspaces.set(key, workspace);
+    }
+    if (!workspace || (inbound.workspace.name && inbound.workspace.name !== workspace.name)) {
+      this.#workspaces.delete(key);
+      return null;
+    }
     const actor = store.users.findByExternal(workspace.id, inbound.user.externalId);
     const p = inbound.user;
     if (
