@@ -132,9 +132,14 @@ export class SlackApiDouble {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
   }
 
+  /** The WebSocket URL `apps.connections.open` answers (Socket Mode), e.g. a local SlackSocketDouble's. */
+  socketUrl = '';
+
   #answer(call: SlackCall): Record<string, unknown> {
     const b = call.body;
     switch (call.method) {
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
       case 'auth.test': {
         const team = (call.token && this.tokenTeams.get(call.token)) ?? 'T0SCHOOL';
         return { ok: true, url: 'https://school.slack.com/', team: 'School', user: 'plc', team_id: team, user_id: 'UBOT', bot_id: 'BBOT' };
