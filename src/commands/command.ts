@@ -1,4 +1,4 @@
-import type { z } from 'zod/v4';
+import { z } from 'zod/v4';
 import type { Translator } from '../i18n/translate.js';
 import type { Clock } from '../ports.js';
 import type { Community, Role } from '../store/communities.js';
@@ -69,6 +69,9 @@ export interface CommandDef<A = unknown> {
 export function command<S extends z.ZodType>(def: Omit<CommandDef<z.infer<S>>, 'schema'> & { schema: S }): CommandDef {
   return def as unknown as CommandDef;
 }
+
+/** The grammar of a command that takes no arguments: anything after its words is refused. */
+export const noArguments = { schema: z.object({}), parse: () => ({}) };
 
 /** An answer to the asker only. */
 export const answer = (view: View): Delivery => ({ to: 'asker', view });

@@ -7,7 +7,7 @@ import { catalogs } from '../i18n/translate.js';
 import { type Community, ROLES, type Role } from '../store/communities.js';
 import { heading, list, text, view } from '../views/build.js';
 import type { Text } from '../views/view.js';
-import { answer, type Context, command, type Delivery } from './command.js';
+import { answer, type Context, command, type Delivery, noArguments } from './command.js';
 import type { Cursor } from './cursor.js';
 import { mention, personFor, readMention } from './people.js';
 import { requireText } from './text.js';
@@ -159,8 +159,7 @@ export const membersCommand = command({
   help: 'members',
   access: 'member',
   community: 'required',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
@@ -185,8 +184,7 @@ export const communitiesCommand = command({
   help: 'communities',
   access: 'anyone',
   community: 'none',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => {
     const { store, workspace, actor, i18n } = ctx;
     const all = store.communities.list(workspace.id);

@@ -1,7 +1,6 @@
-import { z } from 'zod/v4';
 import { heading, list, text, view } from '../views/build.js';
 import type { Block } from '../views/view.js';
-import { answer, type Context, command } from './command.js';
+import { answer, type Context, command, noArguments } from './command.js';
 
 /** A part of the home view that a capability contributes (next meeting, open observations, check-ins). */
 export type HomeSection = (ctx: Context) => Block[];
@@ -34,7 +33,6 @@ export const homeCommand = command({
   help: 'home',
   access: 'anyone',
   community: 'none',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => [answer(view(ctx.i18n.locale, homeBlocks(ctx)))],
 });

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { Community } from '../store/communities.js';
 import { heading, list, text, view } from '../views/build.js';
 import type { Form } from '../views/view.js';
-import { answer, type Context, command } from './command.js';
+import { answer, type Context, command, noArguments } from './command.js';
 import { nextMeeting } from './meetings-plan.js';
 import { refreshUpcomingReminders } from './meetings-refresh.js';
 import { agendaLines, formatWhen, refLabel } from './meetings-views.js';
@@ -84,8 +84,7 @@ export const agendaCommand = command({
   help: 'agenda',
   access: 'member',
   community: 'required',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;

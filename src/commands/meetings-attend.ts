@@ -5,7 +5,7 @@ import type { Community } from '../store/communities.js';
 import type { Meeting } from '../store/meetings.js';
 import { text, view } from '../views/build.js';
 import type { Block, Text } from '../views/view.js';
-import { answer, type Context, command, type Delivery } from './command.js';
+import { answer, type Context, command, type Delivery, noArguments } from './command.js';
 import { assignDuties, HORIZON_MS, nextMeeting, plannedOccurrences } from './meetings-plan.js';
 import { refreshReminders } from './meetings-refresh.js';
 import { formatWhen, meetingBlocks, refLabel } from './meetings-views.js';
@@ -30,8 +30,7 @@ export const nextCommand = command({
   help: 'next',
   access: 'member',
   community: 'required',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;

@@ -7,7 +7,7 @@ import type { Community } from '../store/communities.js';
 import { heading, list, text, view } from '../views/build.js';
 import type { Block } from '../views/view.js';
 import { type Cadence, formatCadence, readCadence } from './cadence.js';
-import { answer, type Context, command } from './command.js';
+import { answer, type Context, command, noArguments } from './command.js';
 import { HORIZON_MS, planMeetings, plannedOccurrences } from './meetings-plan.js';
 import { refreshReminders } from './meetings-refresh.js';
 import { formatDate, formatWhen } from './meetings-views.js';
@@ -192,8 +192,7 @@ export const holidaysCommand = command({
   help: 'holidays',
   access: 'member',
   community: 'required',
-  schema: z.object({}),
-  parse: () => ({}),
+  ...noArguments,
   run: (ctx) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
