@@ -9,6 +9,7 @@ import { heading, list, text, view } from '../views/build.js';
 import type { Text } from '../views/view.js';
 import { answer, type Context, command, type Delivery, noArguments } from './command.js';
 import type { Cursor } from './cursor.js';
+import { membershipChanged } from './meetings.js';
 import { mention, personFor, readMention } from './people.js';
 import { requireText } from './text.js';
 import { parseChoice, parseLocale, parseTimeZone } from './values.js';
@@ -148,6 +149,7 @@ export const leaveCommand = command({
       throw new UserError('error.lastLead', { name: actor.displayName, community: community.name });
     }
     store.communities.removeMember(community.id, actor.id);
+    membershipChanged(ctx, community, actor);
     return [answer(view(i18n.locale, [text(i18n.t('leave.done', { community: community.name }))]))];
   },
 });
@@ -227,6 +229,7 @@ export const roleCommand = command({
       throw new UserError('error.lastLead', { name: user.displayName, community: community.name });
     }
     store.communities.setRole(community.id, user.id, role, ctx.now);
+    membershipChanged(ctx, community, user);
     return [answer(view(i18n.locale, [text(i18n.tr(current ? 'role.done' : 'role.added', params))]))];
   },
 });

@@ -89,6 +89,20 @@ export const rsvpCommand = command({
   },
 });
 
+/**
+ * The hook the foundation calls when someone leaves a community or changes role: a duty they held at a meeting
+ * that has not started passes to the next in the rotation if they can no longer serve (gone, or now a guest),
+ * as when they answer no; the meeting's posted reminders then show the new holder.
+ */
+export function membershipChanged(ctx: Context, community: Community, user: { id: number }): void {
+  const { store } = ctx;
+  const tz = scheduleTz(ctx, community);
+  for (const meeting of store.meetings.list(community.id)) {
+    if (meeting.startsAt <= ctx.now || meeting.status !== 'scheduled') continue;
+    if (meeting.facilitatorId === user.id || meeting.noteTakerId === user.id) assignDuties(store, community, meeting, tz, ctx.now);
+  }
+}
+
 /** The next meeting of each community a person belongs to, for the home view (reads only). */
 export function nextMeetingLines(ctx: Context): Text[] {
   const { store, workspace, actor, i18n } = ctx;

@@ -1,8 +1,10 @@
+import type { SentMessage } from '../ports.js';
 import type { JobEnv, JobHandlers, Outbox, Tracker } from '../scheduler/handlers.js';
 import type { Community } from '../store/communities.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
-import { reminderView } from './meetings-views.js';
+import type { View } from '../views/view.js';
+import { reminderView, unscheduledView } from './meetings-views.js';
 
 /** The job kind that updates a meeting's posted reminders in place. */
 export const REFRESH_KIND = 'meeting.refresh';
@@ -29,6 +31,40 @@ export function refreshUpcomingReminders(store: Store, community: Community, now
   for (const id of store.reminderPosts.upcomingMeetings(community.id, now)) refreshReminders(store, id, now);
 }
 
+/** The job kind that shows, in the posts of a meeting that no longer exists, that it is no longer scheduled. */
+export const RETIRED_KIND = 'meeting.retired';
+
+type RetiredPayload = { workspaceId: number; posts: SentMessage[]; view: View };
+
+/**
+ * Before a new schedule (or `schedule off`) deletes the meetings that have not started, their posted reminders
+ * are told so. The final view is rendered here, while the meeting row exists, and the job carries it with the
+ * posts: once the row is gone (its reminder_posts rows cascade with it) nothing is left to render from, and a
+ * row kept behind as "unscheduled" would hold its occurrence date against the new schedule's meetings.
+ */
+export function retireUpcomingReminders(store: Store, community: Community, now: number): void {
+  for (const id of store.reminderPosts.upcomingMeetings(community.id, now)) {
+    const meeting = store.meetings.get(id);
+    if (!meeting) continue;
+    const payload: RetiredPayload = {
+      workspaceId: meeting.workspaceId,
+      posts: store.reminderPosts.ofMeeting(id),
+      view: unscheduledView(store, community, meeting),
+    };
+    // Refs are never reused within a workspace (ids can be), so a meeting is retired once.
+    const key = `${RETIRED_KIND}:${meeting.workspaceId}:${meeting.ref}`;
+    store.jobs.queue({ kind: RETIRED_KIND, key, dueAt: now, payload }, now);
+  }
+}
+
+/** `meeting.retired`: the carried view, put in place of each post; untracked, since the post rows are gone. */
+function retired(job: Job, env: JobEnv): Outbox | null {
+  const { workspaceId, posts, view } = job.payload as RetiredPayload;
+  const workspace = env.store.workspaces.get(workspaceId);
+  if (!workspace || posts.length === 0) return null;
+  return { workspace, deliveries: [], edits: posts.map((sent) => ({ sent, view })) };
+}
+
 /** `meeting.refresh`: every posted reminder of the meeting, updated to what it shows now; never a new post. */
 function refresh(job: Job, env: JobEnv): Outbox | null {
   const { meetingId } = job.payload as { meetingId: number };
@@ -53,7 +89,7 @@ const reminderPosts: Tracker = {
   },
 };
 
-/** Registers live reminders: the refresh job and the tracker of posted reminders. */
+/** Registers live reminders: the refresh and retire jobs and the tracker of posted reminders. */
 export function registerReminderRefresh(handlers: JobHandlers): JobHandlers {
-  return handlers.register(REFRESH_KIND, refresh).track(REMINDER_POST, reminderPosts);
+  return handlers.register(REFRESH_KIND, refresh).register(RETIRED_KIND, retired).track(REMINDER_POST, reminderPosts);
 }

@@ -9,7 +9,7 @@ import type { Block } from '../views/view.js';
 import { type Cadence, formatCadence, readCadence } from './cadence.js';
 import { answer, type Context, command, noArguments } from './command.js';
 import { HORIZON_MS, planMeetings, plannedOccurrences } from './meetings-plan.js';
-import { refreshReminders } from './meetings-refresh.js';
+import { refreshReminders, retireUpcomingReminders } from './meetings-refresh.js';
 import { formatDate, formatWhen } from './meetings-views.js';
 import { cleanText, requireText } from './text.js';
 import { formatTime, normalizeDigits, parseDate, parseTime } from './values.js';
@@ -76,11 +76,14 @@ export const scheduleCommand = command({
     if (args.off) {
       const had = store.meetings.schedule(community.id)?.rrule;
       store.meetings.saveSchedule(community.id, community.tz, { rrule: null, cadence: null }, ctx.now);
+      retireUpcomingReminders(store, community, ctx.now);
       store.meetings.deleteUpcoming(community.id, ctx.now);
       planMeetings(store, community, ctx.now);
       return [answer(view(i18n.locale, [text(i18n.t(had ? 'schedule.off' : 'schedule.alreadyOff', { community: community.name }))]))];
     }
-    // Meetings of the old schedule that have not started no longer exist, nor their cancellations and moves.
+    // Meetings of the old schedule that have not started no longer exist, nor their cancellations and moves;
+    // their posted reminders say so.
+    retireUpcomingReminders(store, community, ctx.now);
     store.meetings.deleteUpcoming(community.id, ctx.now);
     const tz = community.tz;
     const from = args.cadence.from ?? (DateTime.fromMillis(ctx.now, { zone: tz }).toISODate() as string);
@@ -174,6 +177,11 @@ export const holidayCommand = command({
       { workspaceId: workspace.id, communityId: community.id, startsOn: from, endsOn: to, name, createdBy: actor.id },
       ctx.now,
     );
+    // Reminders already posted for meetings the holiday now skips show that, without RSVP buttons.
+    for (const id of store.reminderPosts.upcomingMeetings(community.id, ctx.now)) {
+      const meeting = store.meetings.get(id);
+      if (meeting && !meeting.moved && meeting.occurrence >= from && meeting.occurrence <= to) refreshReminders(store, id, ctx.now);
+    }
     const schedule = store.meetings.schedule(community.id);
     const skipped = schedule
       ? plannedOccurrences(store, community, schedule, ctx.now, ctx.now + HORIZON_MS).filter(

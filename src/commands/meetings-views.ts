@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { type HolidayRange, holidayOn } from '../domain/meeting-plan.js';
 import type { Locale } from '../i18n/locales.js';
 import { type Translator, translator } from '../i18n/translate.js';
 import type { AgendaItem } from '../store/agenda.js';
@@ -80,24 +81,47 @@ export function meetingBlocks(
   return blocks;
 }
 
+/** A reminder reduced to its heading and one notice: the meeting no longer takes place, so no RSVP buttons. */
+function noticeView(i18n: Translator, community: Community, meeting: Meeting, notice: string): View {
+  return view(
+    i18n.locale,
+    [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) })), text(notice)],
+    notice,
+  );
+}
+
+/** The holiday that skips a meeting; a moved meeting is held even in a holiday, as in the plan. */
+function holidayOf(store: Store, community: Community, meeting: Meeting): HolidayRange | null {
+  if (meeting.status !== 'scheduled' || meeting.moved) return null;
+  return holidayOn(meeting.occurrence, store.holidays.forCommunity(community.workspaceId, community.id));
+}
+
 /**
  * A meeting's reminder as the channel reads it, in the community's language: the meeting with its current
- * state, or a notice that it is cancelled (without RSVP buttons). Posting and updating a reminder both use it.
+ * state, or a notice that it is cancelled or skipped for a holiday (without RSVP buttons). Posting and
+ * updating a reminder both use it.
  */
 export function reminderView(store: Store, community: Community, meeting: Meeting, now: number): View {
   const schedule = store.meetings.schedule(community.id);
   const tz = schedule?.tz ?? community.tz;
   const i18n = translator(community.locale);
   const when = formatWhen(meeting.startsAt, tz, i18n.locale);
-  if (meeting.status === 'cancelled') {
-    const notice = i18n.t('reminder.cancelled', { community: community.name, when });
-    return view(
-      i18n.locale,
-      [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) })), text(notice)],
-      notice,
-    );
+  if (meeting.status === 'cancelled')
+    return noticeView(i18n, community, meeting, i18n.t('reminder.cancelled', { community: community.name, when }));
+  const holiday = holidayOf(store, community, meeting);
+  if (holiday) {
+    const name = holiday.name ?? i18n.t('skipped.holiday');
+    return noticeView(i18n, community, meeting, i18n.t('reminder.holiday', { community: community.name, when, holiday: name }));
   }
   const intro = i18n.t('meeting.reminder', { community: community.name, when });
   const blocks = meetingBlocks(store, community, meeting, i18n, { now, tz, where: schedule?.location ?? null, intro });
   return view(i18n.locale, blocks, intro);
+}
+
+/** The last state of a reminder whose meeting a new schedule (or `schedule off`) removed. */
+export function unscheduledView(store: Store, community: Community, meeting: Meeting): View {
+  const tz = store.meetings.schedule(community.id)?.tz ?? community.tz;
+  const i18n = translator(community.locale);
+  const when = formatWhen(meeting.startsAt, tz, i18n.locale);
+  return noticeView(i18n, community, meeting, i18n.t('reminder.unscheduled', { community: community.name, when }));
 }

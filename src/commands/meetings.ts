@@ -2,9 +2,12 @@ import { list } from '../views/build.js';
 import type { CommandDef } from './command.js';
 import { addHomeSection } from './home.js';
 import { agendaAddCommand, agendaCommand, agendaRemoveCommand } from './meetings-agenda.js';
-import { nextCommand, nextMeetingLines, rsvpCommand } from './meetings-attend.js';
+import { membershipChanged, nextCommand, nextMeetingLines, rsvpCommand } from './meetings-attend.js';
 import { calendarCommand, notesCommand } from './meetings-notes.js';
 import { cancelCommand, holidayCommand, holidaysCommand, moveCommand, remindCommand, scheduleCommand } from './meetings-schedule.js';
+
+/** What the foundation tells the cadence when a membership changes (see `membershipChanged`). */
+export { membershipChanged };
 
 /** Where the calendar feed is served from, for the links `calendar` answers with. */
 export interface MeetingOptions {

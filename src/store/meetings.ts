@@ -172,13 +172,14 @@ export class MeetingRepo {
       return { ...found, startsAt: m.startsAt, endsAt: m.endsAt };
     }
     const info = this.#sql(
-      `INSERT INTO meetings (workspace_id, community_id, ref, occurrence, starts_at, ends_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      // Past the highest id ever given (migration 005): job keys name meetings by id.
+      `INSERT INTO meetings (id, workspace_id, community_id, ref, occurrence, starts_at, ends_at, created_at)
+         VALUES ((SELECT last + 1 FROM meeting_id_high_water), ?, ?, ?, ?, ?, ?, ?)`,
     ).run(m.workspaceId, m.communityId, nextRef(), m.occurrence, m.startsAt, m.endsAt, now);
     return this.get(Number(info.lastInsertRowid)) as Meeting;
   }
 
-  /** Forgets the meetings that have not started (a new schedule replaces them); their rsvps go with them. */
+  /** Forgets the meetings that have not started (a new schedule replaces them); their rsvps and reminder posts go with them. */
   deleteUpcoming(communityId: number, now: number): void {
     this.#sql('DELETE FROM meetings WHERE community_id = ? AND starts_at > ?').run(communityId, now);
   }
