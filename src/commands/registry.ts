@@ -3,12 +3,20 @@ import type { Cursor } from './cursor.js';
 
 /** The commands the bot knows, found by their words. */
 export class Registry {
+  /** Every command, in the order added (the order help lists them). */
   readonly #defs: CommandDef[] = [];
+  /** Commands by their first word, longest first, so `agenda add` wins over `agenda`: one lookup per command typed. */
+  readonly #byFirstWord = new Map<string, CommandDef[]>();
 
   add(...defs: CommandDef[]): this {
-    this.#defs.push(...defs);
-    // Longest first, so `agenda add` wins over `agenda`.
-    this.#defs.sort((a, b) => b.words.length - a.words.length);
+    for (const def of defs) {
+      this.#defs.push(def);
+      const first = def.words[0] as string;
+      const same = this.#byFirstWord.get(first) ?? [];
+      same.push(def);
+      same.sort((a, b) => b.words.length - a.words.length);
+      this.#byFirstWord.set(first, same);
+    }
     return this;
   }
 
@@ -18,13 +26,15 @@ export class Registry {
 
   /** The help entries in the order commands were added. */
   helpEntries(): string[] {
-    return [...new Set([...this.#defs].reverse().map((d) => d.help))].reverse();
+    return [...new Set(this.#defs.map((d) => d.help))];
   }
 
   /** Consumes the command words at the cursor and returns their command, if any. */
   match(c: Cursor): CommandDef | null {
-    for (const def of this.#defs) {
-      const start = c.position;
+    const first = c.peek();
+    if (!first || first.quoted) return null;
+    const start = c.position;
+    for (const def of this.#byFirstWord.get(first.value.toLowerCase()) ?? []) {
       if (def.words.every((w) => c.accept(w) === w)) return def;
       // Rewind: a longer command's first words may have matched.
       c.reset(start);
