@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.js';
-import { message, posted, type TeamsHarness, teamsHarness } from './harness.js';
+import { message, posted, restartTeams, type TeamsHarness, teamsHarness } from './harness.js';
 
 /** The fileConsent/invoke Teams sends when the person presses Allow or Decline on the consent card. */
 function consent(h: TeamsHarness, action: 'accept' | 'decline', token: string, replyToId: string) {
@@ -27,6 +27,17 @@ function consent(h: TeamsHarness, action: 'accept' | 'decline', token: string, r
           : undefined,
     },
   };
+}
+
+const TENANT_A = { platform: 'teams', externalId: 'tenant-a' } as const;
+const HOUR = 60 * 60_000;
+
+/** The files still waiting on a consent card, straight from the database. */
+function waiting(h: TeamsHarness): string[] {
+  return h.app.store.db
+    .prepare('SELECT file_name FROM teams_file_consents ORDER BY created_at')
+    .all()
+    .map((r) => (r as { file_name: string }).file_name);
 }
 
 describe('Teams files through the consent card', () => {
@@ -71,5 +82,62 @@ describe('Teams files through the consent card', () => {
     const calls = h.connector.take();
     expect(calls.some((c) => c.kind === 'upload')).toBe(false);
     expect(posted(calls)[0]?.body.text).toBe(t('en', 'teams.file.declined', { name: 'export.csv' }));
+  });
+
+  it('uploads on an accept that reaches the bot after a restart, once', async () => {
+    await h.teams.files.offer(TENANT_A, 'aad-ana', { name: 'export.csv', content: 'kept,across\nrestarts,1\n', locale: 'en' });
+    const [card] = posted(h.connector.take());
+    const token = card?.body.attachments[0].content.acceptContext.token;
+
+    const after = await restartTeams(h);
+    try {
+      const res = await after.post(consent(after, 'accept', token, card?.id as string));
+      expect(res.status).toBe(200);
+      const calls = after.connector.take();
+      expect(calls.find((c) => c.kind === 'upload')?.body).toBe('kept,across\nrestarts,1\n');
+      expect(posted(calls)[0]?.body.attachments[0]).toMatchObject({
+        contentType: 'application/vnd.microsoft.teams.card.file.info',
+        name: 'export.csv',
+      });
+
+      // A second press of Accept (or a redelivery under a new id) finds nothing left to upload.
+      await after.post(consent(after, 'accept', token, card?.id as string));
+      const again = after.connector.take();
+      expect(again.some((c) => c.kind === 'upload')).toBe(false);
+      expect(posted(again)[0]?.body.text).toBe(t('en', 'teams.file.expired'));
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('refuses an expired consent in the person’s language, uploads nothing and deletes the file', async () => {
+    await h.teams.files.offer(TENANT_A, 'aad-ana', { name: 'export.csv', content: 'old', locale: 'de' });
+    const [card] = posted(h.connector.take());
+    h.app.clock.set(h.app.clock.now().getTime() + HOUR + 1);
+
+    await h.post(consent(h, 'accept', card?.body.attachments[0].content.acceptContext.token, card?.id as string));
+    const calls = h.connector.take();
+    expect(calls.some((c) => c.kind === 'upload')).toBe(false);
+    expect(posted(calls)[0]?.body.text).toBe(t('de', 'teams.file.expired'));
+    expect(waiting(h)).toEqual([]);
+  });
+
+  it('sweeps out expired files when a new one is offered', async () => {
+    await h.teams.files.offer(TENANT_A, 'aad-ana', { name: 'first.csv', content: '1', locale: 'en' });
+    h.app.clock.set(h.app.clock.now().getTime() + HOUR + 1);
+    await h.teams.files.offer(TENANT_A, 'aad-ana', { name: 'second.csv', content: '2', locale: 'en' });
+    expect(waiting(h)).toEqual(['second.csv']);
+  });
+
+  it('does not let another tenant answer the card', async () => {
+    await h.teams.files.offer(TENANT_A, 'aad-ana', { name: 'export.csv', content: 'mine', locale: 'en' });
+    const [card] = posted(h.connector.take());
+    const forged = consent(h, 'accept', card?.body.attachments[0].content.acceptContext.token, card?.id as string);
+    forged.conversation = { ...forged.conversation, tenantId: 'tenant-b' };
+    forged.channelData = { tenant: { id: 'tenant-b' } };
+
+    await h.post(forged);
+    expect(h.connector.take().some((c) => c.kind === 'upload')).toBe(false);
+    expect(waiting(h)).toEqual(['export.csv']);
   });
 });

@@ -1,5 +1,9 @@
+import pino from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
 import { createTeams, type TeamsAdapterHandle } from '../../adapters/teams/index.js';
+import { createApp } from '../../src/app.js';
+import { ManualClock } from '../../src/ports.js';
+import { Store } from '../../src/store/store.js';
 import { BotConnectorDouble, type ConnectorCall } from '../doubles/bot-connector.js';
 import { type TestApp, testApp } from '../support/app.js';
 
@@ -28,10 +32,29 @@ export interface TeamsHarness {
 /** Starts the harness; `env` adds to the test app's environment (authentication stays off unless set). */
 export async function teamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
   const app = testApp({ env: { ADAPTERS: 'teams', ...env } });
+  const connector = await BotConnectorDouble.start();
+  return serve(app, connector, async () => {
+    await connector.close();
+    await app.dispose();
+  });
+}
+
+/**
+ * The bot after a restart: a new app with its own connection to the same database file, a new Teams adapter
+ * on a new port and nothing carried over in memory, sending to the same connector double. Close it before
+ * the first harness, which owns the file and the double.
+ */
+export async function restartTeams(h: TeamsHarness): Promise<TeamsHarness> {
+  const clock = new ManualClock(h.app.clock.now());
+  const created = createApp(h.app.config, { clock, store: Store.open(h.app.dbPath), log: pino({ level: 'silent' }) });
+  const app: TestApp = Object.assign(created, { clock, dbPath: h.app.dbPath, dispose: () => created.close() });
+  return serve(app, h.connector, () => app.close());
+}
+
+async function serve(app: TestApp, connector: BotConnectorDouble, release: () => Promise<void>): Promise<TeamsHarness> {
   const http = new HttpServer({ log: app.log, healthy: () => true });
   const teams = createTeams(app, http);
   const port = await http.listen(0, '127.0.0.1');
-  const connector = await BotConnectorDouble.start();
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
     app,
@@ -49,8 +72,7 @@ export async function teamsHarness(env: Record<string, string> = {}): Promise<Te
     async close() {
       await teams.stop();
       await http.close();
-      await connector.close();
-      await app.dispose();
+      await release();
     },
   };
 }
