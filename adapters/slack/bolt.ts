@@ -1,4 +1,4 @@
-import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, type webApi } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { BOT_SCOPES, type SlackMode } from './config.js';
 import type { SqliteInstallationStore } from './installation.js';
@@ -30,7 +30,12 @@ export interface BuiltBolt {
   bolt: BoltApp;
   /** The HTTP receiver whose request listener serves our routes; null in Socket Mode. */
   receiver: HTTPReceiver | null;
+  /** In Socket Mode, the client holding the WebSocket: stopping waits for its `disconnected`. Null over HTTP. */
+  socket: SocketModeClient | null;
 }
+
+/** The Socket Mode client type, as Bolt's receiver exposes it (the package itself is Bolt's dependency, not ours). */
+export type SocketModeClient = SocketModeReceiver['client'];
 
 /**
  * Builds the Bolt app for the mode. Over HTTP the receiver is never started: its `requestListener`
@@ -49,9 +54,13 @@ export async function buildBolt(
   };
   const common = { logger, clientOptions, deferInitialization: true, convoStore: false as const };
   if (mode.kind === 'socket') {
-    const bolt = new BoltApp({ ...common, token: mode.botToken, appToken: mode.appToken, socketMode: true });
+    // Built here rather than by Bolt (which keeps its receiver private) so that stop can reach the client.
+    // It gets what Bolt would give it: the app-level token, our logger, and the Web API options for
+    // apps.connections.open.
+    const socketReceiver = new SocketModeReceiver({ appToken: mode.appToken, logger, installerOptions: { clientOptions } });
+    const bolt = new BoltApp({ ...common, token: mode.botToken, receiver: socketReceiver, socketMode: true });
     await bolt.init();
-    return { bolt, receiver: null };
+    return { bolt, receiver: null, socket: socketReceiver.client };
   }
   const oauth =
     mode.kind === 'oauth'
@@ -68,5 +77,5 @@ export async function buildBolt(
   const receiver = new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: '/slack/events', logger, ...oauth });
   const bolt = new BoltApp({ ...common, receiver, ...(mode.kind === 'single' ? { token: mode.botToken } : {}) });
   await bolt.init();
-  return { bolt, receiver };
+  return { bolt, receiver, socket: null };
 }

@@ -5,7 +5,7 @@ import { matchLocale } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { HttpServer } from '../http/server.js';
-import { buildBolt, RETRY_POLICY } from './bolt.js';
+import { buildBolt, RETRY_POLICY, type SocketModeClient } from './bolt.js';
 import { slackMode } from './config.js';
 import { ClickGuard, EventLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
@@ -60,7 +60,12 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
         })
       : null;
   const retryConfig = options.retryConfig ?? RETRY_POLICY;
-  const { bolt, receiver } = await buildBolt(mode, { log: app.log, slackApiUrl: app.config.SLACK_API_URL, retryConfig, installations });
+  const { bolt, receiver, socket } = await buildBolt(mode, {
+    log: app.log,
+    slackApiUrl: app.config.SLACK_API_URL,
+    retryConfig,
+    installations,
+  });
 
   const clients = new Map<string, webApi.WebClient>();
   const clientFor = async (teamId: string): Promise<webApi.WebClient> => {
@@ -123,10 +128,36 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     profiles,
     idle,
     async stop() {
-      if (!receiver) await bolt.stop();
+      if (socket) await stopSocket(bolt, socket, app);
       await idle();
     },
   };
+}
+
+/** How long stopping waits for the Socket Mode WebSocket to finish closing; past it, shutdown goes on without it. */
+const SOCKET_CLOSE_MS = 5_000;
+
+/**
+ * Stops Bolt in Socket Mode and waits for the WebSocket to be closed. Bolt's stop only asks the client to
+ * disconnect and resolves at once, so without this the process could exit (or the test move on) mid-handshake.
+ */
+async function stopSocket(bolt: BoltApp, socket: SocketModeClient, app: App): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let done: () => void = () => {};
+  // Listening before stopping: a client that was never connected reports `disconnected` synchronously.
+  const closed = new Promise<boolean>((resolve) => {
+    done = () => resolve(true);
+    socket.once('disconnected', done);
+    timer = setTimeout(() => resolve(false), SOCKET_CLOSE_MS);
+    timer.unref();
+  });
+  try {
+    await bolt.stop();
+    if (!(await closed)) app.log.warn({ waitedMs: SOCKET_CLOSE_MS }, 'slack socket mode connection did not close in time');
+  } finally {
+    clearTimeout(timer);
+    socket.off('disconnected', done);
+  }
 }
 
 /** Starts the Slack adapter on the shared HTTP server; resolves with what stops it. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { SlackApiDouble } from '../doubles/slack-api.js';
 import { SlackSocketDouble, type SocketAck, type SocketEnvelope } from '../doubles/slack-socket.js';
 import { ackCall, askerText, type SlackHarness, slashCommandBody, startSlackHarness } from './support.js';
@@ -70,10 +71,13 @@ describe('Slack in Socket Mode', () => {
     await events.arrayBuffer();
   });
 
-  it('closes the socket normally when stopped, and does not reconnect', async () => {
+  it('has closed the socket normally by the time stop resolves, and does not reconnect', async () => {
     const connection = socket.current;
     expect(connection).toBeDefined();
     await h.adapter.stop();
+    // Read at once, with nothing awaited: stop itself waited until the app's WebSocket was closed, so the
+    // double has already had the close frame and answered it (its own end may still be seeing the TCP close).
+    expect([WebSocket.CLOSING, WebSocket.CLOSED]).toContain(connection?.socket.readyState);
     expect(await connection?.closed).toBe(1000);
     expect(socket.connections).toHaveLength(1);
     expect(h.api.of('apps.connections.open')).toHaveLength(1);
