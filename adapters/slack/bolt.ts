@@ -1,7 +1,8 @@
-import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { BOT_SCOPES, type SlackMode } from './config.js';
 import type { SqliteInstallationStore } from './installation.js';
+import { SlackReceiver } from './receiver.js';
 
 type WebClientOptions = webApi.WebClientOptions;
 
@@ -29,7 +30,7 @@ export function boltLogger(log: Logger): BoltLogger {
 export interface BuiltBolt {
   bolt: BoltApp;
   /** The HTTP receiver whose request listener serves our routes; null in Socket Mode. */
-  receiver: HTTPReceiver | null;
+  receiver: SlackReceiver | null;
   /** In Socket Mode, the client holding the WebSocket: stopping waits for its `disconnected`. Null over HTTP. */
   socket: SocketModeClient | null;
 }
@@ -65,6 +66,7 @@ export async function buildBolt(
   const oauth =
     mode.kind === 'oauth'
       ? {
+          endpoints: '/slack/events',
           clientId: mode.clientId,
           clientSecret: mode.clientSecret,
           stateSecret: mode.stateSecret,
@@ -73,8 +75,8 @@ export async function buildBolt(
           installationStore: opts.installations ?? undefined,
           installerOptions: { clientOptions, directInstall: false, redirectUriPath: '/slack/oauth_redirect' },
         }
-      : {};
-  const receiver = new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: '/slack/events', logger, ...oauth });
+      : undefined;
+  const receiver = new SlackReceiver({ signingSecret: mode.signingSecret, logger, oauth });
   const bolt = new BoltApp({ ...common, receiver, ...(mode.kind === 'single' ? { token: mode.botToken } : {}) });
   await bolt.init();
   return { bolt, receiver, socket: null };

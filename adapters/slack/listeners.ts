@@ -10,6 +10,7 @@ import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, type SlackRequest } from './receive.js';
+import { preserialized } from './receiver.js';
 import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
 import { decodeMeta, type Reply, type SlackRunner } from './run.js';
@@ -182,11 +183,14 @@ function replyTo(responseUrl: string): Reply {
   return (v) => respondTo(responseUrl, ephemeral(v));
 }
 
-/** A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared. */
+/**
+ * A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared.
+ * Its JSON is kept too, so an ack of it is not serialized again per request.
+ */
 function ephemeral(v: View): EphemeralMessage {
   let message = ephemeralMessages.get(v);
   if (!message) {
-    message = { response_type: 'ephemeral', ...renderMessage(v) };
+    message = preserialized<EphemeralMessage>({ response_type: 'ephemeral', ...renderMessage(v) });
     ephemeralMessages.set(v, message);
   }
   return message;
