@@ -69,7 +69,7 @@ function unescapeEntities(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Fills a form's command template (`agenda add {text}`) with the submitted values. */
+/** Fills a form's command template (`agenda add -- {text}`) with the submitted values. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{([A-Za-z0-9_-]+)\}/g, (_, name: string) => (values[name] ?? '').trim());
 }

@@ -95,34 +95,7 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
   const [first, ...rest] = answers;
   const replaceForm = invoke && data.form && first;
   for (const v of replaceForm ? rest : answers) await ctx.sendActivity(renderActivity(v));
-  return replaceForm ? renderCard(markBlank(first, data)) : t(locale, 'teams.done');
-}
-
-/**
- * The core answers a form submitted blank with the same form, which alone would look like nothing happened
- * (Teams only checks `isRequired` itself, and whitespace passes it): the blank required fields say so.
- */
-function markBlank(v: View, data: ActionData): View {
-  const blank = (name: string) => {
-    const raw = data[`${FIELD_PREFIX}${name}`];
-    return typeof raw !== 'string' || raw.trim() === '';
-  };
-  return {
-    ...v,
-    blocks: v.blocks.map((b) =>
-      b.type === 'form' && b.form.id === data.form
-        ? {
-            ...b,
-            form: {
-              ...b.form,
-              fields: b.form.fields.map((f) =>
-                f.required && !f.error && blank(f.name) ? { ...f, error: t(v.locale, 'error.textRequired') } : f,
-              ),
-            },
-          }
-        : b,
-    ),
-  };
+  return replaceForm ? renderCard(first) : t(locale, 'teams.done');
 }
 
 /**

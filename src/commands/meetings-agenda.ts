@@ -26,7 +26,8 @@ export function agendaForm(ctx: Context, community: Community): Form {
     title: i18n.t('agenda.form.title'),
     fields: [{ name: 'text', label: i18n.t('agenda.form.text'), kind: 'multiline', required: true, maxLength: MAX_TEXT }],
     submitLabel: i18n.t('agenda.form.submit'),
-    command: `${scope}agenda add {text}`,
+    // `--` marks a submission: sent blank, it is refused as missing text rather than answered with the form again.
+    command: `${scope}agenda add -- {text}`,
   };
 }
 
@@ -38,8 +39,9 @@ export const agendaAddCommand = command({
   community: 'required',
   schema: z.object({ text: z.string().nullable() }),
   parse: (c) => {
+    const submitted = c.peek()?.value === '--';
     const raw = c.rest();
-    return { text: cleanText(raw) ? requireText(raw) : null };
+    return { text: submitted || cleanText(raw) ? requireText(raw) : null };
   },
   run: (ctx, args) => {
     const { store, i18n, workspace, actor } = ctx;

@@ -140,11 +140,18 @@ describe('holidays, cancellations and moves', () => {
 });
 
 describe('agenda and notes', () => {
-  it('offers a form for an agenda item typed without text, which submits `agenda add {text}`', () => {
+  it('offers a form for an agenda item typed without text, which submits `agenda add -- {text}`', () => {
     const handled = run(app, 'ana', 'agenda add', { channel: 'math' });
     const block = handled.deliveries[0]?.view.blocks[0];
-    expect(block).toMatchObject({ type: 'form', form: { id: 'agenda-add', command: 'agenda add {text}' } });
+    expect(block).toMatchObject({ type: 'form', form: { id: 'agenda-add', command: 'agenda add -- {text}' } });
     expect(block?.type === 'form' && block.form.fields.map((f) => [f.name, f.kind])).toEqual([['text', 'multiline']]);
+  });
+
+  it('refuses the form submitted blank as missing text, instead of offering the form again', () => {
+    const blank = run(app, 'ana', 'agenda add -- ', { channel: 'math' });
+    expect(blank.refused).toBe(true);
+    expect(answerText(blank)).toContain(t('en', 'error.textRequired'));
+    expect(say('ana', 'agenda add -- Exit tickets')).toContain('Exit tickets');
   });
 
   it('keeps items for the next meeting, and lets only their author or a lead remove them', async () => {
