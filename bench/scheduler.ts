@@ -21,6 +21,7 @@ import { Store } from '../src/store/store.js';
 const COMMUNITIES = Number(process.env.BENCH_COMMUNITIES ?? 5000);
 const MEMBERS = 4;
 const WARM_RUNS = 5;
+const SLOW_RUNS = 3;
 /** Tuesday 2026-09-01 08:00 UTC; every community meets Wednesdays 15:30 UTC, so the day-before reminders are due at DUE. */
 const SETUP_AT = Date.parse('2026-09-01T08:00:00Z');
 const DUE = Date.parse('2026-09-01T15:30:00Z');
@@ -97,13 +98,18 @@ for (let i = 0; i < WARM_RUNS; i++) {
   if (r.sends !== COMMUNITIES) throw new Error(`expected ${COMMUNITIES} reminders, sent ${r.sends}`);
   noOp.push(r.ms);
 }
-const slow = await burst('slow', 50);
-if (slow.sends !== COMMUNITIES) throw new Error(`expected ${COMMUNITIES} reminders, sent ${slow.sends}`);
+// COMMANDS.md asks for medians over repeated warm runs: the slow messenger gets its own few, too.
+const slow: number[] = [];
+for (let i = 0; i < SLOW_RUNS; i++) {
+  const r = await burst(`slow-${i}`, 50);
+  if (r.sends !== COMMUNITIES) throw new Error(`expected ${COMMUNITIES} reminders, sent ${r.sends}`);
+  slow.push(r.ms);
+}
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 rmSync(dir, { recursive: true, force: true });
 
 const dueToLastMs = Math.round(median(noOp));
-const dueToLastAt50msMs = Math.round(slow.ms);
+const dueToLastAt50msMs = Math.round(median(slow));
 process.stdout.write(
   `${[
     `Scheduler burst: ${COMMUNITIES} communities (${MEMBERS} members each, weekly meetings) whose day-before reminders fall due in the same minute.`,
@@ -112,7 +118,7 @@ process.stdout.write(
     `scheduler claims the due jobs from SQLite, builds each reminder (agenda, duties by rotation, attendance) in a transaction,`,
     `hands it to the messenger with bounded concurrency and marks it done.`,
     `  due instant -> last reminder handed to a no-op messenger: ${dueToLastMs} ms (median of ${WARM_RUNS} warm runs after 1 warm-up; concurrency ${DEFAULT_CONCURRENCY}; ${COMMUNITIES} sends per run)`,
-    `  due instant -> last reminder with a 50 ms messenger: ${dueToLastAt50msMs} ms (one run; default concurrency ${DEFAULT_CONCURRENCY}; floor ${Math.ceil(COMMUNITIES / DEFAULT_CONCURRENCY) * 50} ms)`,
+    `  due instant -> last reminder with a 50 ms messenger: ${dueToLastAt50msMs} ms (median of ${SLOW_RUNS} warm runs; default concurrency ${DEFAULT_CONCURRENCY}; floor ${Math.ceil(COMMUNITIES / DEFAULT_CONCURRENCY) * 50} ms)`,
     `  peak RSS of the whole benchmark process: ${peakRssMb.toFixed(1)} MiB`,
     `Targets: under 2000 ms with the no-op messenger, under 200 MiB.`,
     JSON.stringify({ communities: COMMUNITIES, dueToLastMs, dueToLastAt50msMs, peakRssMb: Math.round(peakRssMb * 10) / 10 }),
