@@ -4,9 +4,12 @@ import type { Address, Messenger, WorkspaceAddress } from './ports.js';
 import type { Workspace } from './store/workspaces.js';
 import type { View } from './views/view.js';
 
-/** Where a delivery goes on the platform, or null when it has nowhere to go (a community with no channel). */
+/**
+ * Where a delivery goes on the platform, or null when it has nowhere to go: a community with no channel, or
+ * a person deactivated on their platform (they receive nothing more, whichever capability wrote to them).
+ */
 export function addressOf(d: Exclude<Delivery, { to: 'asker' }>): Address | null {
-  if (d.to === 'user') return { kind: 'user', user: d.user.externalId };
+  if (d.to === 'user') return d.user.deactivatedAt === null ? { kind: 'user', user: d.user.externalId } : null;
   if (!d.community.channel) return null;
   return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
 }
@@ -34,7 +37,10 @@ export async function deliver(
       }
       const address = addressOf(d);
       if (!address) {
-        log.warn({ community: d.to === 'channel' ? d.community.id : undefined }, 'community has no channel; message not posted');
+        log.info(
+          d.to === 'channel' ? { community: d.community.id } : { user: d.user.id },
+          d.to === 'channel' ? 'community has no channel; message not posted' : 'person is deactivated; message not sent',
+        );
         continue;
       }
       await messenger.send(workspaceAddress(workspace), address, d.view);
