@@ -11,10 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { type App, createApp } from '../src/app.js';
+import { type App, assemble, createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ManualClock, type Messenger } from '../src/ports.js';
-import { createJobHandlers } from '../src/scheduler/kinds.js';
 import { DEFAULT_CONCURRENCY, Scheduler } from '../src/scheduler/scheduler.js';
 import { Store } from '../src/store/store.js';
 
@@ -65,7 +64,7 @@ async function burst(name: string, sendMs: number): Promise<{ ms: number; sends:
     async update() {},
   };
   // The ticker's timer fires at the due instant: product time stands at DUE while the burst runs.
-  const scheduler = new Scheduler({ store, clock: new ManualClock(DUE), messenger, handlers: createJobHandlers(), log: silent });
+  const scheduler = new Scheduler({ store, clock: new ManualClock(DUE), messenger, handlers: assemble().handlers, log: silent });
   const start = performance.now();
   await scheduler.tick();
   await scheduler.stop();

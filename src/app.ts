@@ -1,11 +1,14 @@
 import { Bot } from './bot.js';
-import { createRegistry } from './commands/index.js';
+import { capabilities } from './capabilities.js';
+import type { Capability, HomeSection, PersonalDataHolder } from './capability.js';
 import type { Config } from './config.js';
 import { MessengerRouter } from './delivery.js';
+import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
 import type { Clock } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
-import { createJobHandlers } from './scheduler/kinds.js';
+import { ReactionBus } from './reactions.js';
+import { JobHandlers } from './scheduler/handlers.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
 
@@ -28,6 +31,37 @@ export interface App {
   track<T>(work: Promise<T>): Promise<T>;
   /** Waits for work in flight, then closes the store. */
   close(): Promise<void>;
+  /**
+   * Everything that holds data about people: the capabilities, and the adapters that registered their own
+   * tables (`holdsPersonalData`). The data-rights capability asks each of them.
+   */
+  personalData(): readonly PersonalDataHolder[];
+  /** An adapter that keeps tables about people registers its export and forget hooks here. */
+  holdsPersonalData(holder: PersonalDataHolder): void;
+}
+
+/** What the composition root builds from the capability list, once per app. */
+export interface Assembly {
+  registry: Registry;
+  handlers: JobHandlers;
+  homeSections: HomeSection[];
+  reactions: ReactionBus;
+}
+
+/** Builds the registry, job handlers, home sections and reactions from the capabilities, in list order. */
+export function assemble(list: readonly Capability[] = capabilities, options: { publicUrl?: string | undefined } = {}): Assembly {
+  const registry = new Registry();
+  const handlers = new JobHandlers();
+  for (const capability of list) {
+    registry.add(...capability.commands({ ...options, registry }));
+    capability.jobs?.(handlers);
+  }
+  return {
+    registry,
+    handlers,
+    homeSections: list.flatMap((c) => (c.home ? [c.home] : [])),
+    reactions: new ReactionBus(list.flatMap((c) => (c.reactions ? [c.reactions] : []))),
+  };
 }
 
 export interface AppOptions {
@@ -42,10 +76,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const bot = new Bot({ store, clock, registry: createRegistry({ publicUrl: config.PUBLIC_URL }), defaultTz: config.DEFAULT_TZ, log });
+  const { registry, handlers, homeSections, reactions } = assemble(capabilities, { publicUrl: config.PUBLIC_URL });
+  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter();
-  const scheduler = new Scheduler({ store, clock, messenger, handlers: createJobHandlers(), log });
+  const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
+  const holders: PersonalDataHolder[] = capabilities.map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,
     store,
@@ -66,6 +102,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       await Promise.allSettled([...inFlight]);
       await scheduler.stop();
       store.close();
+    },
+    personalData: () => holders,
+    holdsPersonalData(holder) {
+      const same = holders.find((h) => h.name === holder.name);
+      if (same && same !== holder) throw new Error(`personal data of ${holder.name} is registered twice`);
+      if (!same) holders.push(holder);
     },
   };
 }

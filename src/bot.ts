@@ -1,11 +1,15 @@
 import type { Logger } from 'pino';
-import type { CommandDef, Context, Delivery, Place } from './commands/command.js';
-import { Cursor } from './commands/cursor.js';
-import type { Registry } from './commands/registry.js';
+import type { HomeSection } from './capability.js';
 import { UserError } from './errors.js';
+import { checkAccess } from './grammar/access.js';
+import type { CommandDef, Context, Delivery, Place } from './grammar/command.js';
+import { quoteName, unknownCommunity } from './grammar/communities.js';
+import { Cursor } from './grammar/cursor.js';
+import type { Registry } from './grammar/registry.js';
 import { type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import type { Clock, Platform } from './ports.js';
+import type { ReactionBus } from './reactions.js';
 import type { Community } from './store/communities.js';
 import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
@@ -38,6 +42,10 @@ export interface BotDeps {
   store: Store;
   clock: Clock;
   registry: Registry;
+  /** The capabilities' home sections, in capability order. */
+  homeSections: readonly HomeSection[];
+  /** The capabilities' reactions to changes about people. */
+  reactions: ReactionBus;
   defaultTz: string;
   log: Logger;
 }
@@ -201,9 +209,12 @@ export class Bot {
       role,
       now: base.now,
       commandText,
+      log: this.deps.log,
+      reactions: this.deps.reactions,
+      homeSections: this.deps.homeSections,
     };
-    checkAccess(def, ctx);
-    return def.readOnly ? (def.run(ctx, args) as Delivery[]) : store.transaction(() => def.run(ctx, args) as Delivery[]);
+    checkAccess(def.access, ctx);
+    return def.readOnly ? def.run(ctx, args) : store.transaction(() => def.run(ctx, args));
   }
 
   /** The community a command is about: named, the channel's, or the person's only one; else ask. */
@@ -270,41 +281,4 @@ function parseArgs(def: CommandDef, cursor: Cursor): unknown {
     if (e instanceof UserError && !e.options.usage) throw new UserError(e.key, e.params, { ...e.options, usage: def.help });
     throw e;
   }
-}
-
-function checkAccess(def: CommandDef, ctx: Context): void {
-  const isCoordinator = ctx.actor.isCoordinator;
-  const name = ctx.community?.name ?? '';
-  switch (def.access) {
-    case 'anyone':
-      return;
-    case 'coordinator':
-      if (!isCoordinator) throw new UserError('error.notCoordinator');
-      return;
-    case 'lead':
-      if (!isCoordinator && ctx.role !== 'lead') throw new UserError('error.notLead', { community: name });
-      return;
-    case 'member':
-      if (!isCoordinator && !ctx.role)
-        throw new UserError('error.notMember', { community: name, command: { command: `join ${quoteName(name)}` } });
-      return;
-  }
-}
-
-export function unknownCommunity(store: Store, workspaceId: number, name: string): UserError {
-  const names = store.communities.list(workspaceId).map((c) => c.name);
-  return new UserError(
-    'error.unknownCommunity',
-    { name: name.slice(0, 80) },
-    {
-      hint: names.length
-        ? { key: 'error.knownCommunities', params: { names: names.slice(0, 20).join(', ') } }
-        : { key: 'error.noCommunities', params: { command: { command: 'create <name>' } } },
-    },
-  );
-}
-
-/** Writes a community name as a command would take it: quoted when it has spaces. */
-export function quoteName(name: string): string {
-  return /\s/.test(name) ? `"${name}"` : name;
 }

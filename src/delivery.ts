@@ -1,4 +1,4 @@
-import type { Delivery } from './commands/command.js';
+import type { Delivery } from './grammar/command.js';
 import type { Logger } from './log.js';
 import type { Address, Messenger, WorkspaceAddress } from './ports.js';
 import type { Workspace } from './store/workspaces.js';

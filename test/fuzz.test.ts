@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRegistry } from '../src/commands/index.js';
+import { assemble } from '../src/app.js';
 import { t } from '../src/i18n/translate.js';
 import { renderPlain } from '../src/views/plain.js';
 import { type TestApp, testApp } from './support/app.js';
@@ -134,8 +134,8 @@ describe('fuzzing the parser and the handlers', () => {
   });
 
   it('answers every one of thousands of hostile inputs politely, and the database stays whole', () => {
-    const commandWords = createRegistry()
-      .all()
+    const commandWords = assemble()
+      .registry.all()
       .map((d) => [...d.words]);
     const all = inputs(2400, commandWords);
     expect(all.length).toBeGreaterThanOrEqual(2000);

@@ -11,7 +11,10 @@ import { ClickGuard, EventLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SqliteInstallationStore } from './installation.js';
 import { registerListeners } from './listeners.js';
+import { slackTr } from './messages.js';
+import { slackMigrations } from './migrations/index.js';
 import { ChannelPacer, type PacingOptions } from './pacing.js';
+import { slackPersonalData } from './personal-data.js';
 import { ProfileCache } from './profiles.js';
 import { SlackRunner } from './run.js';
 import { SlackMessenger } from './send.js';
@@ -37,6 +40,8 @@ export interface SlackAdapter {
 
 /** Builds the Slack adapter: Bolt on our HTTP server (or Socket Mode), the messenger, and every listener. */
 export async function createSlackAdapter(app: App, http: HttpServer, options: SlackAdapterOptions = {}): Promise<SlackAdapter> {
+  app.store.migrate(slackMigrations);
+  app.holdsPersonalData(slackPersonalData);
   const mode = slackMode(app.config);
   const now = () => app.clock.now().getTime();
   const pending = new Set<Promise<void>>();
@@ -191,6 +196,6 @@ async function greetInstaller(
   await messenger.send(
     { platform: 'slack', externalId: teamId },
     { kind: 'user', user: userId },
-    view(i18n.locale, [text(i18n.tr('slack.installed', { command: { command: 'create <name>' } }))]),
+    view(i18n.locale, [text(slackTr(i18n.locale, 'slack.installed', { command: { command: 'create <name>' } }))]),
   );
 }

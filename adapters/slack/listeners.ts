@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
-import { quoteName } from '../../src/bot.js';
+import { quoteName } from '../../src/grammar/communities.js';
 import { type Locale, localeFor } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
@@ -8,6 +8,7 @@ import type { View } from '../../src/views/view.js';
 import type { ClickGuard, EventLedger } from './dedupe.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
+import { slackT, slackTr } from './messages.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, type SlackRequest } from './receive.js';
 import { preserialized } from './receiver.js';
@@ -86,7 +87,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
     deps.later(async () => {
       const i18n = translator(await personLocale(deps, client, teamId, shortcut.user.id));
-      const answer = view(i18n.locale, [text(i18n.t('slack.libraryLater'))]);
+      const answer = view(i18n.locale, [text(slackT(i18n.locale, 'slack.libraryLater'))]);
       if ('response_url' in shortcut) await respondTo(shortcut.response_url, { response_type: 'ephemeral', ...renderMessage(answer) });
     });
   });
@@ -217,12 +218,12 @@ async function offerToJoin(deps: ListenerDeps, client: WebClient, teamId: string
   if (user && store.communities.roleOf(community.id, user.id)) return;
   const i18n = translator(await personLocale(deps, client, teamId, userId, community));
   const offer = view(i18n.locale, [
-    text(i18n.tr('slack.joinOffer', { community: community.name })),
+    text(slackTr(i18n.locale, 'slack.joinOffer', { community: community.name })),
     {
       type: 'actions',
       buttons: [
         {
-          label: i18n.t('slack.joinButton', { community: community.name }),
+          label: slackT(i18n.locale, 'slack.joinButton', { community: community.name }),
           command: `join ${quoteName(community.name)}`,
           style: 'primary',
         },

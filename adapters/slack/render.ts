@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../src/i18n/locales.js';
-import { t } from '../../src/i18n/translate.js';
 import type { Block, Button, Form, FormField, View } from '../../src/views/view.js';
 import { plainText } from '../../src/views/view.js';
 import { ACTION_PREFIX, actionId, FORM_CALLBACK } from './ids.js';
+import { slackT } from './messages.js';
 import { escapeMrkdwn, plainLimit, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
@@ -39,7 +39,7 @@ function renderFresh(v: View): SlackMessage {
   const blocks = v.blocks.flatMap((b, i) => renderBlock(b, i));
   if (blocks.length > MAX_BLOCKS) {
     blocks.length = MAX_BLOCKS - 1;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(t(v.locale, 'slack.truncated')) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(slackT(v.locale, 'slack.truncated')) }] });
   }
   return { blocks, text: escapeMrkdwn(v.summary || ' ') };
 }
@@ -124,7 +124,7 @@ export function renderModal(form: Form, locale: Locale, metadata: string): Modal
     private_metadata: metadata,
     title: { type: 'plain_text', text: plainLimit(form.title, 24) },
     submit: { type: 'plain_text', text: plainLimit(form.submitLabel, 24) },
-    close: { type: 'plain_text', text: plainLimit(t(locale, 'slack.cancel'), 24) },
+    close: { type: 'plain_text', text: plainLimit(slackT(locale, 'slack.cancel'), 24) },
     blocks: form.fields.map(inputBlock),
   };
 }

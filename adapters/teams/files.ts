@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FileConsentCardResponse, TurnContext } from 'botbuilder';
 import { isLocale, type Locale } from '../../src/i18n/locales.js';
-import { t } from '../../src/i18n/translate.js';
 import type { Logger } from '../../src/log.js';
 import type { Clock, WorkspaceAddress } from '../../src/ports.js';
 import { type Db, prepared } from '../../src/store/db.js';
 import type { TeamsConversations } from './conversations.js';
 import { TeamsError, TeamsErrorCode } from './errors.js';
 import { tenantOf } from './ids.js';
+import { teamsT as t } from './messages.js';
 import type { TeamsMessenger } from './send.js';
 
 /** A file waiting for the person to accept it, as stored in `teams_file_consents`. */

@@ -6,6 +6,8 @@ import { botFrameworkSettings, teamsAuth } from './config.js';
 import { TeamsConversations } from './conversations.js';
 import { TeamsFiles } from './files.js';
 import { bridge } from './http.js';
+import { teamsMigrations } from './migrations/index.js';
+import { teamsPersonalData } from './personal-data.js';
 import { registerRoutes } from './routes.js';
 import { TeamsMessenger } from './send.js';
 import { admit, type TurnDeps } from './turn.js';
@@ -19,6 +21,8 @@ export interface TeamsAdapterHandle {
 
 /** Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages. */
 export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
+  app.store.migrate(teamsMigrations);
+  app.holdsPersonalData(teamsPersonalData);
   const auth = teamsAuth(app.config);
   if (auth.kind === 'none') {
     app.log.warn(

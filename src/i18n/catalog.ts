@@ -1,34 +1,31 @@
-import type { Locale } from './locales.js';
-import { cadence } from './messages/cadence.js';
-import { foundation } from './messages/foundation.js';
-import { slack } from './messages/slack.js';
-import { teams } from './messages/teams.js';
+import { type CapabilityMessages, capabilities } from '../capabilities.js';
+import type { MessageModule } from './define.js';
+import { LOCALES, type Locale } from './locales.js';
+import { messages as core } from './messages/core.js';
 
-/**
- * Every module's messages, merged per language. A new module adds its `defineMessages` here.
- */
-const modules = [foundation, cadence, teams, slack] as const;
+type KeysOf<M> = M extends { en: infer E } ? keyof E & string : never;
 
-type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [
-  infer H extends { en: object },
-  ...infer R extends readonly { en: Record<string, string> }[],
-]
-  ? H['en'] & Merge<R>
-  : unknown;
-
-const english = Object.assign({}, ...modules.map((m) => m.en)) as Merge<typeof modules>;
-
-export type MessageKey = keyof typeof english & string;
+/** Every message key of the core and the capabilities; adapters keep their own (see `localMessages`). */
+export type MessageKey = KeysOf<typeof core> | KeysOf<CapabilityMessages>;
 export type Catalog = Record<MessageKey, string>;
 
-function merged(locale: Locale): Catalog {
-  return Object.assign({}, ...modules.map((m) => m[locale])) as Catalog;
+/** Merges modules per language; a key defined twice is a bug that would make one message win silently. */
+export function mergeCatalogs(modules: readonly MessageModule[]): Record<Locale, Record<string, string>> {
+  const out = Object.fromEntries(LOCALES.map((l) => [l, {} as Record<string, string>])) as Record<Locale, Record<string, string>>;
+  for (const m of modules) {
+    for (const key of Object.keys(m.en)) if (key in out.en) throw new Error(`message key ${key} is defined twice`);
+    for (const locale of LOCALES) Object.assign(out[locale], m[locale]);
+  }
+  return out;
 }
 
-export const catalogs: Record<Locale, Catalog> = {
-  en: english as Catalog,
-  de: merged('de'),
-  da: merged('da'),
-  nl: merged('nl'),
-  ar: merged('ar'),
-};
+let built: Record<Locale, Catalog> | null = null;
+
+/**
+ * The core's and every capability's messages, merged per language. Built on first use: capabilities import
+ * the translator, and the translator's catalog is made of theirs, so nothing here may run at import time.
+ */
+export function catalogs(): Record<Locale, Catalog> {
+  built ??= mergeCatalogs([core, ...capabilities.map((c) => c.messages)]) as Record<Locale, Catalog>;
+  return built;
+}

@@ -10,3 +10,6 @@ export function defineMessages<const E extends Record<string, string>>(
 ): { en: E } & Record<Exclude<Locale, 'en'>, Record<keyof E, string>> {
   return messages;
 }
+
+/** Any module's messages, as `defineMessages` returns them. */
+export type MessageModule = { en: Record<string, string> } & Record<Exclude<Locale, 'en'>, Record<string, string>>;

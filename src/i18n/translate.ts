@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Span } from '../views/view.js';
 import { catalogs, type MessageKey } from './catalog.js';
+import type { MessageModule } from './define.js';
 import type { Locale } from './locales.js';
 
 export type { MessageKey } from './catalog.js';
@@ -10,21 +11,28 @@ export { catalogs };
 export type ParamValue = string | number | Date | Exclude<Span, string>;
 export type Params = Record<string, ParamValue>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+type Messages = Record<Locale, Record<string, string>>;
+const compiled = new WeakMap<Messages, Map<string, IntlMessageFormat>>();
 
-function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
+function formatter(messages: Messages, locale: Locale, key: string): IntlMessageFormat {
+  let cache = compiled.get(messages);
+  if (!cache) {
+    cache = new Map();
+    compiled.set(messages, cache);
+  }
   const id = `${locale}\u0000${key}`;
-  let f = compiled.get(id);
+  let f = cache.get(id);
   if (!f) {
-    f = new IntlMessageFormat(catalogs[locale][key], locale, undefined, { ignoreTag: true });
-    compiled.set(id, f);
+    const source = messages[locale][key];
+    if (source === undefined) throw new Error(`no message ${key} in ${locale}`);
+    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    cache.set(id, f);
   }
   return f;
 }
 
-/** Formats a message as inline spans, keeping mentions and commands as spans. */
-export function tr(locale: Locale, key: MessageKey, params: Params = {}): Span[] {
-  const out = formatter(locale, key).format<Exclude<Span, string>>(params as never);
+function spansOf(messages: Messages, locale: Locale, key: string, params: Params): Span[] {
+  const out = formatter(messages, locale, key).format<Exclude<Span, string>>(params as never);
   const parts = Array.isArray(out) ? out : [out];
   const spans: Span[] = [];
   for (const part of parts) {
@@ -38,15 +46,34 @@ export function tr(locale: Locale, key: MessageKey, params: Params = {}): Span[]
   return spans;
 }
 
-/** Formats a message as plain text (mentions become `@name`, commands `/plc …`). */
-export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
-  return tr(locale, key, params)
+/** Spans as plain text (mentions become `@name`, commands `/plc …`). */
+function plain(spans: Span[]): string {
+  return spans
     .map((span) => {
       if (typeof span === 'string') return span;
       if ('mention' in span) return `@${span.mention.name}`;
       return `/plc ${span.command}`;
     })
     .join('');
+}
+
+/** Formats a message as inline spans, keeping mentions and commands as spans. */
+export function tr(locale: Locale, key: MessageKey, params: Params = {}): Span[] {
+  return spansOf(catalogs(), locale, key, params);
+}
+
+/** Formats a message as plain text (mentions become `@name`, commands `/plc …`). */
+export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+  return plain(tr(locale, key, params));
+}
+
+/** The formatters of a module outside the core's catalog: an adapter's own messages, typed by its keys. */
+export function localMessages<M extends MessageModule>(module: M) {
+  type Key = keyof M['en'] & string;
+  return {
+    tr: (locale: Locale, key: Key, params: Params = {}): Span[] => spansOf(module, locale, key, params),
+    t: (locale: Locale, key: Key, params: Params = {}): string => plain(spansOf(module, locale, key, params)),
+  };
 }
 
 /** A translator bound to one locale. */

@@ -1,4 +1,4 @@
-import type { Delivery } from '../commands/command.js';
+import type { Delivery } from '../grammar/command.js';
 import type { Logger } from '../log.js';
 import type { SentMessage } from '../ports.js';
 import type { Job } from '../store/jobs.js';

@@ -1,24 +1,27 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrations } from './migrations/index.js';
+import type { Migration } from './migrations/index.js';
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) the SQLite file, sets it up for concurrent use and migrates it. */
-export function openDatabase(path: string): Db {
+/** Opens (creating if needed) the SQLite file, sets it up for concurrent use and runs `migrations`. */
+export function openDatabase(path: string, migrations: readonly Migration[]): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
-  migrate(db);
+  migrate(db, migrations);
   return db;
 }
 
-/** Runs every migration newer than the file's version, each in its own transaction. */
-export function migrate(db: Db, all = migrations): void {
+/**
+ * Runs every migration the file has not applied yet, by version, each in its own transaction. Applied versions are
+ * a set, not a high-water mark, so a capability's block can gain a version below another's.
+ */
+export function migrate(db: Db, all: readonly Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const done = new Set(
     db

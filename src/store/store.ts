@@ -1,26 +1,26 @@
 import type Database from 'better-sqlite3';
-import { AgendaRepo } from './agenda.js';
+import { allMigrations } from '../capabilities.js';
 import { CommunityRepo } from './communities.js';
-import { type Db, openDatabase, prepared } from './db.js';
+import { type Db, migrate, openDatabase, prepared } from './db.js';
 import { HolidayRepo } from './holidays.js';
 import { JobRepo } from './jobs.js';
 import { LeaseRepo } from './lease.js';
-import { MeetingRepo } from './meetings.js';
-import { ReminderPostRepo } from './reminder-posts.js';
+import type { Migration } from './migrations/index.js';
 import { UserRepo } from './users.js';
 import { WorkspaceRepo } from './workspaces.js';
 
-/** The core's store port: one SQLite file and a repository per aggregate. */
+/**
+ * The core's store port: one SQLite file, the core's repositories (workspaces, people, communities and roles,
+ * holidays, jobs), and whatever repositories the capabilities keep on it (`extension`).
+ */
 export class Store {
   readonly workspaces: WorkspaceRepo;
   readonly users: UserRepo;
   readonly communities: CommunityRepo;
   readonly jobs: JobRepo;
   readonly lease: LeaseRepo;
-  readonly meetings: MeetingRepo;
-  readonly agenda: AgendaRepo;
   readonly holidays: HolidayRepo;
-  readonly reminderPosts: ReminderPostRepo;
+  readonly #extensions = new Map<string, unknown>();
 
   /** One transaction wrapper for every call: better-sqlite3 builds a new one per `db.transaction`. */
   readonly #inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
@@ -32,14 +32,28 @@ export class Store {
     this.communities = new CommunityRepo(db);
     this.jobs = new JobRepo(db);
     this.lease = new LeaseRepo(db);
-    this.meetings = new MeetingRepo(db);
-    this.agenda = new AgendaRepo(db);
     this.holidays = new HolidayRepo(db);
-    this.reminderPosts = new ReminderPostRepo(db);
   }
 
-  static open(path: string): Store {
-    return new Store(openDatabase(path));
+  /** Opens the file and runs the core's and every capability's migrations, plus `extra` (an adapter's). */
+  static open(path: string, extra: readonly Migration[] = []): Store {
+    // The capability list is read here, at run time: store modules must not import it while they load.
+    return new Store(openDatabase(path, [...allMigrations(), ...extra]));
+  }
+
+  /** Runs migrations that are not applied yet: an adapter brings its own tables when it starts. */
+  migrate(migrations: readonly Migration[]): void {
+    migrate(this.db, migrations);
+  }
+
+  /** A capability's repositories on this store, made on first use and kept as long as the store. */
+  extension<T>(name: string, make: (db: Db) => T): T {
+    let found = this.#extensions.get(name) as T | undefined;
+    if (found === undefined) {
+      found = make(this.db);
+      this.#extensions.set(name, found);
+    }
+    return found;
   }
 
   /** Runs `fn` in one transaction: all of it is written, or none. */

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Locale } from '../i18n/locales.js';
 import { type Db, prepared } from './db.js';
 
@@ -110,6 +111,11 @@ export class UserRepo {
     prepared(this.db, 'UPDATE users SET is_coordinator = ? WHERE workspace_id = ? AND id = ?').run(on ? 1 : 0, workspaceId, id);
   }
 
+  /** Pauses the person until the start of `date` (YYYY-MM-DD, their local date); null ends the pause. */
+  setPausedUntil(workspaceId: number, id: number, date: string | null): void {
+    prepared(this.db, 'UPDATE users SET paused_until = ? WHERE workspace_id = ? AND id = ?').run(date, workspaceId, id);
+  }
+
   setDeactivated(workspaceId: number, id: number, at: number | null): void {
     prepared(this.db, 'UPDATE users SET deactivated_at = ? WHERE workspace_id = ? AND id = ?').run(at, workspaceId, id);
   }
@@ -119,4 +125,15 @@ export class UserRepo {
       prepared(this.db, 'SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND is_coordinator = 1').get(workspaceId) as { n: number }
     ).n;
   }
+}
+
+/** Whether a pause holds at `at`: it lasts until the start of its date in the person's zone (else `fallbackTz`). */
+export function isPausedAt(user: Pick<User, 'pausedUntil' | 'tz'>, at: number, fallbackTz = 'UTC'): boolean {
+  if (!user.pausedUntil) return false;
+  return DateTime.fromMillis(at, { zone: user.tz ?? fallbackTz }).toISODate()! < user.pausedUntil;
+}
+
+/** Whether the person should hear nothing at `at`: deactivated on their platform, or paused. */
+export function isAwayAt(user: Pick<User, 'pausedUntil' | 'tz' | 'deactivatedAt'>, at: number, fallbackTz = 'UTC'): boolean {
+  return user.deactivatedAt !== null || isPausedAt(user, at, fallbackTz);
 }

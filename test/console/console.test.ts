@@ -111,7 +111,7 @@ describe('npm start with no credentials', () => {
 
   /** Runs the real entry point with the given standard input; resolves with its output and exit code. */
   function start(input: string | null, env: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/main.ts'], {
       env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'plc.sqlite'), LOG_LEVEL: 'silent', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatWhen } from '../../src/commands/meetings-views.js';
+import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
 import { type Driver, textsTo } from './driver.js';
 

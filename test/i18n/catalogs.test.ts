@@ -1,7 +1,12 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { slack } from '../../adapters/slack/messages.js';
+import { teams } from '../../adapters/teams/messages.js';
+import { capabilities } from '../../src/capabilities.js';
+import { mergeCatalogs } from '../../src/i18n/catalog.js';
 import { LOCALES, localeFor, matchLocale } from '../../src/i18n/locales.js';
-import { catalogs, type MessageKey, t } from '../../src/i18n/translate.js';
+import { messages as core } from '../../src/i18n/messages/core.js';
+import { t } from '../../src/i18n/translate.js';
 
 type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
 
@@ -32,29 +37,32 @@ function pluralCategories(message: string, locale: string): string[][] {
   return out;
 }
 
-const keys = Object.keys(catalogs.en) as MessageKey[];
+// The core's, every capability's and both adapters' messages; merging refuses a key defined twice.
+const catalogs = mergeCatalogs([core, ...capabilities.map((c) => c.messages), slack, teams]);
+const keys = Object.keys(catalogs.en);
+const msg = (locale: keyof typeof catalogs, key: string): string => catalogs[locale][key] ?? '';
 
 describe('the catalogs', () => {
   it.each(LOCALES)('%s has every key, and no key English lacks', (locale) => {
-    const missing = keys.filter((k) => typeof catalogs[locale][k] !== 'string' || catalogs[locale][k].trim() === '');
+    const missing = keys.filter((k) => typeof msg(locale, k) !== 'string' || msg(locale, k).trim() === '');
     expect(missing).toEqual([]);
     expect(Object.keys(catalogs[locale]).filter((k) => !(k in catalogs.en))).toEqual([]);
   });
 
   it.each(LOCALES)('%s uses exactly the placeholders English uses, in every message', (locale) => {
-    const wrong = keys.filter((k) => placeholders(catalogs[locale][k], locale).join() !== placeholders(catalogs.en[k], 'en').join());
+    const wrong = keys.filter((k) => placeholders(msg(locale, k), locale).join() !== placeholders(msg('en', k), 'en').join());
     expect(wrong).toEqual([]);
   });
 
   it.each(LOCALES.filter((l) => l !== 'en'))('%s is translated, not a copy of English', (locale) => {
-    const copied = keys.filter((k) => catalogs[locale][k] === catalogs.en[k] && /[a-z]{4,}\s+[a-z]{3,}/i.test(catalogs.en[k]));
+    const copied = keys.filter((k) => msg(locale, k) === msg('en', k) && /[a-z]{4,}\s+[a-z]{3,}/i.test(msg('en', k)));
     expect(copied.length / keys.length).toBeLessThan(0.05);
   });
 
   it.each(LOCALES)('%s gives every plural the categories its language needs', (locale) => {
     const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     for (const key of keys) {
-      for (const categories of pluralCategories(catalogs[locale][key], locale)) {
+      for (const categories of pluralCategories(msg(locale, key), locale)) {
         expect({ key, missing: needed.filter((c) => !categories.includes(c)) }).toEqual({ key, missing: [] });
       }
     }

@@ -5,7 +5,7 @@ import { JobHandlers } from '../../src/scheduler/handlers.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { Store } from '../../src/store/store.js';
 import { view } from '../../src/views/build.js';
-import { DAY, recordSends } from '../cadence/recorder.js';
+import { DAY, recordSends } from '../capabilities/meetings/recorder.js';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from '../support/app.js';
 import { run } from '../support/bot.js';
 import { outbox } from './fixtures/outbox.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allMigrations } from '../../src/capabilities.js';
 import { migrate, openDatabase } from '../../src/store/db.js';
-import { migrations } from '../../src/store/migrations/index.js';
 import { Store } from '../../src/store/store.js';
 
 let dir: string;
@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe('the SQLite store', () => {
   it('opens a file with WAL, foreign keys and a busy timeout, creating its folder', () => {
-    const db = openDatabase(join(dir, 'nested', 'plc.sqlite'));
+    const db = openDatabase(join(dir, 'nested', 'plc.sqlite'), allMigrations());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
@@ -25,21 +25,25 @@ describe('the SQLite store', () => {
 
   it('runs each migration once, in order, however often it starts', () => {
     const path = join(dir, 'plc.sqlite');
-    openDatabase(path).close();
-    const db = openDatabase(path);
-    migrate(db);
+    openDatabase(path, allMigrations()).close();
+    const db = openDatabase(path, allMigrations());
+    migrate(db, allMigrations());
     const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-    expect(applied.map((r) => r.version)).toEqual([...migrations].map((m) => m.version).sort((a, b) => a - b));
+    expect(applied.map((r) => r.version)).toEqual(
+      allMigrations()
+        .map((m) => m.version)
+        .sort((a, b) => a - b),
+    );
     db.close();
   });
 
   it('has unique, increasing migration versions', () => {
-    const versions = migrations.map((m) => m.version);
+    const versions = allMigrations().map((m) => m.version);
     expect(new Set(versions).size).toBe(versions.length);
   });
 
   it('rolls a failing migration back whole', () => {
-    const db = openDatabase(join(dir, 'plc.sqlite'));
+    const db = openDatabase(join(dir, 'plc.sqlite'), allMigrations());
     const broken = [{ version: 999, name: 'broken', sql: 'CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);' }];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();

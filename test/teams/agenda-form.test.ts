@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repos } from '../../src/capabilities/meetings/store/index.js';
 import { t } from '../../src/i18n/translate.js';
 import { activityText, cardAction, cardText, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
 
@@ -35,7 +36,11 @@ describe('Teams: the agenda form, from the mention to the stored item', () => {
   const agendaTexts = (): string[] => {
     const ws = h.app.store.workspaces.find('teams', 'tenant-a');
     const math = ws ? h.app.store.communities.findByName(ws.id, 'Math') : null;
-    return math ? h.app.store.agenda.open(math.id).map((i) => i.text) : ['(no Math community)'];
+    return math
+      ? repos(h.app.store)
+          .agenda.open(math.id)
+          .map((i) => i.text)
+      : ['(no Math community)'];
   };
 
   it('asks with a card form, shows the missing text on the card, then stores the item and says so on the card', async () => {

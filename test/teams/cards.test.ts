@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { teamsT } from '../../adapters/teams/messages.js';
 import { FORM_VERB } from '../../adapters/teams/render.js';
 import { t } from '../../src/i18n/translate.js';
 import { activityText, cardAction, cardText, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
@@ -30,7 +31,7 @@ describe('Teams card actions', () => {
     expect(JSON.parse(res.body)).toMatchObject({
       statusCode: 200,
       type: 'application/vnd.microsoft.activity.message',
-      value: t('en', 'teams.done'),
+      value: teamsT('en', 'teams.done'),
     });
     const answers = posted(h.connector.take());
     expect(answers.map((a) => activityText(a.body)).join('\n')).toContain('Science: 1 member');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/translate.js';
+import { teamsT as t } from '../../adapters/teams/messages.js';
 import { message, posted, restartTeams, type TeamsHarness, teamsHarness } from './harness.js';
 
 /** The fileConsent/invoke Teams sends when the person presses Allow or Decline on the consent card. */

@@ -1,0 +1,60 @@
+import { defineMessages } from '../../src/i18n/define.js';
+import { localMessages } from '../../src/i18n/translate.js';
+
+/** What the Teams adapter itself says: the welcome on install, card answers and file consent. */
+const en = {
+  'teams.welcome':
+    'Hello! I help your professional learning community meet, reflect and grow together. Type {command} to see what I can do.',
+  'teams.done': 'Done.',
+  'teams.file.description': 'Your file {name} ({size, number} bytes). Accept to save it to your OneDrive.',
+  'teams.file.sent': 'Here is your file {name}.',
+  'teams.file.declined': 'All right, I did not send {name}.',
+  'teams.file.expired': 'That file is no longer available. Ask for it again.',
+  'teams.file.personalOnly': 'I can only send files in our personal chat.',
+};
+
+export const teams = defineMessages({
+  en,
+  de: {
+    'teams.welcome':
+      'Hallo! Ich helfe eurer professionellen Lerngemeinschaft, sich zu treffen, zu reflektieren und gemeinsam zu wachsen. Schreib {command}, um zu sehen, was ich kann.',
+    'teams.done': 'Erledigt.',
+    'teams.file.description': 'Deine Datei {name} ({size, number} Bytes). Nimm sie an, um sie in deinem OneDrive zu speichern.',
+    'teams.file.sent': 'Hier ist deine Datei {name}.',
+    'teams.file.declined': 'In Ordnung, ich habe {name} nicht gesendet.',
+    'teams.file.expired': 'Diese Datei ist nicht mehr verfügbar. Fordere sie bitte erneut an.',
+    'teams.file.personalOnly': 'Dateien kann ich nur in unserem persönlichen Chat senden.',
+  },
+  da: {
+    'teams.welcome':
+      'Hej! Jeg hjælper jeres professionelle læringsfællesskab med at mødes, reflektere og udvikle sig sammen. Skriv {command} for at se, hvad jeg kan.',
+    'teams.done': 'Klaret.',
+    'teams.file.description': 'Din fil {name} ({size, number} bytes). Accepter for at gemme den på dit OneDrive.',
+    'teams.file.sent': 'Her er din fil {name}.',
+    'teams.file.declined': 'Helt i orden, jeg sendte ikke {name}.',
+    'teams.file.expired': 'Den fil er ikke længere tilgængelig. Bed om den igen.',
+    'teams.file.personalOnly': 'Jeg kan kun sende filer i vores personlige chat.',
+  },
+  nl: {
+    'teams.welcome':
+      'Hallo! Ik help jullie professionele leergemeenschap om samen te komen, te reflecteren en samen te groeien. Typ {command} om te zien wat ik kan.',
+    'teams.done': 'Klaar.',
+    'teams.file.description': 'Je bestand {name} ({size, number} bytes). Accepteer om het in je OneDrive op te slaan.',
+    'teams.file.sent': 'Hier is je bestand {name}.',
+    'teams.file.declined': 'Prima, ik heb {name} niet verstuurd.',
+    'teams.file.expired': 'Dat bestand is niet meer beschikbaar. Vraag het opnieuw aan.',
+    'teams.file.personalOnly': 'Ik kan alleen bestanden versturen in onze persoonlijke chat.',
+  },
+  ar: {
+    'teams.welcome': 'مرحبًا! أساعد مجتمع التعلّم المهني الخاص بكم على الاجتماع والتأمل والنمو معًا. اكتب {command} لترى ما يمكنني فعله.',
+    'teams.done': 'تم.',
+    'teams.file.description': 'ملفك {name} ({size, number} بايت). اقبله لحفظه في OneDrive الخاص بك.',
+    'teams.file.sent': 'إليك ملفك {name}.',
+    'teams.file.declined': 'حسنًا، لم أرسل {name}.',
+    'teams.file.expired': 'هذا الملف لم يعد متاحًا. اطلبه مرة أخرى.',
+    'teams.file.personalOnly': 'لا يمكنني إرسال الملفات إلا في محادثتنا الشخصية.',
+  },
+});
+
+/** The Teams adapter's own formatters, typed by its keys. */
+export const { t: teamsT, tr: teamsTr } = localMessages(teams);

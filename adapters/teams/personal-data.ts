@@ -1,0 +1,40 @@
+import type { PersonalDataHolder } from '../../src/capability.js';
+import { prepared } from '../../src/store/db.js';
+
+/**
+ * What the Teams adapter keeps about a person: their Teams and Entra ids side by side, and the reference to
+ * their personal chat with the bot. `user.externalId` is either id, as first seen.
+ */
+export const teamsPersonalData: PersonalDataHolder = {
+  name: 'teams',
+  personalData: {
+    export({ workspace, user }, { store }) {
+      const ids = prepared(
+        store.db,
+        'SELECT teams_id AS teamsId, aad_id AS aadId FROM teams_users WHERE tenant_id = ? AND (teams_id = ? OR aad_id = ?)',
+      ).all(workspace.externalId, user.externalId, user.externalId) as { teamsId: string; aadId: string | null }[];
+      const known = [user.externalId, ...ids.flatMap((i) => [i.teamsId, i.aadId ?? ''])].filter(Boolean);
+      const chats = prepared(
+        store.db,
+        `SELECT conversation_id AS conversation, updated_at AS at FROM teams_conversations
+           WHERE tenant_id = ? AND kind = 'personal' AND user_id IN (SELECT value FROM json_each(?))`,
+      ).all(workspace.externalId, JSON.stringify(known));
+      return { ids, personalChats: chats };
+    },
+    forget({ workspace, user }, { store }) {
+      const ids = prepared(
+        store.db,
+        'SELECT teams_id AS teamsId, aad_id AS aadId FROM teams_users WHERE tenant_id = ? AND (teams_id = ? OR aad_id = ?)',
+      ).all(workspace.externalId, user.externalId, user.externalId) as { teamsId: string; aadId: string | null }[];
+      const known = JSON.stringify([user.externalId, ...ids.flatMap((i) => [i.teamsId, i.aadId ?? ''])].filter(Boolean));
+      prepared(
+        store.db,
+        "DELETE FROM teams_conversations WHERE tenant_id = ? AND kind = 'personal' AND user_id IN (SELECT value FROM json_each(?))",
+      ).run(workspace.externalId, known);
+      prepared(
+        store.db,
+        'DELETE FROM teams_users WHERE tenant_id = ? AND (teams_id IN (SELECT value FROM json_each(?)) OR aad_id IN (SELECT value FROM json_each(?)))',
+      ).run(workspace.externalId, known, known);
+    },
+  },
+};

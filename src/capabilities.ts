@@ -1,0 +1,20 @@
+import { communities } from './capabilities/communities/index.js';
+import { general } from './capabilities/general/index.js';
+import { meetings } from './capabilities/meetings/index.js';
+import type { Capability } from './capability.js';
+import type { Migration } from './store/migrations/index.js';
+import { coreMigrations } from './store/migrations/index.js';
+
+/**
+ * Every capability, in the order help lists them: the one place a capability is added. The composition root
+ * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
+ */
+export const capabilities = [general, communities, meetings] as const satisfies readonly Capability[];
+
+/** The capabilities' messages, for the typed catalog. */
+export type CapabilityMessages = (typeof capabilities)[number]['messages'];
+
+/** The core's migrations and every capability's. */
+export function allMigrations(): Migration[] {
+  return [...coreMigrations, ...capabilities.flatMap((c) => c.migrations)];
+}

@@ -1,0 +1,65 @@
+import type { Capability } from '../../capability.js';
+import { list } from '../../views/build.js';
+import { agendaAddCommand, agendaCommand, agendaRemoveCommand } from './agenda.js';
+import { nextCommand, nextMeetingLines, rsvpCommand } from './attend.js';
+import { registerMeetingJobs } from './jobs.js';
+import { messages } from './messages.js';
+import { meetings as meetingTables } from './migrations/003-meetings.js';
+import { reminderPosts } from './migrations/004-reminder-posts.js';
+import { meetingIds } from './migrations/005-meeting-ids.js';
+import { calendarCommand, notesCommand } from './notes.js';
+import { personalData } from './personal-data.js';
+import { reactions } from './reactions.js';
+import {
+  cancelCommand,
+  holidayAllCommand,
+  holidayCommand,
+  holidaysCommand,
+  moveCommand,
+  remindCommand,
+  scheduleCommand,
+} from './schedule.js';
+
+/**
+ * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an
+ * agenda, rotating duties, notes, attendance, holidays and a calendar feed.
+ */
+export const meetings: Capability<typeof messages> = {
+  name: 'meetings',
+  // The kinds shipped as `meeting.*`; pending rows and idempotency keys carry them.
+  jobPrefix: 'meeting',
+  versions: [
+    [3, 9],
+    [300, 399],
+  ],
+  migrations: [meetingTables, reminderPosts, meetingIds],
+  messages,
+  commands: ({ publicUrl }) => [
+    nextCommand,
+    agendaCommand,
+    agendaAddCommand,
+    agendaRemoveCommand,
+    rsvpCommand,
+    notesCommand,
+    calendarCommand(publicUrl),
+    scheduleCommand,
+    remindCommand,
+    holidayCommand,
+    holidayAllCommand,
+    holidaysCommand,
+    cancelCommand,
+    moveCommand,
+  ],
+  jobs: (handlers) => {
+    registerMeetingJobs(handlers);
+  },
+  home: (ctx) => {
+    const lines = nextMeetingLines(ctx);
+    return lines.length ? [list(lines)] : [];
+  },
+  reactions,
+  personalData,
+};
+
+export { calendarFeed, type Feed, type FeedEvent } from './feed.js';
+export { formatWhen } from './views.js';

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod/v4';
+import { UserError } from '../../errors.js';
+import { requireOwnerOrLead } from '../../grammar/access.js';
+import { answer, type Context, command, type Delivery } from '../../grammar/command.js';
+import { requireText } from '../../grammar/text.js';
+import { isRef, parseRef } from '../../grammar/values.js';
+import { translator } from '../../i18n/translate.js';
+import type { Community } from '../../store/communities.js';
+import { context, heading, text, view } from '../../views/build.js';
+import { meetingByRef } from './attend.js';
+import { repos } from './store/index.js';
+import { formatWhen, refLabel } from './views.js';
+
+/** `notes [#meeting] <text>`: the note-taker (or a lead) posts a meeting's notes; they are kept with it. */
+export const notesCommand = command({
+  words: ['notes'],
+  help: 'notes',
+  access: 'member',
+  community: 'required',
+  schema: z.object({ ref: z.number().int().positive().nullable(), text: z.string() }),
+  parse: (c) => {
+    const first = c.peek();
+    const ref = first && !first.quoted && isRef(first.value) ? parseRef((c.next() as { value: string }).value) : null;
+    return { ref, text: requireText(c.rest()) };
+  },
+  run: (ctx, args): Delivery[] => {
+    const { store, i18n, actor } = ctx;
+    const community = ctx.community as Community;
+    const meeting = args.ref !== null ? meetingByRef(ctx, community, args.ref) : repos(store).meetings.lastStarted(community.id, ctx.now);
+    if (!meeting) throw new UserError('error.noPastMeeting', { community: community.name });
+    requireOwnerOrLead(ctx, meeting.noteTakerId, 'error.notNoteTaker', { ref: refLabel(meeting.ref) });
+    repos(store).meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
+    const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
+    // The channel reads the notes in the community's language, whoever wrote them.
+    const channelI18n = translator(community.locale);
+    const title = channelI18n.t('notes.title', {
+      ref: refLabel(meeting.ref),
+      when: formatWhen(meeting.startsAt, tz, channelI18n.locale),
+      name: actor.displayName,
+    });
+    return [
+      { to: 'channel', community, view: view(community.locale, [heading(title), text(args.text)]) },
+      answer(view(i18n.locale, [text(i18n.t('notes.saved', { ref: refLabel(meeting.ref) }))])),
+    ];
+  },
+});
+
+/** A new secret for a community's calendar feed: unguessable, URL-safe. */
+function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** The subscription address of a feed. */
+export function calendarUrl(publicUrl: string | undefined, token: string): string {
+  return `${(publicUrl ?? '').replace(/\/+$/, '')}/calendar/${token}.ics`;
+}
+
+/** `calendar` and `calendar reset`: the link Outlook and Google Calendar subscribe to; reset stops the old one. */
+export function calendarCommand(publicUrl: string | undefined) {
+  return command({
+    words: ['calendar'],
+    help: 'calendar',
+    access: 'member',
+    community: 'required',
+    schema: z.object({ reset: z.boolean() }),
+    parse: (c) => ({ reset: c.accept('reset') !== null }),
+    run: (ctx: Context, { reset }) => {
+      const { store, i18n } = ctx;
+      const community = ctx.community as Community;
+      const current = repos(store).meetings.schedule(community.id);
+      let token = current?.calendarToken ?? null;
+      if (!token || reset) {
+        token = newToken();
+        repos(store).meetings.saveSchedule(community.id, current?.tz ?? community.tz, { calendarToken: token }, ctx.now);
+      }
+      const url = calendarUrl(publicUrl, token);
+      const blocks = [
+        text(i18n.t(reset ? 'calendar.reset' : 'calendar.link', { community: community.name, url })),
+        context(i18n.tr('calendar.private', { command: { command: 'calendar reset' } })),
+      ];
+      if (!publicUrl) blocks.push(context(i18n.t('calendar.noPublicUrl')));
+      return [answer(view(i18n.locale, blocks))];
+    },
+  });
+}

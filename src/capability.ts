@@ -1,0 +1,119 @@
+import type { CommandDef, Context, Delivery } from './grammar/command.js';
+import type { Registry } from './grammar/registry.js';
+import type { MessageModule } from './i18n/define.js';
+import type { Translator } from './i18n/translate.js';
+import type { Logger } from './log.js';
+import type { JobHandlers } from './scheduler/handlers.js';
+import type { Community } from './store/communities.js';
+import type { Migration } from './store/migrations/index.js';
+import type { Store } from './store/store.js';
+import type { User } from './store/users.js';
+import type { Workspace } from './store/workspaces.js';
+import type { Block } from './views/view.js';
+
+/** What the composition root hands every capability when it builds its commands. */
+export interface CapabilityOptions {
+  /** Where the shared HTTP server is reached from outside, for links (calendar feeds, charts). */
+  publicUrl?: string | undefined;
+  /** The registry being built from every capability's commands (help lists it). */
+  registry: Registry;
+}
+
+/** A part of the home view that a capability contributes (next meeting, open observations, check-ins). */
+export type HomeSection = (ctx: Context) => Block[];
+
+/** What a reaction or a data hook sees: the store, the instant (from the clock) and the log. */
+export interface CoreEnv {
+  store: Store;
+  now: number;
+  log: Logger;
+  /** The asker's language, when a command caused what is being handled. */
+  i18n?: Translator;
+}
+
+/** A person as the data hooks name them: one row of `users`, within one workspace. */
+export interface Person {
+  workspace: Workspace;
+  user: User;
+}
+
+/**
+ * How a capability reacts to what happens to people, whichever platform or command it came from. Each runs
+ * inside the transaction that made the change, after the core's own rows say so; it returns what to send.
+ */
+export interface Reactions {
+  /** Someone left the community, or their role in it changed (they may be a guest now). */
+  membershipChanged?(env: CoreEnv, community: Community, user: User): Delivery[];
+  /** Someone was deactivated on their platform, or paused themselves: they are away from every community. */
+  away?(env: CoreEnv, user: User): Delivery[];
+  /** A community's time zone changed from `from` to `community.tz`. */
+  timeZoneChanged?(env: CoreEnv, community: Community, from: string): Delivery[];
+  /** A holiday was added; `community` is null for a holiday of the whole workspace. */
+  holidayAdded?(env: CoreEnv, workspace: Workspace, community: Community | null, holidayId: number): Delivery[];
+}
+
+/**
+ * A capability's part of one person's data. The data-rights capability calls these; an adapter that keeps
+ * its own tables about people registers the same two hooks.
+ */
+export interface PersonalData {
+  /** Everything held about the person, as JSON-ready entries (each with its date and who could read it). */
+  export(person: Person, env: CoreEnv): Record<string, unknown>;
+  /**
+   * Erases the person: their own words go, what others rely on stays credited to nobody. Afterwards no row
+   * of this capability's tables points at the person.
+   */
+  forget(person: Person, env: CoreEnv): void;
+}
+
+/** Who may read a searchable document. */
+export type Readers = { kind: 'community' } | { kind: 'leads' } | { kind: 'people'; userIds: number[] };
+
+/** One piece of text a capability offers the community search. */
+export interface SearchDocument {
+  /** The stable `#n` it is shown with. */
+  ref: number;
+  /** What it is, for "where it came from": an i18n-free word such as `meeting-notes`. */
+  source: string;
+  text: string;
+  at: number;
+  readers: Readers;
+}
+
+/** A span of time that summaries count over, in milliseconds since the epoch. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** Community counts for status summaries: never about one person. */
+export type Figures = Record<string, number>;
+
+/** Everything about one capability: the folder's `index.ts` exports one value of this type. */
+export interface Capability<M extends MessageModule = MessageModule> {
+  /** The folder's name; job kinds start with it (or with `jobPrefix`). */
+  name: string;
+  /** The prefix of this capability's job kinds, when it is not `name` (shipped kinds keep theirs). */
+  jobPrefix?: string;
+  /** The migration versions this capability owns, as inclusive ranges; no two capabilities' blocks overlap. */
+  versions: readonly (readonly [number, number])[];
+  migrations: readonly Migration[];
+  messages: M;
+  /** Its commands, in the order help lists them. */
+  commands(options: CapabilityOptions): readonly CommandDef[];
+  /** Registers its job kinds and tracked-message kinds. */
+  jobs?(handlers: JobHandlers): void;
+  home?: HomeSection;
+  reactions?: Reactions;
+  personalData: PersonalData;
+  /** The documents it contributes to the community search, each with who may read it. */
+  searchable?(community: Community, env: CoreEnv): SearchDocument[];
+  /** The community counts it contributes to status summaries. */
+  figures?(community: Community, period: Period, env: CoreEnv): Figures;
+}
+
+/** Something outside the capabilities (an adapter) that keeps tables about people. */
+export interface PersonalDataHolder {
+  name: string;
+  personalData: PersonalData;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod/v4';
+import type { HomeSection } from '../capability.js';
+import type { Translator } from '../i18n/translate.js';
+import type { Logger } from '../log.js';
+import type { Clock } from '../ports.js';
+import type { ReactionBus } from '../reactions.js';
+import type { Community, Role } from '../store/communities.js';
+import type { Store } from '../store/store.js';
+import type { User } from '../store/users.js';
+import type { Workspace } from '../store/workspaces.js';
+import type { View } from '../views/view.js';
+import type { Cursor } from './cursor.js';
+
+/**
+ * Who may run a command. `member` (any role, guests too), `participant` (a member who is not a guest) and
+ * `lead` are about the community the command is for; coordinators pass every level.
+ */
+export type Access = 'anyone' | 'member' | 'participant' | 'lead' | 'coordinator';
+
+/** Where a command was typed, in the platform's ids. */
+export interface Place {
+  /** The channel or group conversation; null in a direct message. */
+  channel: string | null;
+  channelName: string | null;
+}
+
+/** One message the core wants sent, in answer to a command or on a schedule. */
+export type Delivery =
+  | { to: 'asker'; view: View }
+  | { to: 'channel'; community: Community; view: View; thread?: string }
+  | { to: 'user'; user: User; view: View };
+
+/** Everything a handler needs about one command: who, where, for which community, in which language. */
+export interface Context {
+  store: Store;
+  clock: Clock;
+  workspace: Workspace;
+  actor: User;
+  place: Place;
+  /** The actor's language for answers. */
+  i18n: Translator;
+  /** How commands are typed on this platform: `/plc` or `plc`. */
+  prefix: string;
+  /** The default time zone for new communities. */
+  defaultTz: string;
+  /** The community the command is for (set when the command's `community` is not `none`). */
+  community: Community | null;
+  /** The actor's role in that community, if a member. */
+  role: Role | null;
+  /** Milliseconds since the epoch, read once per command from the clock. */
+  now: number;
+  /** The command as typed after `/plc`, for buttons that repeat it. */
+  commandText: string;
+  log: Logger;
+  /** The capabilities' reactions to what a command changed about people (a leave, a role, a pause). */
+  reactions: ReactionBus;
+  /** The sections the capabilities add to the home view, in capability order. */
+  homeSections: readonly HomeSection[];
+}
+
+/** A command of the command language: its words, grammar, permissions and handler. */
+export interface CommandDef<A = unknown> {
+  /** The command words, e.g. `['agenda', 'add']`. */
+  words: readonly string[];
+  /** The help entry it belongs to: `cmd.<help>.usage` and `cmd.<help>.summary`. */
+  help: string;
+  access: Access;
+  /** True for commands that only read: they run without a write transaction. */
+  readOnly?: boolean;
+  /** Whether the command is about a community, and so needs one resolved. */
+  community: 'none' | 'required';
+  /** The shape of the parsed arguments; checked after `parse`. */
+  schema: z.ZodType<A>;
+  /** Reads the arguments after the command words; throws a UserError on bad input. */
+  parse(c: Cursor): unknown;
+  /**
+   * Loads, decides and stores, synchronously: it runs inside the command's SQLite transaction. Slow or remote
+   * work goes to the scheduler (a job due now) or into the deliveries, which are sent after the commit.
+   */
+  run(ctx: Context, args: A): Delivery[];
+}
+
+/** Declares a command with its argument type inferred from the schema. */
+export function command<S extends z.ZodType>(def: Omit<CommandDef<z.infer<S>>, 'schema'> & { schema: S }): CommandDef<z.infer<S>> {
+  return def as CommandDef<z.infer<S>>;
+}
+
+/** The grammar of a command that takes no arguments: anything after its words is refused. */
+export const noArguments = { schema: z.object({}), parse: () => ({}) };
+
+/** An answer to the asker only. */
+export const answer = (view: View): Delivery => ({ to: 'asker', view });
