@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { App } from '../../src/app.js';
-import { calendarFeed, type Feed } from '../../src/capabilities/meetings/feed.js';
+import { calendarFeed, type Feed } from '../../src/capabilities/meetings/index.js';
 import type { HttpServer } from './server.js';
 
 const TOKEN_PATH = /^\/calendar\/([A-Za-z0-9_-]{16,128})\.ics$/;

@@ -82,4 +82,8 @@ export class JobHandlers {
   kinds(): string[] {
     return [...this.#byKind.keys()];
   }
+
+  trackedKinds(): string[] {
+    return [...this.#trackers.keys()];
+  }
 }

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SLACK_VERSIONS, slackMigrations } from '../../adapters/slack/migrations/index.js';
+import { TEAMS_VERSIONS, teamsMigrations } from '../../adapters/teams/migrations/index.js';
+import { assemble } from '../../src/app.js';
+import { capabilities } from '../../src/capabilities.js';
+import type { Capability } from '../../src/capability.js';
+import { LOCALES } from '../../src/i18n/locales.js';
+import { JobHandlers } from '../../src/scheduler/handlers.js';
+import { CORE_VERSIONS, coreMigrations, type Migration } from '../../src/store/migrations/index.js';
+import { type TestApp, testApp } from '../support/app.js';
+import { run } from '../support/bot.js';
+
+type Block = readonly (readonly [number, number])[];
+const inBlock = (version: number, block: Block) => block.some(([from, to]) => version >= from && version <= to);
+
+/** Every owner of migration versions: the core, each capability, each adapter. */
+const owners: { name: string; versions: Block; migrations: readonly Migration[] }[] = [
+  { name: 'core', versions: CORE_VERSIONS, migrations: coreMigrations },
+  ...capabilities.map((c) => ({ name: c.name, versions: c.versions, migrations: c.migrations })),
+  { name: 'slack', versions: SLACK_VERSIONS, migrations: slackMigrations },
+  { name: 'teams', versions: TEAMS_VERSIONS, migrations: teamsMigrations },
+];
+
+describe('version blocks', () => {
+  it('no two owners’ blocks overlap', () => {
+    const ranges = owners.flatMap((o) => o.versions.map(([from, to]) => ({ owner: o.name, from, to })));
+    const overlaps = ranges.flatMap((a, i) =>
+      ranges.slice(i + 1).filter((b) => a.from <= b.to && b.from <= a.to).map((b) => `${a.owner} ${a.from}-${a.to} / ${b.owner} ${b.from}-${b.to}`),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
+  it('the shipped versions keep their numbers and their owners', () => {
+    const owner = new Map(owners.flatMap((o) => o.migrations.map((m) => [m.version, o.name] as const)));
+    expect(Object.fromEntries([1, 2, 3, 4, 5, 10, 20, 21].map((v) => [v, owner.get(v)]))).toEqual({
+      1: 'core',
+      2: 'core',
+      3: 'meetings',
+      4: 'meetings',
+      5: 'meetings',
+      10: 'slack',
+      20: 'teams',
+      21: 'teams',
+    });
+  });
+});
+
+/** The tables a capability's own migrations create. */
+function tablesOf(c: Capability): string[] {
+  return c.migrations.flatMap((m) => [...m.sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)/g)].map((x) => x[1] as string));
+}
+
+/** Builds a school in which one person, ana, has left a trace in every capability that exists. */
+function seedAna(app: TestApp): void {
+  const say = (user: string, text: string) => run(app, user, text, { channel: 'math' });
+  say('carla', 'create Math');
+  say('carla', 'settings tz Europe/Copenhagen');
+  for (const p of ['ana', 'ben']) say(p, 'join');
+  say('ana', 'lang de');
+  say('carla', 'schedule weekly wed 15:30');
+  say('ana', 'agenda add Exit tickets');
+  say('ana', 'rsvp yes');
+  say('carla', 'role @ana lead');
+  say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
+}
+
+describe.each(capabilities.map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {
+  let app: TestApp;
+  beforeEach(() => {
+    app = testApp();
+  });
+  afterEach(async () => {
+    await app.dispose();
+  });
+
+  it('names its job kinds and tracked messages with its prefix', () => {
+    const handlers = new JobHandlers();
+    capability.jobs?.(handlers);
+    const prefix = `${capability.jobPrefix ?? capability.name}.`;
+    expect([...handlers.kinds(), ...handlers.trackedKinds()].filter((k) => !k.startsWith(prefix))).toEqual([]);
+  });
+
+  it('keeps its migrations inside its block of versions', () => {
+    expect(capability.migrations.filter((m) => !inBlock(m.version, capability.versions)).map((m) => m.version)).toEqual([]);
+  });
+
+  it('has the usage and summary of every command it adds, in all five languages, in its own catalog', () => {
+    const { registry } = assemble([capability]);
+    const missing = registry.helpEntries().flatMap((entry) =>
+      LOCALES.flatMap((locale) =>
+        ['usage', 'summary']
+          .map((part) => `cmd.${entry}.${part}`)
+          .filter((key) => !(capability.messages[locale] as Record<string, string>)[key]?.trim())
+          .map((key) => `${locale}:${key}`),
+      ),
+    );
+    expect(registry.helpEntries().length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves no row of its tables pointing at a person it forgets', () => {
+    seedAna(app);
+    const { store } = app;
+    const workspace = store.workspaces.find('console', 'school-a');
+    const ana = workspace && store.users.findByExternal(workspace.id, 'ana');
+    if (!workspace || !ana) throw new Error('the school was not built');
+    const pointing = () =>
+      tablesOf(capability).flatMap((table) =>
+        (store.db.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string; from: string }[])
+          .filter((fk) => fk.table === 'users')
+          .filter((fk) => (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${fk.from} = ?`).get(ana.id) as { n: number }).n > 0)
+          .map((fk) => `${table}.${fk.from}`),
+      );
+    const before = pointing();
+    store.transaction(() => capability.personalData.forget({ workspace, user: ana }, { store, now: app.clock.now().getTime(), log: app.log }));
+    expect(pointing()).toEqual([]);
+    // A capability with tables about people must have had something to forget, or this proves nothing.
+    if (tablesOf(capability).length > 0) expect(before.length).toBeGreaterThan(0);
+  });
+});
