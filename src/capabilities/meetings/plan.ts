@@ -1,7 +1,7 @@
 import { localDate } from '../../grammar/recurrence.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
-import { type HolidayRange, type PlannedOccurrence, planOccurrences } from './domain/meeting-plan.js';
+import { type HolidayRange, holidayOn, type PlannedOccurrence, planOccurrences } from './domain/meeting-plan.js';
 import { type DutyCandidate, rotateDuties } from './domain/rotation.js';
 import { refreshReminders } from './refresh.js';
 import { repos } from './store/index.js';
@@ -75,7 +75,9 @@ export function dutyCandidates(store: Store, community: Community, meeting: Meet
       .filter((r) => r.answer === 'no')
       .map((r) => r.userId),
   );
-  const history = repos(store).meetings.dutyHistory(community.id, meeting.startsAt);
+  // A meeting a holiday skipped after its duties were named was not held: it is no one's turn served.
+  const holidays = store.holidays.forCommunity(community.workspaceId, community.id);
+  const history = repos(store).meetings.dutyHistory(community.id, meeting.startsAt, (m) => !m.moved && holidayOn(m.occurrence, holidays) !== null);
   return repos(store)
     .meetings.dutyMembers(community.id)
     .filter((m) => m.role !== 'guest' && !declined.has(m.userId))

@@ -101,6 +101,15 @@ describe('attendance and duties', () => {
 });
 
 describe('holidays, cancellations and moves', () => {
+  it('leaves the duty rotation alone when a holiday skips a meeting whose duties were already named', async () => {
+    // The reminder a day before names carla and ana for Wednesday 2 September; then the day becomes a holiday.
+    await app.advance(SCHOOL_YEAR_START + 6 * 3_600_000);
+    expect(reminders()[0]?.text).toMatch(/Facilitator: @carla\nNote-taker: @ana/);
+    say('carla', 'holiday 2026-09-02 2026-09-02 Staff day');
+    // Carla and ana did not serve: the next meeting is still their turn.
+    expect(say('ana', 'next')).toMatch(/Wednesday, September 9[\s\S]*Facilitator: @carla\nNote-taker: @ana/);
+  });
+
   it('skips meetings in a holiday and tells the team once', async () => {
     expect(say('carla', 'holiday 2026-09-07 2026-09-20 Autumn break')).toContain(
       t('en', 'holiday.done', { community: 'Math', from: '2026-09-07', to: '2026-09-20', count: 2 }),

@@ -214,15 +214,20 @@ export class MeetingRepo {
     this.#sql('UPDATE meetings SET notes = ?, notes_by = ?, notes_at = ? WHERE id = ?').run(notes, by, now, id);
   }
 
-  /** When each person last facilitated and last took notes before `before` (held meetings only). */
-  dutyHistory(communityId: number, before: number): { facilitated: Map<number, number>; noted: Map<number, number> } {
+  /** When each person last facilitated and last took notes before `before` (held meetings only: `skipped` leaves some out). */
+  dutyHistory(
+    communityId: number,
+    before: number,
+    skipped: (m: { occurrence: string; moved: boolean }) => boolean = () => false,
+  ): { facilitated: Map<number, number>; noted: Map<number, number> } {
     const rows = this.#sql(
-      `SELECT facilitator_id AS f, note_taker_id AS n, starts_at AS at FROM meetings
+      `SELECT facilitator_id AS f, note_taker_id AS n, starts_at AS at, occurrence, moved FROM meetings
          WHERE community_id = ? AND status = 'scheduled' AND starts_at < ? ORDER BY starts_at`,
-    ).all(communityId, before) as { f: number | null; n: number | null; at: number }[];
+    ).all(communityId, before) as { f: number | null; n: number | null; at: number; occurrence: string; moved: number }[];
     const facilitated = new Map<number, number>();
     const noted = new Map<number, number>();
     for (const r of rows) {
+      if (skipped({ occurrence: r.occurrence, moved: r.moved === 1 })) continue;
       if (r.f !== null) facilitated.set(r.f, r.at);
       if (r.n !== null) noted.set(r.n, r.at);
     }
