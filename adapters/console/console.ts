@@ -3,12 +3,16 @@ import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
 import type { App } from '../../src/app.js';
 import { deliver } from '../../src/delivery.js';
+import { durationMinutes } from '../../src/grammar/values.js';
 import { isLocale } from '../../src/i18n/locales.js';
 import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
 import type { Store } from '../../src/store/store.js';
 import type { View } from '../../src/views/view.js';
 import { parseLine } from './receive.js';
 import { transcriptBlock } from './render.js';
+
+/** The longest move of the simulated clock in one step: ten years of school. */
+const MAX_CLOCK_STEP_MINUTES = 3650 * 1440;
 
 /** The console is one workspace per database. */
 export const CONSOLE_WORKSPACE = 'console';
@@ -128,9 +132,11 @@ export class ConsoleAdapter implements Messenger {
     const now = clock.now().getTime();
     if (!arg) return this.#say(`now ${this.#format(now, this.#userZone(this.#user))}`);
     let to: number;
-    const rel = /^\+(\d{1,6})(m|h|d)$/.exec(arg);
-    if (rel) to = now + Number(rel[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[rel[2] as 'm' | 'h' | 'd'];
-    else {
+    if (arg.startsWith('+')) {
+      const minutes = durationMinutes(arg.slice(1), { max: MAX_CLOCK_STEP_MINUTES });
+      if (minutes === null) return this.#say('usage: :clock +<n>(m|h|d), at most 10 years (3650d) in one step');
+      to = now + minutes * 60_000;
+    } else {
       const at = DateTime.fromISO(arg, { setZone: true });
       if (!at.isValid || !/[Zz]|[+-]\d{2}:?\d{2}$/.test(arg))
         return this.#say('usage: :clock, :clock +<n>(m|h|d), or :clock <ISO instant with offset>');

@@ -43,12 +43,30 @@ export function formatTime(t: LocalTime): string {
 const DURATION_UNITS = { m: 1, h: 60, d: 1440 } as const;
 const MAX_DURATION_MINUTES = 366 * 1440;
 
-/** A duration written `45m`, `2h` or `3d`, in minutes. */
-export function parseDuration(raw: string): number {
-  const m = /^(\d{1,6})(m|h|d)$/i.exec(normalizeDigits(raw));
-  if (!m) throw new UserError('error.badDuration', { value: raw });
-  const minutes = Number(m[1]) * DURATION_UNITS[(m[2] as string).toLowerCase() as keyof typeof DURATION_UNITS];
-  if (minutes <= 0 || minutes > MAX_DURATION_MINUTES) throw new UserError('error.badDuration', { value: raw });
+/** How a duration may be written where it is read. */
+export interface DurationRules {
+  /** The longest accepted, in minutes (default: a year and a day). */
+  max?: number;
+  /** The unit of a bare number (`duration 45`); without it a unit is required. */
+  bare?: keyof typeof DURATION_UNITS;
+}
+
+/**
+ * A duration written `45m`, `2h` or `3d` (ASCII or Arabic-Indic digits), in whole minutes above zero. The one
+ * place durations are read: meeting lengths, reminder leads and the console's clock all come here.
+ */
+export function durationMinutes(raw: string, rules: DurationRules = {}): number | null {
+  const m = /^(\d{1,7})(m|h|d)?$/i.exec(normalizeDigits(raw.trim()));
+  const unit = (m?.[2]?.toLowerCase() ?? rules.bare) as keyof typeof DURATION_UNITS | undefined;
+  if (!m || !unit) return null;
+  const minutes = Number(m[1]) * DURATION_UNITS[unit];
+  return minutes > 0 && minutes <= (rules.max ?? MAX_DURATION_MINUTES) ? minutes : null;
+}
+
+/** A duration as `durationMinutes` reads it, or the refusal that says how to write one. */
+export function parseDuration(raw: string, rules: DurationRules = {}): number {
+  const minutes = durationMinutes(raw, rules);
+  if (minutes === null) throw new UserError('error.badDuration', { value: raw });
   return minutes;
 }
 

@@ -32,7 +32,8 @@ describe('capability boundaries', () => {
       for (const target of importsOf(file)) {
         const other = capabilityOf(target);
         if (target.startsWith('adapters/') || target.startsWith('bin/')) wrong.push(`${relative(ROOT, file)} -> ${target}`);
-        else if (other && other !== own && target !== `src/capabilities/${other}/index.ts`) wrong.push(`${relative(ROOT, file)} -> ${target}`);
+        else if (other && other !== own && target !== `src/capabilities/${other}/index.ts`)
+          wrong.push(`${relative(ROOT, file)} -> ${target}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -25,7 +25,10 @@ describe('version blocks', () => {
   it('no two owners’ blocks overlap', () => {
     const ranges = owners.flatMap((o) => o.versions.map(([from, to]) => ({ owner: o.name, from, to })));
     const overlaps = ranges.flatMap((a, i) =>
-      ranges.slice(i + 1).filter((b) => a.from <= b.to && b.from <= a.to).map((b) => `${a.owner} ${a.from}-${a.to} / ${b.owner} ${b.from}-${b.to}`),
+      ranges
+        .slice(i + 1)
+        .filter((b) => a.from <= b.to && b.from <= a.to)
+        .map((b) => `${a.owner} ${a.from}-${a.to} / ${b.owner} ${b.from}-${b.to}`),
     );
     expect(overlaps).toEqual([]);
   });
@@ -112,7 +115,9 @@ describe.each(capabilities.map((c) => [c.name, c] as const))('the %s capability 
           .map((fk) => `${table}.${fk.from}`),
       );
     const before = pointing();
-    store.transaction(() => capability.personalData.forget({ workspace, user: ana }, { store, now: app.clock.now().getTime(), log: app.log }));
+    store.transaction(() =>
+      capability.personalData.forget({ workspace, user: ana }, { store, now: app.clock.now().getTime(), log: app.log }),
+    );
     expect(pointing()).toEqual([]);
     // A capability with tables about people must have had something to forget, or this proves nothing.
     if (tablesOf(capability).length > 0) expect(before.length).toBeGreaterThan(0);

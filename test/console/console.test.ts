@@ -87,6 +87,13 @@ describe('the console clock', () => {
     expect(await type(':clock tomorrow')).toContain('usage: :clock');
   });
 
+  it('moves at most ten years in one step, read like every other duration', async () => {
+    expect(await type(':clock +3651d')).toContain('at most 10 years');
+    expect(await type(':clock +1e2m')).toContain('usage: :clock');
+    expect(app.clock.now().toISOString()).toBe('2026-03-28T09:00:00.000Z');
+    expect(await type(':clock +٢h')).toContain('now 2026-03-28T11:00:00+00:00');
+  });
+
   it('starts a restarted console where the database left off, or at the real time if that is later', async () => {
     await type(':clock +10d');
     const reached = app.clock.now().getTime();

@@ -22,7 +22,8 @@ function refusal(check: () => void): string | null {
 
 describe('access levels, checked in the core', () => {
   const levels: Access[] = ['anyone', 'member', 'participant', 'lead', 'coordinator'];
-  const table = (role: Role | null, coordinator = false) => levels.map((level) => refusal(() => checkAccess(level, asker(role, coordinator))));
+  const table = (role: Role | null, coordinator = false) =>
+    levels.map((level) => refusal(() => checkAccess(level, asker(role, coordinator))));
 
   it('lets a guest read as a member but not take part', () => {
     expect(table('guest')).toEqual([null, null, 'error.notForGuests', 'error.notLead', 'error.notCoordinator']);

@@ -4,6 +4,7 @@ import { formatCadence, readCadence } from '../../src/grammar/cadence.js';
 import { Cursor } from '../../src/grammar/cursor.js';
 import { cleanText, MAX_TEXT, requireText } from '../../src/grammar/text.js';
 import {
+  durationMinutes,
   normalizeDigits,
   parseDate,
   parseDuration,
@@ -87,6 +88,7 @@ describe('values', () => {
     expect(parseDuration('3d')).toBe(3 * 1440);
     expect(refusal(() => parseDuration('0m'))).toBe('error.badDuration');
     expect(refusal(() => parseDuration('2 hours'))).toBe('error.badDuration');
+    expect(refusal(() => parseDuration('45'))).toBe('error.badDuration');
   });
 
   it('reads weekdays short and long, Monday first', () => {
@@ -109,6 +111,25 @@ describe('values', () => {
     expect(parseTimeZone('europe/berlin')).toBe('Europe/Berlin');
     expect(refusal(() => parseTimeZone('Mars/Olympus'))).toBe('error.badTimeZone');
     expect(refusal(() => parseTimeZone("'; DROP TABLE users; --"))).toBe('error.badTimeZone');
+  });
+});
+
+describe('durations, read in one place', () => {
+  it('takes a bare number only where a unit is implied, and keeps every reader inside its bounds', () => {
+    expect(durationMinutes('45', { bare: 'm' })).toBe(45);
+    expect(durationMinutes('45')).toBeNull();
+    expect(durationMinutes('1h', { bare: 'm', max: 600 })).toBe(60);
+    expect(durationMinutes('11h', { bare: 'm', max: 600 })).toBeNull();
+    expect(durationMinutes('8d', { max: 7 * 1440 })).toBeNull();
+    expect(durationMinutes('۳d')).toBe(3 * 1440);
+    expect(['0m', '-5m', '1.5h', '1e2m', '0x10m', ''].map((raw) => durationMinutes(raw, { bare: 'm' }))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

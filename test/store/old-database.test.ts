@@ -10,8 +10,8 @@ import { allMigrations } from '../../src/capabilities.js';
 import { loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/ports.js';
 import { Store } from '../../src/store/store.js';
-import { answerText, run } from '../support/bot.js';
 import type { TestApp } from '../support/app.js';
+import { answerText, run } from '../support/bot.js';
 
 /**
  * test/fixtures/main-2026-12-01.sqlite was written by the console of main before capabilities had folders of
@@ -44,7 +44,8 @@ describe('a database written before capability folders', () => {
     copyFileSync(FIXTURE, path);
     const old = Store.open(path, [...slackMigrations, ...teamsMigrations]);
     const fresh = Store.open(join(dir, 'fresh.sqlite'), [...slackMigrations, ...teamsMigrations]);
-    const versions = (s: Store) => (s.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);
+    const versions = (s: Store) =>
+      (s.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);
     expect(versions(old)).toEqual(versions(fresh));
     expect(versions(old)).toEqual(expect.arrayContaining(SHIPPED));
     expect(versions(old).length).toBe([...allMigrations(), ...slackMigrations, ...teamsMigrations].length);

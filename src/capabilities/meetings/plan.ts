@@ -77,7 +77,11 @@ export function dutyCandidates(store: Store, community: Community, meeting: Meet
   );
   // A meeting a holiday skipped after its duties were named was not held: it is no one's turn served.
   const holidays = store.holidays.forCommunity(community.workspaceId, community.id);
-  const history = repos(store).meetings.dutyHistory(community.id, meeting.startsAt, (m) => !m.moved && holidayOn(m.occurrence, holidays) !== null);
+  const history = repos(store).meetings.dutyHistory(
+    community.id,
+    meeting.startsAt,
+    (m) => !m.moved && holidayOn(m.occurrence, holidays) !== null,
+  );
   return repos(store)
     .meetings.dutyMembers(community.id)
     .filter((m) => m.role !== 'guest' && !declined.has(m.userId))

@@ -6,7 +6,7 @@ import { answer, type Context, command, noArguments } from '../../grammar/comman
 import type { Cursor } from '../../grammar/cursor.js';
 import { localInstant, ruleFor } from '../../grammar/recurrence.js';
 import { cleanText, requireText } from '../../grammar/text.js';
-import { formatTime, normalizeDigits, parseDate, parseTime } from '../../grammar/values.js';
+import { durationMinutes, formatTime, normalizeDigits, parseDate, parseTime } from '../../grammar/values.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
@@ -17,6 +17,8 @@ import { repos } from './store/index.js';
 import { formatDate, formatWhen } from './views.js';
 
 const MAX_REMINDERS = 5;
+const MIN_MEETING_MINUTES = 5;
+const MAX_MEETING_MINUTES = 600;
 const MAX_REMINDER_MINUTES = 7 * 1440;
 
 /** A cadence in words, in the reader's language: "every other Thursday at 14:00". */
@@ -65,8 +67,8 @@ export const scheduleCommand = command({
     let duration: number | null = null;
     if (c.accept('duration')) {
       const tok = c.next();
-      const minutes = tok ? Number(normalizeDigits(tok.value).replace(/m(in)?$/i, '')) : Number.NaN;
-      if (!Number.isInteger(minutes) || minutes < 5 || minutes > 600) throw new UserError('error.badMinutes', { value: tok?.value ?? '' });
+      const minutes = tok ? durationMinutes(tok.value.replace(/min$/i, 'm'), { bare: 'm', max: MAX_MEETING_MINUTES }) : null;
+      if (minutes === null || minutes < MIN_MEETING_MINUTES) throw new UserError('error.badMinutes', { value: tok?.value ?? '' });
       duration = minutes;
     }
     const where = c.accept('where') ? requireText(c.rest(), 500) : null;
@@ -121,14 +123,10 @@ function readReminders(raw: string): number[] {
   const parts = normalizeDigits(raw)
     .split(/[\s,]+/)
     .filter(Boolean);
-  const minutes = parts.map((p) => {
-    const m = /^(\d{1,4})(m|h|d)$/i.exec(p);
-    if (!m) throw new UserError('error.badReminders', { value: raw });
-    return Number(m[1]) * { m: 1, h: 60, d: 1440 }[(m[2] as string).toLowerCase() as 'm' | 'h' | 'd'];
-  });
-  if (minutes.length === 0 || minutes.length > MAX_REMINDERS || minutes.some((m) => m <= 0 || m > MAX_REMINDER_MINUTES))
+  const minutes = parts.map((p) => durationMinutes(p, { max: MAX_REMINDER_MINUTES }));
+  if (minutes.length === 0 || minutes.length > MAX_REMINDERS || minutes.some((m) => m === null))
     throw new UserError('error.badReminders', { value: raw });
-  return [...new Set(minutes)].sort((a, b) => b - a);
+  return [...new Set(minutes as number[])].sort((a, b) => b - a);
 }
 
 function reminderLabel(minutes: number): string {
