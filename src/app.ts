@@ -49,7 +49,7 @@ export interface Assembly {
 }
 
 /** Builds the registry, job handlers, home sections and reactions from the capabilities, in list order. */
-export function assemble(list: readonly Capability[] = capabilities, options: { publicUrl?: string | undefined } = {}): Assembly {
+export function assemble(list: readonly Capability[] = capabilities(), options: { publicUrl?: string | undefined } = {}): Assembly {
   const registry = new Registry();
   const handlers = new JobHandlers();
   for (const capability of list) {
@@ -76,12 +76,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const { registry, handlers, homeSections, reactions } = assemble(capabilities, { publicUrl: config.PUBLIC_URL });
+  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter();
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
-  const holders: PersonalDataHolder[] = capabilities.map((c) => ({ name: c.name, personalData: c.personalData }));
+  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,
     store,

@@ -9,12 +9,23 @@ import { coreMigrations } from './store/migrations/index.js';
  * Every capability, in the order help lists them: the one place a capability is added. The composition root
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
-export const capabilities = [general, communities, meetings] as const satisfies readonly Capability[];
+const list = () => [general, communities, meetings] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
-export type CapabilityMessages = (typeof capabilities)[number]['messages'];
+export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];
+
+let built: readonly Capability[] | null = null;
+
+/**
+ * The list, made on first use: capabilities import the translator, whose catalog is made of theirs, so the
+ * list may be reached while one of them is still loading and must not be read at import time.
+ */
+export function capabilities(): readonly Capability[] {
+  built ??= list();
+  return built;
+}
 
 /** The core's migrations and every capability's. */
 export function allMigrations(): Migration[] {
-  return [...coreMigrations, ...capabilities.flatMap((c) => c.migrations)];
+  return [...coreMigrations, ...capabilities().flatMap((c) => c.migrations)];
 }

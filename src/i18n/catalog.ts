@@ -26,6 +26,6 @@ let built: Record<Locale, Catalog> | null = null;
  * the translator, and the translator's catalog is made of theirs, so nothing here may run at import time.
  */
 export function catalogs(): Record<Locale, Catalog> {
-  built ??= mergeCatalogs([core, ...capabilities.map((c) => c.messages)]) as Record<Locale, Catalog>;
+  built ??= mergeCatalogs([core, ...capabilities().map((c) => c.messages)]) as Record<Locale, Catalog>;
   return built;
 }

@@ -38,7 +38,7 @@ function pluralCategories(message: string, locale: string): string[][] {
 }
 
 // The core's, every capability's and both adapters' messages; merging refuses a key defined twice.
-const catalogs = mergeCatalogs([core, ...capabilities.map((c) => c.messages), slack, teams]);
+const catalogs = mergeCatalogs([core, ...capabilities().map((c) => c.messages), slack, teams]);
 const keys = Object.keys(catalogs.en);
 const msg = (locale: keyof typeof catalogs, key: string): string => catalogs[locale][key] ?? '';
 
