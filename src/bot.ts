@@ -36,6 +36,8 @@ export interface Handled {
   actor: User;
   /** True when the command failed (a user error, or a bug); its answer says why and nothing was changed. */
   refused?: boolean;
+  /** The instant it was handled at, from the clock. */
+  now: number;
 }
 
 export interface BotDeps {
@@ -87,9 +89,9 @@ export class Bot {
       deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
-      return { deliveries, workspace, actor, refused: true };
+      return { deliveries, workspace, actor, refused: true, now };
     }
-    return { deliveries, workspace, actor };
+    return { deliveries, workspace, actor, now };
   }
 
   /**

@@ -1,15 +1,16 @@
 import type { Delivery } from './grammar/command.js';
 import type { Logger } from './log.js';
 import type { Address, Messenger, WorkspaceAddress } from './ports.js';
+import { isAwayAt } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
 import type { View } from './views/view.js';
 
 /**
- * Where a delivery goes on the platform, or null when it has nowhere to go: a community with no channel, or
- * a person deactivated on their platform (they receive nothing more, whichever capability wrote to them).
+ * Where a delivery goes on the platform at `now`, or null when it has nowhere to go: a community with no channel,
+ * or a person deactivated on their platform or paused (they receive nothing, whichever capability wrote to them).
  */
-export function addressOf(d: Exclude<Delivery, { to: 'asker' }>): Address | null {
-  if (d.to === 'user') return d.user.deactivatedAt === null ? { kind: 'user', user: d.user.externalId } : null;
+export function addressOf(d: Exclude<Delivery, { to: 'asker' }>, now: number): Address | null {
+  if (d.to === 'user') return isAwayAt(d.user, now) ? null : { kind: 'user', user: d.user.externalId };
   if (!d.community.channel) return null;
   return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
 }
@@ -28,6 +29,8 @@ export async function deliver(
   messenger: Messenger,
   reply: (view: View) => Promise<void>,
   log: Logger,
+  /** The instant the command was handled at (whether a person is paused is read then). */
+  now: number,
 ): Promise<void> {
   for (const d of deliveries) {
     try {
@@ -35,11 +38,11 @@ export async function deliver(
         await reply(d.view);
         continue;
       }
-      const address = addressOf(d);
+      const address = addressOf(d, now);
       if (!address) {
         log.info(
           d.to === 'channel' ? { community: d.community.id } : { user: d.user.id },
-          d.to === 'channel' ? 'community has no channel; message not posted' : 'person is deactivated; message not sent',
+          d.to === 'channel' ? 'community has no channel; message not posted' : 'person is deactivated or paused; message not sent',
         );
         continue;
       }

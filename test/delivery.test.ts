@@ -27,11 +27,12 @@ const math: Community = {
   archivedAt: null,
 };
 const hello = view('en', [{ type: 'text', text: 'hello' }]);
+const NOW = Date.parse('2026-09-14T10:00:00Z');
 
 describe('where a message goes', () => {
   it('goes to a person’s DM and to a community’s channel, in a thread when asked', () => {
-    expect(addressOf({ to: 'user', user: ana, view: hello })).toEqual({ kind: 'user', user: 'U1' });
-    expect(addressOf({ to: 'channel', community: math, view: hello, thread: 'T1' })).toEqual({
+    expect(addressOf({ to: 'user', user: ana, view: hello }, NOW)).toEqual({ kind: 'user', user: 'U1' });
+    expect(addressOf({ to: 'channel', community: math, view: hello, thread: 'T1' }, NOW)).toEqual({
       kind: 'channel',
       channel: 'C1',
       thread: 'T1',
@@ -39,7 +40,17 @@ describe('where a message goes', () => {
   });
 
   it('goes nowhere for a person deactivated on their platform, or a community without a channel', () => {
-    expect(addressOf({ to: 'user', user: { ...ana, deactivatedAt: 1 }, view: hello })).toBeNull();
-    expect(addressOf({ to: 'channel', community: { ...math, channel: null }, view: hello })).toBeNull();
+    expect(addressOf({ to: 'user', user: { ...ana, deactivatedAt: 1 }, view: hello }, NOW)).toBeNull();
+    expect(addressOf({ to: 'channel', community: { ...math, channel: null }, view: hello }, NOW)).toBeNull();
+  });
+
+  it('goes nowhere for a person paused until a later date in their own zone, and again from that date', () => {
+    const paused = { ...ana, pausedUntil: '2026-09-15', tz: 'Asia/Riyadh' };
+    expect(addressOf({ to: 'user', user: paused, view: hello }, NOW)).toBeNull();
+    // 21:00 UTC on the 14th is already the 15th in Riyadh (UTC+3): the pause is over there.
+    expect(addressOf({ to: 'user', user: paused, view: hello }, Date.parse('2026-09-14T21:00:00Z'))).toEqual({ kind: 'user', user: 'U1' });
+    expect(
+      addressOf({ to: 'user', user: { ...paused, tz: 'America/New_York' }, view: hello }, Date.parse('2026-09-14T21:00:00Z')),
+    ).toBeNull();
   });
 });

@@ -94,6 +94,7 @@ export class ConsoleAdapter implements Messenger {
       this,
       async (v) => this.#print(`@${this.#user} (only you)`, this.#userZone(this.#user), v),
       app.log,
+      handled.now,
     );
     this.#remember();
   }

@@ -73,6 +73,7 @@ export class SlackRunner {
         await reply(v);
       },
       this.deps.app.log,
+      handled.now,
     );
   }
 

@@ -107,7 +107,7 @@ async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<{ an
   if (!inbound) return { answers: [], refused: false };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];
-  await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log);
+  await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log, handled.now);
   return { answers, refused: handled.refused === true };
 }
 

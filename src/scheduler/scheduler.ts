@@ -173,7 +173,7 @@ export class Scheduler {
       if (outbox) {
         const workspace = workspaceAddress(outbox.workspace);
         for (const d of outbox.deliveries) {
-          const address = addressOf(d);
+          const address = addressOf(d, now);
           if (!address) continue;
           const sent = await messenger.send(workspace, address, d.view);
           if (sent && d.track) this.#tell(job, d.track, (t, track, env) => t.posted(sent, track, env));

@@ -126,6 +126,24 @@ describe('holidays, cancellations and moves', () => {
     expect(say('ana', 'holidays')).toContain('2026-09-07 – 2026-09-20 Autumn break');
   });
 
+  it('skips a holiday of the whole school in every community, each of which hears once', async () => {
+    run(app, 'carla', 'create Science', { channel: 'science' });
+    run(app, 'carla', 'schedule weekly mon 14:00', { channel: 'science' });
+    expect(say('ana', 'holiday all 2026-09-07 2026-09-20 Autumn break')).toContain(t('en', 'error.notCoordinator'));
+    expect(say('carla', 'holiday all 2026-09-07 2026-09-20 Autumn break')).toBe(
+      'A holiday for the whole school from 2026-09-07 to 2026-09-20: every community skips it (2 communities today).',
+    );
+    await app.advance(SCHOOL_YEAR_START + 30 * DAY);
+    for (const channel of ['#math', '#science']) {
+      const posted = sent.filter((s) => s.to === channel);
+      expect(posted.filter((s) => s.text.includes('does not meet'))).toHaveLength(1);
+      const days = posted.filter((s) => s.text.includes('meets')).map((s) => s.at.slice(0, 10));
+      expect(days.filter((d) => d >= '2026-09-07' && d < '2026-09-20')).toEqual([]);
+      expect(days.some((d) => d >= '2026-09-20')).toBe(true);
+    }
+    expect(say('ana', 'holidays')).toContain('2026-09-07 – 2026-09-20 Autumn break');
+  });
+
   it('cancels one meeting and reminds for the next', async () => {
     expect(say('carla', 'cancel 2026-09-02')).toContain(
       t('en', 'cancel.done', { community: 'Math', date: 'Wednesday, September 2, 2026' }),
