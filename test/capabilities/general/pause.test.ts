@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from '../../support/app.js';
 import { answerText, run } from '../../support/bot.js';
-import { DAY, HOUR, recordSends, type Sent } from '../meetings/recorder.js';
+import { DAY, recordSends, type Sent } from '../meetings/recorder.js';
 import { weeklyMath } from '../meetings/school.js';
 
 let app: TestApp;
