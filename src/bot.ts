@@ -166,7 +166,7 @@ export class Bot {
     base: { workspace: Workspace; actor: User; i18n: Translator; prefix: string; now: number; channelCommunity: Community | null },
   ): Delivery[] {
     const { store, registry } = this.deps;
-    const cursor = new Cursor(inbound.text);
+    const cursor = new Cursor(inbound.text, 0, base.now);
     cursor.accept('/plc', 'plc');
     let named: string | null = null;
     if (cursor.accept('in')) {

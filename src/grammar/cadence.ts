@@ -36,7 +36,7 @@ export function readCadence(c: Cursor): Cadence {
   if (c.accept('from')) {
     const d = c.next();
     if (!d) throw new UserError('error.badCadence');
-    from = parseDate(d.value);
+    from = parseDate(d.value, c.now);
   }
   return ordinal ? { freq: 'monthly', ordinal, weekday, time, from } : { freq: freq as 'weekly' | 'biweekly', weekday, time, from };
 }

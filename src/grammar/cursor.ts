@@ -1,3 +1,5 @@
+import { UserError } from '../errors.js';
+
 /** One word of a command, with where it stands in the input. */
 export interface Token {
   value: string;
@@ -20,6 +22,8 @@ export class Cursor {
   constructor(
     readonly input: string,
     pos = 0,
+    /** The instant the command is read at, for values that are judged against today (dates); null in pure tests. */
+    readonly now: number | null = null,
   ) {
     this.#pos = pos;
   }
@@ -51,9 +55,10 @@ export class Cursor {
     return { value: s.slice(i, j), start: i, end: j, quoted: false };
   }
 
-  /** Consumes and returns the next token. */
+  /** Consumes and returns the next token; a quotation mark that is never closed is refused, not read to the end. */
   next(): Token | null {
     const tok = this.peek();
+    if (tok?.unclosed) throw new UserError('error.unclosedQuote');
     if (tok) this.#pos = tok.end;
     return tok;
   }

@@ -14,11 +14,24 @@ export function normalizeDigits(s: string): string {
   });
 }
 
-/** A calendar date written `YYYY-MM-DD`, kept as that string. */
-export function parseDate(raw: string): string {
+/** How far from today a date may lie, in years: a school plans a few years ahead and looks back a little. */
+const YEARS_BACK = 2;
+const YEARS_AHEAD = 5;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, kept as that string. With `now`, it must lie within a few years of
+ * today, so a typo such as `0050-06-01` or `9999-12-31` is refused rather than stored.
+ */
+export function parseDate(raw: string, now: number | null = null): string {
   const s = normalizeDigits(raw);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m || !DateTime.fromISO(s, { zone: 'UTC' }).isValid) throw new UserError('error.badDate', { value: raw });
+  if (now !== null) {
+    const today = DateTime.fromMillis(now, { zone: 'UTC' });
+    const from = today.minus({ years: YEARS_BACK }).toISODate() as string;
+    const to = today.plus({ years: YEARS_AHEAD }).toISODate() as string;
+    if (s < from || s > to) throw new UserError('error.dateOutOfRange', { value: raw, from, to });
+  }
   return s;
 }
 
@@ -88,7 +101,8 @@ export function weekdayName(d: Weekday): string {
 /** A stable item number written `#12`. */
 export function parseRef(raw: string): number {
   const m = /^#(\d{1,9})$/.exec(normalizeDigits(raw));
-  if (!m) throw new UserError('error.badRef', { value: raw });
+  // Numbers start at 1: #0 is no item, and saying so beats "something is missing".
+  if (!m || Number(m[1]) === 0) throw new UserError('error.badRef', { value: raw });
   return Number(m[1]);
 }
 

@@ -55,12 +55,25 @@ describe('the cursor', () => {
     expect(c.rest()).toBe('team meetings drain me');
   });
 
-  it('marks a quotation mark that is never closed', () => {
-    expect(new Cursor('"Grade 5').next()).toMatchObject({ value: 'Grade 5', unclosed: true });
+  it('refuses a quotation mark that is never closed, instead of reading the rest of the line as one word', () => {
+    expect(new Cursor('"Grade 5').peek()).toMatchObject({ value: 'Grade 5', unclosed: true });
+    expect(refusal(() => new Cursor('"Grade 5 Math members').next())).toBe('error.unclosedQuote');
+    // Free text keeps its quotation marks as typed.
+    expect(new Cursor('"half a quote').rest()).toBe('"half a quote');
   });
 });
 
 describe('values', () => {
+  it('refuses dates far from today, and #0 as an item number', () => {
+    const now = Date.parse('2026-09-01T08:00:00Z');
+    expect(parseDate('2031-09-01', now)).toBe('2031-09-01');
+    expect(parseDate('2024-09-01', now)).toBe('2024-09-01');
+    expect(refusal(() => parseDate('0050-06-01', now))).toBe('error.dateOutOfRange');
+    expect(refusal(() => parseDate('9999-12-31', now))).toBe('error.dateOutOfRange');
+    expect(refusal(() => parseRef('#0'))).toBe('error.badRef');
+    expect(refusal(() => parseRef('#\u0660'))).toBe('error.badRef');
+  });
+
   it('reads dates, refusing impossible ones', () => {
     expect(parseDate('2026-09-01')).toBe('2026-09-01');
     expect(refusal(() => parseDate('2026-02-30'))).toBe('error.badDate');

@@ -126,7 +126,7 @@ export const pauseCommand = command({
     if (!c.accept('until')) throw new UserError('error.missing');
     const tok = c.next();
     if (!tok) throw new UserError('error.missing');
-    return { until: parseDate(tok.value) };
+    return { until: parseDate(tok.value, c.now) };
   },
   run: (ctx, { until }) => {
     const { store, workspace, actor, i18n } = ctx;

@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/define.js';
 
 /** Meeting cadence: schedules, reminders, agenda, duties, attendance, notes, holidays and the calendar feed. */
 const en = {
+  'error.meetingNotStarted': 'Meeting {ref} has not started yet ({when}). Notes can be posted once it has begun.',
   'holiday.allDone':
     'A holiday for the whole school from {from} to {to}: every community skips it ({count, plural, one {# community} other {# communities}} today).',
   'settings.tz.meetings': 'Meetings of {community} stay at {time} in the new zone; the next one is {when}.',
@@ -124,6 +125,7 @@ const en = {
 } as const;
 
 const de: Record<keyof typeof en, string> = {
+  'error.meetingNotStarted': 'Treffen {ref} hat noch nicht begonnen ({when}). Notizen kannst du posten, sobald es begonnen hat.',
   'holiday.allDone':
     'Ferien für die ganze Schule vom {from} bis {to}: Alle Lerngemeinschaften lassen sie aus (heute {count, plural, one {# Lerngemeinschaft} other {# Lerngemeinschaften}}).',
   'settings.tz.meetings': 'Die Treffen von {community} bleiben in der neuen Zeitzone um {time}; das nächste ist am {when}.',
@@ -249,6 +251,7 @@ const de: Record<keyof typeof en, string> = {
 };
 
 const da: Record<keyof typeof en, string> = {
+  'error.meetingNotStarted': 'Møde {ref} er ikke begyndt endnu ({when}). Noter kan lægges op, når det er gået i gang.',
   'holiday.allDone':
     'En ferie for hele skolen fra {from} til {to}: Alle læringsfællesskaber springer den over ({count, plural, one {# læringsfællesskab} other {# læringsfællesskaber}} i dag).',
   'settings.tz.meetings': 'Møderne i {community} bliver kl. {time} i den nye tidszone; det næste er {when}.',
@@ -372,6 +375,7 @@ const da: Record<keyof typeof en, string> = {
 };
 
 const nl: Record<keyof typeof en, string> = {
+  'error.meetingNotStarted': 'Bijeenkomst {ref} is nog niet begonnen ({when}). Notities kun je plaatsen zodra ze begonnen is.',
   'holiday.allDone':
     'Een vakantie voor de hele school van {from} tot {to}: elke leergemeenschap slaat die over ({count, plural, one {# leergemeenschap} other {# leergemeenschappen}} vandaag).',
   'settings.tz.meetings': 'De bijeenkomsten van {community} blijven om {time} in de nieuwe tijdzone; de volgende is op {when}.',
@@ -497,6 +501,7 @@ const nl: Record<keyof typeof en, string> = {
 };
 
 const ar: Record<keyof typeof en, string> = {
+  'error.meetingNotStarted': 'لم يبدأ الاجتماع {ref} بعد ({when}). يمكن نشر الملاحظات بعد أن يبدأ.',
   'holiday.allDone':
     'عطلة للمدرسة كلها من {from} إلى {to}: تتخطاها كل المجتمعات ({count, plural, zero {لا مجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}} اليوم).',
   'settings.tz.meetings': 'تبقى اجتماعات {community} في الساعة {time} بحسب المنطقة الزمنية الجديدة؛ والاجتماع القادم {when}.',

@@ -30,8 +30,10 @@ export const notesCommand = command({
     const meeting = args.ref !== null ? meetingByRef(ctx, community, args.ref) : repos(store).meetings.lastStarted(community.id, ctx.now);
     if (!meeting) throw new UserError('error.noPastMeeting', { community: community.name });
     requireOwnerOrLead(ctx, meeting.noteTakerId, 'error.notNoteTaker', { ref: refLabel(meeting.ref) });
-    repos(store).meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
     const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
+    if (meeting.startsAt > ctx.now)
+      throw new UserError('error.meetingNotStarted', { ref: refLabel(meeting.ref), when: formatWhen(meeting.startsAt, tz, i18n.locale) });
+    repos(store).meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
     // The channel reads the notes in the community's language, whoever wrote them.
     const channelI18n = translator(community.locale);
     const title = channelI18n.t('notes.title', {

@@ -165,8 +165,8 @@ const holidayGrammar = {
     const a = c.next();
     const b = c.next();
     if (!a || !b) throw new UserError('error.missing');
-    const from = parseDate(a.value);
-    const to = parseDate(b.value);
+    const from = parseDate(a.value, c.now);
+    const to = parseDate(b.value, c.now);
     if (to < from) throw new UserError('error.holidayOrder', { from, to });
     const rest = c.rest();
     return { from, to, name: cleanText(rest) ? requireText(rest, 120) : null };
@@ -287,7 +287,7 @@ export const cancelCommand = command({
   parse: (c) => {
     const tok = c.next();
     if (!tok) throw new UserError('error.missing');
-    return { date: parseDate(tok.value) };
+    return { date: parseDate(tok.value, c.now) };
   },
   run: (ctx, { date }) => {
     const { store, i18n } = ctx;
@@ -315,7 +315,7 @@ export const moveCommand = command({
     const b = c.next();
     const t = c.next();
     if (!a || !b || !t) throw new UserError('error.missing');
-    return { date: parseDate(a.value), to: parseDate(b.value), time: parseTime(t.value) };
+    return { date: parseDate(a.value, c.now), to: parseDate(b.value, c.now), time: parseTime(t.value) };
   },
   run: (ctx, { date, to, time }) => {
     const { store, i18n } = ctx;

@@ -2,6 +2,7 @@ import { defineMessages } from '../define.js';
 
 /** The core's messages: errors every command can give, roles, and the first-contact welcome. */
 const en = {
+  'error.dateOutOfRange': '{value} is too far from today. Choose a date from {from} to {to}.',
   'error.notForGuests':
     'Guests of {community} don’t take part in that; they read the channel’s posts and the library, and join the meetings.',
   'language.name': 'English',
@@ -52,6 +53,7 @@ type Messages = Record<keyof typeof en, string>;
 
 /** German: informal “du”, as colleagues write to each other in school chat tools. */
 const de: Messages = {
+  'error.dateOutOfRange': '{value} liegt zu weit von heute entfernt. Wähle ein Datum zwischen {from} und {to}.',
   'error.notForGuests':
     'Gäste von {community} nehmen daran nicht teil; sie lesen die Beiträge im Kanal und die Bibliothek und kommen zu den Treffen.',
   'language.name': 'Deutsch',
@@ -101,6 +103,7 @@ const de: Messages = {
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
 const da: Messages = {
+  'error.dateOutOfRange': '{value} ligger for langt fra i dag. Vælg en dato fra {from} til {to}.',
   'error.notForGuests': 'Gæster i {community} deltager ikke i det; de læser kanalens opslag og biblioteket og deltager i møderne.',
   'language.name': 'Dansk',
   'role.lead': 'tovholder',
@@ -148,6 +151,7 @@ const da: Messages = {
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
 const nl: Messages = {
+  'error.dateOutOfRange': '{value} ligt te ver van vandaag. Kies een datum van {from} tot {to}.',
   'error.notForGuests':
     'Gasten van {community} doen daar niet aan mee; ze lezen de berichten in het kanaal en de bibliotheek, en komen naar de bijeenkomsten.',
   'language.name': 'Nederlands',
@@ -197,6 +201,7 @@ const nl: Messages = {
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
 const ar: Messages = {
+  'error.dateOutOfRange': 'التاريخ {value} بعيد جدًا عن اليوم. اختر تاريخًا من {from} إلى {to}.',
   'error.notForGuests': 'لا يشارك ضيوف {community} في ذلك؛ فهم يقرؤون منشورات القناة والمكتبة ويحضرون الاجتماعات.',
   'language.name': 'العربية',
   'role.lead': 'قائد',
