@@ -15,7 +15,7 @@ export function parseTranscript(out: string): (Seen & { time: string; recipient:
       .join('\n')
       .trimEnd();
     const to = recipient.endsWith('(only you)') ? 'asker' : recipient.replace(/ \(updated\)$/, '');
-    seen.push({ to, text: body, time: m[1] as string, recipient });
+    seen.push({ to, text: body, edited: recipient.endsWith(' (updated)'), id: null, time: m[1] as string, recipient });
   }
   return seen;
 }

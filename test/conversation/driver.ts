@@ -4,6 +4,16 @@ export interface Seen {
   to: string;
   /** The message as plain text, mentions as `@name`. */
   text: string;
+  /**
+   * True when the bot changed a message it had posted (Slack `chat.update`, Teams `updateActivity`, the
+   * console's `(updated)` marker); false for a new post.
+   */
+  edited: boolean;
+  /**
+   * The platform's id of the message, the same for a post and every edit of it (Slack's `ts`, the Teams
+   * activity id); null where the platform shows none (an ephemeral answer, the console's transcript).
+   */
+  id: string | null;
 }
 
 /**
@@ -22,10 +32,22 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** The messages that went to `to`. */
+export function messagesTo(seen: Seen[], to: string): Seen[] {
+  return seen.filter((s) => s.to === to);
+}
+
 /** The text of every message that went to `to`. */
 export function textsTo(seen: Seen[], to: string): string {
-  return seen
-    .filter((s) => s.to === to)
+  return messagesTo(seen, to)
     .map((s) => s.text)
     .join('\n');
+}
+
+/** The one message that went to `to`; fails, naming what did arrive, when there is none or more than one. */
+export function onlyTo(seen: Seen[], to: string): Seen {
+  const found = messagesTo(seen, to);
+  if (found.length !== 1)
+    throw new Error(`expected one message to ${to}, got ${found.length}: ${JSON.stringify(seen.map((s) => [s.to, s.text.slice(0, 60)]))}`);
+  return found[0] as Seen;
 }

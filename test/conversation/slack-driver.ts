@@ -55,18 +55,24 @@ export async function slackDriver(): Promise<Driver> {
     const text = (blocks: unknown) => readable(blocksText(blocks));
     switch (c.method) {
       case 'ack':
-      case 'respond':
       case 'chat.postEphemeral':
-        return [{ to: 'asker', text: text(b.blocks) }];
+        return [{ to: 'asker', text: text(b.blocks), edited: false, id: null }];
+      case 'respond':
+        // A response_url post may replace the message it answers instead of adding one.
+        return [{ to: 'asker', text: text(b.blocks), edited: b.replace_original === true, id: null }];
       case 'chat.postMessage':
       case 'chat.update': {
-        const ch = String(b.channel);
+        const edited = c.method === 'chat.update';
+        const ch = String(c.answer?.channel ?? b.channel);
+        // A post's ts is in Slack's answer; an update names the ts of the message it changes.
+        const ts = String((edited ? b.ts : c.answer?.ts) ?? '');
         const to = ch.startsWith('U') || ch.startsWith('D') ? `@${names.get(`U${ch.slice(1)}`) ?? ch}` : `#${channels.get(ch) ?? ch}`;
-        return [{ to, text: text(b.blocks) }];
+        return [{ to, text: text(b.blocks), edited, id: ts || null }];
       }
       case 'views.open': {
         const modal = b.view as { title: { text: string }; blocks: { label: { text: string } }[] };
-        return [{ to: 'asker', text: [`[${modal.title.text}]`, ...modal.blocks.map((x) => `  ${x.label.text}`)].join('\n') }];
+        const lines = [`[${modal.title.text}]`, ...modal.blocks.map((x) => `  ${x.label.text}`)];
+        return [{ to: 'asker', text: lines.join('\n'), edited: false, id: null }];
       }
       default:
         return [];

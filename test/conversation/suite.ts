@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
-import { type Driver, textsTo } from './driver.js';
+import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
  * The conversation every adapter must hold: the same story, told through each platform's real entry point.
@@ -86,13 +86,14 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(answer).toContain('Exit tickets');
     });
 
+    let reminder: Seen;
     it('reminds the channel a day before, with the agenda and the duties', async () => {
-      const seen = await bot.advance(6 * 3_600_000);
-      const reminder = textsTo(seen, '#science');
-      expect(reminder).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
-      expect(reminder).toContain('Exit tickets');
-      expect(reminder).toContain(t('en', 'meeting.label.facilitator'));
-      expect(reminder).toContain(t('en', 'meeting.rsvpYes'));
+      reminder = onlyTo(await bot.advance(6 * 3_600_000), '#science');
+      expect(reminder.edited).toBe(false);
+      expect(reminder.text).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
+      expect(reminder.text).toContain('Exit tickets');
+      expect(reminder.text).toContain(t('en', 'meeting.label.facilitator'));
+      expect(reminder.text).toContain(t('en', 'meeting.rsvpYes'));
     });
 
     it('records an rsvp and shows it as attendance', async () => {
@@ -104,7 +105,10 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
 
     it('updates the posted reminder in place after an rsvp', async () => {
       await bot.send('carla', 'rsvp yes', { channel: 'science' });
-      const updated = textsTo(await bot.advance(60_000), '#science');
+      const inChannel = messagesTo(await bot.advance(60_000), '#science');
+      // One edit of the reminder posted earlier, and no second post: a re-post would fail here.
+      expect(inChannel.map((s) => ({ edited: s.edited, id: s.id }))).toEqual([{ edited: true, id: reminder.id }]);
+      const updated = inChannel[0]?.text;
       expect(updated).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
       expect(updated).toContain(t('en', 'meeting.attendance', { yes: 2, no: 0 }));
     });

@@ -25,7 +25,8 @@ export async function teamsDriver(): Promise<Driver> {
   const seen = (calls: ConnectorCall[], askedId: string | null): Seen[] =>
     posted(calls).map((c) => {
       if (c.id) lastCard.set(c.conversation.split(';messageid=')[0] as string, c.id);
-      return { to: recipient(c, askedId), text: activityText(c.body) };
+      // A PUT on an activity is an edit of it; the double answers both with the activity's id.
+      return { to: recipient(c, askedId), text: activityText(c.body), edited: c.kind === 'update', id: c.id ?? null };
     });
 
   const driver: Driver = {
@@ -52,6 +53,9 @@ export async function teamsDriver(): Promise<Driver> {
         out.unshift({
           to: 'asker',
           text: activityText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }),
+          // The card an invoke answers with replaces the card that was pressed.
+          edited: true,
+          id: activity.replyToId,
         });
       return out;
     },
