@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
-import { type Driver, textsTo } from './driver.js';
+import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
  * The conversation every adapter must hold: the same story, told through each platform's real entry point.
@@ -86,13 +86,14 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(answer).toContain('Exit tickets');
     });
 
-    it('reminds the channel a day before, with the agenda and the duties', async () => {
-      const seen = await bot.advance(6 * 3_600_000);
-      const reminder = textsTo(seen, '#science');
-      expect(reminder).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
-      expect(reminder).toContain('Exit tickets');
-      expect(reminder).toContain(t('en', 'meeting.label.facilitator'));
-      expect(reminder).toContain(t('en', 'meeting.rsvpYes'));
+    let reminder: Seen;
+    it('reminds the channel a day before, with the agenda, the duties and buttons to answer', async () => {
+      reminder = onlyTo(await bot.advance(6 * 3_600_000), '#science');
+      expect(reminder.edited).toBe(false);
+      expect(reminder.text).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
+      expect(reminder.text).toContain('Exit tickets');
+      expect(reminder.text).toContain(t('en', 'meeting.label.facilitator'));
+      expect(reminder.buttons).toEqual([t('en', 'meeting.rsvpYes'), t('en', 'meeting.rsvpNo')]);
     });
 
     it('records an rsvp and shows it as attendance', async () => {
@@ -102,11 +103,54 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(next).toContain(t('en', 'meeting.attendance', { yes: 1, no: 0 }));
     });
 
+    it('takes an rsvp from the button on the reminder, answering only the person who pressed it', async () => {
+      const seen = await bot.press('carla', reminder, t('en', 'meeting.rsvpYes'));
+      expect(textsTo(seen, 'asker')).toContain(t('en', 'rsvp.yes', { when }));
+      expect(messagesTo(seen, '#science')).toEqual([]);
+    });
+
     it('updates the posted reminder in place after an rsvp', async () => {
-      await bot.send('carla', 'rsvp yes', { channel: 'science' });
-      const updated = textsTo(await bot.advance(60_000), '#science');
+      const inChannel = messagesTo(await bot.advance(60_000), '#science');
+      // One edit of the reminder posted earlier, and no second post: a re-post would fail here.
+      expect(inChannel.map((s) => ({ edited: s.edited, id: s.id }))).toEqual([{ edited: true, id: reminder.id }]);
+      const updated = inChannel[0]?.text;
       expect(updated).toContain(t('en', 'meeting.reminder', { community: 'Science', when }));
       expect(updated).toContain(t('en', 'meeting.attendance', { yes: 2, no: 0 }));
+    });
+  });
+
+  describe('a teacher in two communities', () => {
+    let bot: Driver;
+    beforeAll(async () => {
+      bot = await makeDriver();
+      await bot.send('carla', 'create Math', { channel: 'math' });
+      await bot.send('carla', 'create Science', { channel: 'science' });
+      await bot.send('ana', 'join', { channel: 'math' });
+      await bot.send('ana', 'join', { channel: 'science' });
+    });
+    afterAll(async () => {
+      await bot.close();
+    });
+
+    let picker: Seen;
+    it('asks which community a command in a direct message is about, with a button for each', async () => {
+      picker = onlyTo(await bot.send('ana', 'agenda add Fractions', { channel: null }), 'asker');
+      expect(picker.text).toContain(t('en', 'community.pick'));
+      expect(picker.buttons).toEqual(['Math', 'Science']);
+    });
+
+    it('runs the command in the community whose button is pressed', async () => {
+      expect(textsTo(await bot.press('ana', picker, 'Science'), 'asker')).toMatch(/Added #\d+ to the agenda: Fractions/);
+      expect(textsTo(await bot.send('ana', 'agenda', { channel: 'science' }), 'asker')).toContain('Fractions');
+      expect(textsTo(await bot.send('ana', 'agenda', { channel: 'math' }), 'asker')).not.toContain('Fractions');
+    });
+
+    it('opens a form for an agenda item typed without text, and adds what is submitted', async () => {
+      const asked = onlyTo(await bot.send('ana', 'agenda add', { channel: 'math' }), 'asker');
+      expect(asked.form).toEqual({ title: t('en', 'agenda.form.title'), fields: [t('en', 'agenda.form.text')] });
+      const submitted = await bot.submit('ana', asked, { [t('en', 'agenda.form.text')]: 'Exit tickets & peer review' });
+      expect(textsTo(submitted, 'asker')).toMatch(/Added #\d+ to the agenda: Exit tickets & peer review/);
+      expect(textsTo(await bot.send('carla', 'agenda', { channel: 'math' }), 'asker')).toContain('Exit tickets & peer review');
     });
   });
 }

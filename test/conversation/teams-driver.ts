@@ -1,13 +1,53 @@
 import type { ConnectorCall } from '../doubles/bot-connector.js';
 import { activityText, cardAction, message, type Person, posted, teamsHarness, type Where } from '../teams/harness.js';
-import type { Driver, Seen } from './driver.js';
+import { type Driver, missingButton, type Seen } from './driver.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: cards are read as the plain JSON Teams receives.
+type Json = any;
+
+/** A card the bot showed: the conversation it is in (a channel's with its thread), its activity id and its content. */
+interface Shown {
+  conversation: string;
+  id: string;
+  card: Json;
+}
+
+/** Every element of a card, containers opened. */
+function elements(card: Json): Json[] {
+  const out: Json[] = [];
+  const walk = (el: Json) => {
+    out.push(el);
+    for (const child of el?.items ?? []) walk(child);
+  };
+  for (const el of card?.body ?? []) walk(el);
+  return out;
+}
+
+/** The card's Action.Execute actions: its buttons, and its form's submit (the one whose data names the form). */
+function actionsOf(card: Json): { buttons: Json[]; submit: Json | null } {
+  const all = elements(card)
+    .filter((el) => el?.type === 'ActionSet')
+    .flatMap((set) => set.actions as Json[]);
+  return { buttons: all.filter((a) => !a.data?.form), submit: all.find((a) => a.data?.form) ?? null };
+}
+
+/** The card's inputs and the title shown above them. */
+function formOf(card: Json): { title: string; inputs: Json[] } | null {
+  const all = elements(card);
+  const first = all.findIndex((el) => typeof el?.type === 'string' && el.type.startsWith('Input.'));
+  if (first < 0) return null;
+  const title = all
+    .slice(0, first)
+    .reverse()
+    .find((el) => el.type === 'TextBlock');
+  return { title: String(title?.text ?? ''), inputs: all.filter((el) => typeof el?.type === 'string' && el.type.startsWith('Input.')) };
+}
 
 /** Drives the Teams adapter through POST /api/messages, reading what reached the Bot Connector double. */
 export async function teamsDriver(): Promise<Driver> {
   const h = await teamsHarness();
   const serviceUrl = h.connector.url;
-  /** The last card the bot posted in each conversation, so a press has a card to reply to. */
-  const lastCard = new Map<string, string>();
+  const shown = new WeakMap<Seen, Shown>();
 
   const whereOf = (channel: string | null | undefined): Where =>
     channel === null ? { personal: true } : { channel: channel ?? 'general' };
@@ -22,11 +62,59 @@ export async function teamsDriver(): Promise<Driver> {
     return dm ? `@${dm[1]}` : base;
   };
 
+  /** What a person sees of one card, remembered with where it is so it can be pressed. */
+  const seenCard = (to: string, card: Json, text: string, where: Shown, edited: boolean): Seen => {
+    const form = formOf(card);
+    const s: Seen = {
+      to,
+      text,
+      edited,
+      id: where.id,
+      buttons: actionsOf(card).buttons.map((a) => String(a.title)),
+      form: form && { title: form.title, fields: form.inputs.map((i) => String(i.label)) },
+    };
+    shown.set(s, where);
+    return s;
+  };
+
   const seen = (calls: ConnectorCall[], askedId: string | null): Seen[] =>
     posted(calls).map((c) => {
-      if (c.id) lastCard.set(c.conversation.split(';messageid=')[0] as string, c.id);
-      return { to: recipient(c, askedId), text: activityText(c.body) };
+      const card = c.body.attachments?.find((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+      // A PUT on an activity is an edit of it; the double answers both with the activity's id.
+      const edited = c.kind === 'update';
+      // A post to a channel starts a thread of its own; a press on it comes from that thread.
+      const conversation =
+        c.conversation.includes(';messageid=') || !c.conversation.startsWith('19:')
+          ? c.conversation
+          : `${c.conversation};messageid=${c.id}`;
+      return seenCard(recipient(c, askedId), card, activityText(c.body), { conversation, id: c.id as string, card }, edited);
     });
+
+  /** Sends an Action.Execute invoke from the card, as `user`; the card the invoke answers with replaces the one pressed. */
+  const invoke = async (user: string, on: Shown, verb: string, data: Json): Promise<Seen[]> => {
+    // Teams sends the invoke from the conversation the card is in: a channel post's thread, or the chat.
+    const thread = /^19:(.+)@thread\.tacv2;messageid=(.+)$/.exec(on.conversation);
+    const where: Where = thread ? { channel: thread[1] as string, thread: thread[2] as string } : { personal: true };
+    const activity = cardAction(serviceUrl, { name: user }, where, on.id, verb, data);
+    if (!thread) activity.conversation = { ...activity.conversation, id: on.conversation };
+    h.connector.take();
+    const res = await h.post(activity);
+    if (res.status !== 200) throw new Error(`card action answered ${res.status}`);
+    const out = seen(h.connector.take(), activity.id);
+    const answer = JSON.parse(res.body || '{}');
+    if (answer?.type === 'application/vnd.microsoft.card.adaptive') {
+      const card = answer.value;
+      const text = activityText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+      out.unshift(seenCard('asker', card, text, { ...on, card }, true));
+    }
+    return out;
+  };
+
+  const shownOf = (s: Seen): Shown => {
+    const found = shown.get(s);
+    if (!found) throw new Error(`the Teams driver did not see this card: ${s.text.slice(0, 80)}`);
+    return found;
+  };
 
   const driver: Driver = {
     name: 'teams',
@@ -39,21 +127,24 @@ export async function teamsDriver(): Promise<Driver> {
       await h.post(activity);
       return seen(h.connector.take(), activity.id);
     },
-    async press(user, command, opts = {}) {
-      const who: Person = { name: user };
-      const where = whereOf(opts.channel);
-      const conversation = 'personal' in where ? `a:dm-${user}` : `19:${(where as { channel: string }).channel}@thread.tacv2`;
-      const activity = cardAction(serviceUrl, who, where, lastCard.get(conversation) ?? '0', 'plc', { verb: 'plc', command });
-      h.connector.take();
-      const res = await h.post(activity);
-      const out = seen(h.connector.take(), activity.replyToId);
-      const card = JSON.parse(res.body || '{}')?.value;
-      if (card?.type === 'AdaptiveCard')
-        out.unshift({
-          to: 'asker',
-          text: activityText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }),
-        });
-      return out;
+    async press(user, on, label) {
+      const card = shownOf(on);
+      const button = actionsOf(card.card).buttons.find((a) => a.title === label) ?? missingButton(on, label);
+      return invoke(user, card, button.verb, button.data);
+    },
+    async submit(user, on, values) {
+      const card = shownOf(on);
+      const form = formOf(card.card);
+      const { submit } = actionsOf(card.card);
+      if (!form || !submit) throw new Error(`no form on the card to ${on.to}`);
+      // Teams sends the submit action's own data with each input's value beside it, keyed by the input's id.
+      const data: Json = { ...submit.data };
+      for (const [label, value] of Object.entries(values)) {
+        const input = form.inputs.find((i) => i.label === label);
+        if (!input) throw new Error(`the form has no field “${label}”`);
+        data[input.id] = value;
+      }
+      return invoke(user, card, submit.verb, data);
     },
     async advance(ms) {
       h.connector.take();

@@ -14,6 +14,8 @@ export interface SlackCall {
   at: number;
   /** The HTTP status the double answered with. */
   status: number;
+  /** The JSON the double answered with (a posted message's `ts` and `channel`), when it answered JSON. */
+  answer?: Record<string, unknown>;
 }
 
 /** A person as `users.info` describes them. */
@@ -129,6 +131,7 @@ export class SlackApiDouble {
     }
     const failure = this.#failures.get(call.method);
     const payload = failure ? { ok: false, error: failure } : this.#answer(call);
+    call.answer = payload;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
   }
 

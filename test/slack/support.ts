@@ -77,7 +77,19 @@ export function interactivityBody(payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A `block_actions` payload for one pressed button. */
+/** A button as Block Kit renders it in an `actions` block, with that block's id. */
+export interface BlockButton {
+  action_id: string;
+  block_id: string;
+  text: { type: 'plain_text'; text: string; emoji?: boolean };
+  value: string;
+  style?: string;
+}
+
+/**
+ * A `block_actions` payload for one pressed button. `button` is the element pressed, as rendered; `message`
+ * is the message it sits on when that is a posted one (Slack sends it), absent for an ephemeral answer.
+ */
 export function buttonPress(p: {
   team?: string;
   user: string;
@@ -88,33 +100,34 @@ export function buttonPress(p: {
   messageTs?: string;
   responseUrl?: string;
   actionId?: string;
+  button?: BlockButton;
+  message?: { ts: string; text: string; blocks: unknown[] };
 }): object {
   const team = p.team ?? TEAM;
+  const button = p.button ?? {
+    action_id: p.actionId ?? 'plc:0:0',
+    block_id: 'plc:0:0',
+    text: { type: 'plain_text', text: 'Press', emoji: true },
+    value: p.value,
+  };
+  const messageTs = p.message?.ts ?? p.messageTs ?? '1788000000.000100';
   return {
     type: 'block_actions',
     user: { id: p.user, username: p.user.toLowerCase(), name: p.user.toLowerCase(), team_id: team },
     api_app_id: 'A0PLC',
     token: 'verification-token-unused',
     container: p.channel
-      ? { type: 'message', message_ts: p.messageTs ?? '1788000000.000100', channel_id: p.channel, is_ephemeral: true }
+      ? { type: 'message', message_ts: messageTs, channel_id: p.channel, is_ephemeral: p.message === undefined }
       : { type: 'view', view_id: 'VHOME' },
     trigger_id: `1337.42.${p.actionTs}`,
     team: { id: team, domain: 'school' },
     enterprise: null,
     is_enterprise_install: false,
     ...(p.channel ? { channel: { id: p.channel, name: p.channelName ?? 'general' } } : {}),
+    ...(p.message ? { message: { type: 'message', bot_id: 'BBOT', user: 'UBOT', app_id: 'A0PLC', team, ...p.message } } : {}),
     state: { values: {} },
     ...(p.responseUrl ? { response_url: p.responseUrl } : {}),
-    actions: [
-      {
-        action_id: p.actionId ?? 'plc:0:0',
-        block_id: 'plc:0:0',
-        text: { type: 'plain_text', text: 'Press', emoji: true },
-        value: p.value,
-        type: 'button',
-        action_ts: p.actionTs,
-      },
-    ],
+    actions: [{ ...button, type: 'button', action_ts: p.actionTs }],
   };
 }
 
