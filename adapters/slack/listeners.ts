@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { View } from '../../src/views/view.js';
 import type { ClickGuard, EventLedger } from './dedupe.js';
+import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { slackT, slackTr } from './messages.js';
@@ -27,6 +28,8 @@ export interface ListenerDeps {
   ledger: EventLedger;
   clicks: ClickGuard;
   installations: SqliteInstallationStore | null;
+  /** The bot's identity with a single bot token (null in OAuth mode, where Bolt's context carries it). */
+  identity: BotIdentity | null;
   /** Runs work after the ack, so Slack gets its answer at once; shutdown and tests wait for it. */
   later(work: () => Promise<void>): void;
   /** Drops the cached Web API client of a team whose tokens are gone. */
@@ -107,7 +110,11 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   bolt.event('member_joined_channel', async ({ event, client, context }) => {
     const teamId = context.teamId ?? event.team;
     if (event.user === context.botUserId) return;
-    deps.later(() => offerToJoin(deps, client, teamId, event.channel, event.user));
+    deps.later(async () => {
+      // Slack was out of reach so far: this is the first need of the bot's identity, so ask now.
+      if (!context.botUserId && (await deps.identity?.learn())?.botUserId === event.user) return;
+      await offerToJoin(deps, client, teamId, event.channel, event.user);
+    });
   });
 
   bolt.event('member_left_channel', async ({ event, context }) => {

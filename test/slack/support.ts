@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/index.js';
 import { SlackApiDouble } from '../doubles/slack-api.js';
@@ -167,11 +167,19 @@ export interface SlackHarness {
 
 /** Starts the double, an app on a temp SQLite file, our HTTP server and the adapter (single workspace unless env says OAuth). */
 export async function startSlackHarness(
-  opts: { env?: Record<string, string>; adapter?: SlackAdapterOptions; api?: SlackApiDouble } = {},
+  opts: {
+    env?: Record<string, string>;
+    adapter?: SlackAdapterOptions;
+    api?: SlackApiDouble;
+    log?: Logger;
+    /** Waits for the bot's identity to be learned (as it is moments after a real start), so call counts start clean. */
+    awaitIdentity?: boolean;
+  } = {},
 ): Promise<SlackHarness> {
   const api = opts.api ?? (await new SlackApiDouble().start());
   const oauth = opts.env?.SLACK_CLIENT_ID !== undefined;
   const app = testApp({
+    log: opts.log,
     env: {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,
@@ -192,6 +200,7 @@ export async function startSlackHarness(
     retryConfig: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
     ...opts.adapter,
   });
+  if (opts.awaitIdentity !== false) await adapter.identity?.learn();
   const port = await http.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
