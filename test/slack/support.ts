@@ -77,7 +77,10 @@ export function interactivityBody(payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A `block_actions` payload for one pressed button. */
+/**
+ * A `block_actions` payload for one pressed button: in a message in `channel`, or with no channel on the
+ * App Home, where Slack sends the whole Home view (`homeBlocks`, what we published) and no response_url.
+ */
 export function buttonPress(p: {
   team?: string;
   user: string;
@@ -88,6 +91,7 @@ export function buttonPress(p: {
   messageTs?: string;
   responseUrl?: string;
   actionId?: string;
+  homeBlocks?: unknown[];
 }): object {
   const team = p.team ?? TEAM;
   return {
@@ -102,7 +106,7 @@ export function buttonPress(p: {
     team: { id: team, domain: 'school' },
     enterprise: null,
     is_enterprise_install: false,
-    ...(p.channel ? { channel: { id: p.channel, name: p.channelName ?? 'general' } } : {}),
+    ...(p.channel ? { channel: { id: p.channel, name: p.channelName ?? 'general' } } : { view: homeView(team, p.homeBlocks ?? []) }),
     state: { values: {} },
     ...(p.responseUrl ? { response_url: p.responseUrl } : {}),
     actions: [
@@ -115,6 +119,31 @@ export function buttonPress(p: {
         action_ts: p.actionTs,
       },
     ],
+  };
+}
+
+/** The App Home view as Slack describes it in a payload from the Home tab. */
+function homeView(team: string, blocks: unknown[]): object {
+  return {
+    id: 'VHOME',
+    team_id: team,
+    type: 'home',
+    blocks,
+    private_metadata: '',
+    callback_id: '',
+    state: { values: {} },
+    hash: '1788000000.5f3a9c2e',
+    title: { type: 'plain_text', text: 'View Title', emoji: true },
+    clear_on_close: false,
+    notify_on_close: false,
+    close: null,
+    submit: null,
+    previous_view_id: null,
+    root_view_id: 'VHOME',
+    app_id: 'A0PLC',
+    external_id: '',
+    app_installed_team_id: team,
+    bot_id: 'BBOT',
   };
 }
 
