@@ -5,6 +5,9 @@ import { createLogger } from '../../src/log.js';
 import { SlackApiDouble } from '../doubles/slack-api.js';
 import { askerText, deliverSigned, eventBody, type SlackHarness, startSlackHarness, TEAM, typeCommand } from './support.js';
 
+/** Background attempts on a busy test machine may take a while; a waitFor fails only past this. */
+const PATIENCE = { timeout: 5_000 };
+
 /** GET /healthz as a supervisor or an admin would. */
 async function health(h: SlackHarness): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${h.baseUrl}/healthz`);
@@ -45,14 +48,14 @@ describe('Slack starting while its Web API is out of reach', () => {
   });
 
   it('keeps trying, and says so in /healthz, which answers 200 because the database does', async () => {
-    await vi.waitFor(() => expect(h.api.of('auth.test').length).toBeGreaterThan(1));
+    await vi.waitFor(() => expect(h.api.of('auth.test').length).toBeGreaterThan(1), PATIENCE);
     expect(await health(h)).toEqual({ status: 200, body: { ok: true, slack: 'unreachable' } });
   });
 
   it('learns who it is once Slack answers, without being asked, and then ignores its own joining a community’s channel', async () => {
     h.api.offline = false;
     await typeCommand(h, { user: 'UCARLA', channel: 'CMATH', channelName: 'math', text: 'create Math' });
-    await vi.waitFor(async () => expect((await health(h)).body).toEqual({ ok: true, slack: 'ok' }));
+    await vi.waitFor(async () => expect((await health(h)).body).toEqual({ ok: true, slack: 'ok' }), PATIENCE);
     expect(await joinsMath(h, 'UBOT')).toEqual([]);
     // The same event for a person is offered to join, so the silence above is the bot knowing itself.
     expect(await joinsMath(h, 'UDAN')).toHaveLength(1);
@@ -73,7 +76,7 @@ describe('Slack needing its identity before the next planned attempt', () => {
   });
 
   it('asks Slack at once when the bot joins a community’s channel, and recognises itself', async () => {
-    await vi.waitFor(async () => expect((await health(h)).body.slack).toBe('unreachable'));
+    await vi.waitFor(async () => expect((await health(h)).body.slack).toBe('unreachable'), PATIENCE);
     h.api.offline = false;
     await typeCommand(h, { user: 'UCARLA', channel: 'CMATH', channelName: 'math', text: 'create Math' });
     expect(await joinsMath(h, 'UBOT')).toEqual([]);
@@ -89,7 +92,7 @@ describe('Slack stopping while its Web API is out of reach', () => {
       adapter: { identityBackoff: { minMs: 10, maxMs: 10 } },
     });
     try {
-      await vi.waitFor(() => expect(h.api.of('auth.test').length).toBeGreaterThan(1));
+      await vi.waitFor(() => expect(h.api.of('auth.test').length).toBeGreaterThan(1), PATIENCE);
       await h.adapter.stop();
       const attempts = h.api.of('auth.test').length;
       await sleep(100);
@@ -119,7 +122,7 @@ describe('Slack with a bot token it rejects', () => {
   });
 
   it('names the rejected token in /healthz, which still answers 200 so a supervisor does not restart it in a loop', async () => {
-    await vi.waitFor(async () => expect((await health(h)).body.slack).toBe('token rejected'));
+    await vi.waitFor(async () => expect((await health(h)).body.slack).toBe('token rejected'), PATIENCE);
     expect(await health(h)).toEqual({ status: 200, body: { ok: true, slack: 'token rejected' } });
   });
 
