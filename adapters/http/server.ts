@@ -16,6 +16,7 @@ interface Route {
  */
 export class HttpServer {
   readonly #routes: Route[] = [];
+  readonly #reports = new Map<string, () => string>();
   readonly #server: Server;
   /** Requests being handled, counted rather than kept: `close()` only needs to know when none is left. */
   #inFlight = 0;
@@ -33,8 +34,17 @@ export class HttpServer {
     this.#server.keepAliveTimeout = 65_000;
     this.route('GET', '/healthz', (_req, res) => {
       const ok = this.opts.healthy();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok }));
+      const body: Record<string, unknown> = { ok };
+      for (const [name, describe] of this.#reports) body[name] = describe();
+      // Only the database decides the status code: a supervisor restarting the bot would not fix a bad token.
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     });
+  }
+
+  /** Adds a named line to /healthz's body (`"slack": "token rejected"`) for an admin to read; it never changes the status code. */
+  report(name: string, describe: () => string): void {
+    if (name === 'ok') throw new Error('"ok" is the database\'s own line in /healthz');
+    this.#reports.set(name, describe);
   }
 
   /** Adds a route: an exact path, or a prefix ending in `*` (`/slack/*`). */

@@ -1,6 +1,7 @@
-import { App as BoltApp, type Logger as BoltLogger, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { BOT_SCOPES, type SlackMode } from './config.js';
+import { BotIdentity, type IdentityBackoff } from './identity.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { SlackReceiver } from './receiver.js';
 
@@ -29,6 +30,10 @@ export function boltLogger(log: Logger): BoltLogger {
 
 export interface BuiltBolt {
   bolt: BoltApp;
+  /** The Web API client with the one bot token; in OAuth mode Bolt's own, tokenless (each team has its own). */
+  client: webApi.WebClient;
+  /** The bot's identity with its one bot token, learned in the background; null in OAuth mode (installations hold it). */
+  identity: BotIdentity | null;
   /** The HTTP receiver whose request listener serves our routes; null in Socket Mode. */
   receiver: SlackReceiver | null;
   /** In Socket Mode, the client holding the WebSocket: stopping waits for its `disconnected`. Null over HTTP. */
@@ -40,12 +45,18 @@ export type SocketModeClient = SocketModeReceiver['client'];
 
 /**
  * Builds the Bolt app for the mode. Over HTTP the receiver is never started: its `requestListener`
- * serves routes of our own server, so Bolt opens no port of its own. Initialisation (one `auth.test`)
- * is awaited here, so a bad token stops startup with a clear error.
+ * serves routes of our own server, so Bolt opens no port of its own. Nothing here reaches Slack, so the
+ * bot starts while Slack is out of reach; the identity starts learning only when `identity.learn()` is called.
  */
 export async function buildBolt(
   mode: SlackMode,
-  opts: { log: Logger; slackApiUrl?: string; retryConfig?: webApi.RetryOptions; installations: SqliteInstallationStore | null },
+  opts: {
+    log: Logger;
+    slackApiUrl?: string;
+    retryConfig?: webApi.RetryOptions;
+    installations: SqliteInstallationStore | null;
+    identityBackoff?: IdentityBackoff;
+  },
 ): Promise<BuiltBolt> {
   const logger = boltLogger(opts.log);
   const clientOptions: WebClientOptions = {
@@ -54,14 +65,22 @@ export async function buildBolt(
     logger,
   };
   const common = { logger, clientOptions, deferInitialization: true, convoStore: false as const };
+  const single = mode.kind === 'oauth' ? null : singleToken(mode.botToken, clientOptions, opts.log, opts.identityBackoff);
+  const authorize = single?.authorize;
   if (mode.kind === 'socket') {
     // Built here rather than by Bolt (which keeps its receiver private) so that stop can reach the client.
     // It gets what Bolt would give it: the app-level token, our logger, and the Web API options for
     // apps.connections.open.
     const socketReceiver = new SocketModeReceiver({ appToken: mode.appToken, logger, installerOptions: { clientOptions } });
-    const bolt = new BoltApp({ ...common, token: mode.botToken, receiver: socketReceiver, socketMode: true });
+    const bolt = new BoltApp({ ...common, authorize, receiver: socketReceiver, socketMode: true });
     await bolt.init();
-    return { bolt, receiver: null, socket: socketReceiver.client };
+    return {
+      bolt,
+      client: single?.client ?? bolt.client,
+      identity: single?.identity ?? null,
+      receiver: null,
+      socket: socketReceiver.client,
+    };
   }
   const oauth =
     mode.kind === 'oauth'
@@ -77,7 +96,23 @@ export async function buildBolt(
         }
       : undefined;
   const receiver = new SlackReceiver({ signingSecret: mode.signingSecret, logger, oauth });
-  const bolt = new BoltApp({ ...common, receiver, ...(mode.kind === 'single' ? { token: mode.botToken } : {}) });
+  const bolt = new BoltApp({ ...common, receiver, authorize });
   await bolt.init();
-  return { bolt, receiver, socket: null };
+  return { bolt, client: single?.client ?? bolt.client, identity: single?.identity ?? null, receiver, socket: null };
+}
+
+/** How long one `auth.test` may take before the attempt counts as failed and the backoff takes over. */
+const AUTH_TEST_TIMEOUT_MS = 10_000;
+
+/**
+ * What one bot token gives Bolt: a client with the token, and an authorize that answers from the token and
+ * whatever the identity has learned so far. Bolt given the token itself would call `auth.test` before
+ * serving anything, or on every request with token verification off.
+ */
+function singleToken(botToken: string, clientOptions: WebClientOptions, log: Logger, backoff?: IdentityBackoff) {
+  const client = new webApi.WebClient(botToken, clientOptions);
+  const probe = new webApi.WebClient(botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: AUTH_TEST_TIMEOUT_MS });
+  const identity = new BotIdentity({ authTest: () => probe.auth.test(), log, backoff });
+  const authorize = async () => ({ botToken, botUserId: identity.current?.botUserId, botId: identity.current?.botId });
+  return { client, identity, authorize };
 }

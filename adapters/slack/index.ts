@@ -9,6 +9,7 @@ import { buildBolt, RETRY_POLICY, type SocketModeClient } from './bolt.js';
 import { slackMode } from './config.js';
 import { ClickGuard, EventLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import type { BotIdentity, IdentityBackoff } from './identity.js';
 import { SqliteInstallationStore } from './installation.js';
 import { registerListeners } from './listeners.js';
 import { slackTr } from './messages.js';
@@ -24,6 +25,8 @@ export interface SlackAdapterOptions {
   pacing?: Partial<PacingOptions>;
   /** The Web API retry policy (tests shorten the back-off). */
   retryConfig?: webApi.RetryOptions;
+  /** How often to try again to learn the bot's identity while Slack does not answer (tests shorten it). */
+  identityBackoff?: IdentityBackoff;
 }
 
 /** The running adapter: what tests, the driver and the benchmark reach into. */
@@ -31,6 +34,8 @@ export interface SlackAdapter {
   bolt: BoltApp;
   messenger: SlackMessenger;
   installations: SqliteInstallationStore | null;
+  /** The bot's own identity with a single bot token; null in OAuth mode, where each installation holds it. */
+  identity: BotIdentity | null;
   /** People's Slack profiles (locale, time zone), cached. */
   profiles: ProfileCache;
   /** Resolves when every piece of work started after an ack has finished. */
@@ -65,16 +70,23 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
         })
       : null;
   const retryConfig = options.retryConfig ?? RETRY_POLICY;
-  const { bolt, receiver, socket } = await buildBolt(mode, {
+  const {
+    bolt,
+    client: botClient,
+    identity,
+    receiver,
+    socket,
+  } = await buildBolt(mode, {
     log: app.log,
     slackApiUrl: app.config.SLACK_API_URL,
     retryConfig,
     installations,
+    identityBackoff: options.identityBackoff,
   });
 
   const clients = new Map<string, webApi.WebClient>();
   const clientFor = async (teamId: string): Promise<webApi.WebClient> => {
-    if (!installations) return bolt.client;
+    if (!installations) return botClient;
     const cached = clients.get(teamId);
     if (cached) return cached;
     const token = installations.find({ teamId })?.bot?.token;
@@ -103,9 +115,16 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     ledger: new EventLedger(app.store.db),
     clicks: new ClickGuard(),
     installations,
+    identity,
     later,
     forgetTeam: (teamId) => clients.delete(teamId),
   });
+
+  if (identity) {
+    http.report('slack', () => identity.status);
+    // Not awaited: the bot serves while Slack is out of reach, but a refused token is still logged within moments.
+    void identity.learn();
+  }
 
   if (receiver) {
     const listener = (req: IncomingMessage, res: ServerResponse) =>
@@ -130,9 +149,11 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     bolt,
     messenger,
     installations,
+    identity,
     profiles,
     idle,
     async stop() {
+      await identity?.stop();
       if (socket) await stopSocket(bolt, socket, app);
       await idle();
     },

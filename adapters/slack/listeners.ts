@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { View } from '../../src/views/view.js';
 import type { ClickGuard, EventLedger } from './dedupe.js';
+import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { slackT, slackTr } from './messages.js';
@@ -27,6 +28,8 @@ export interface ListenerDeps {
   ledger: EventLedger;
   clicks: ClickGuard;
   installations: SqliteInstallationStore | null;
+  /** The bot's identity with a single bot token (null in OAuth mode, where Bolt's context carries it). */
+  identity: BotIdentity | null;
   /** Runs work after the ack, so Slack gets its answer at once; shutdown and tests wait for it. */
   later(work: () => Promise<void>): void;
   /** Drops the cached Web API client of a team whose tokens are gone. */
@@ -67,7 +70,12 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     const reply: Reply = responseUrl
       ? (v) => respondTo(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderMessage(v) })
       : personalReply(messenger, teamId, channelId, body.user.id);
-    deps.later(() => runner.run(req, client, reply, body.trigger_id));
+    // A button on the App Home changes what the Home shows (a community joined): show it fresh, in place.
+    const onHome = body.container?.type === 'view' && body.view?.type === 'home';
+    deps.later(async () => {
+      await runner.run(req, client, reply, body.trigger_id);
+      if (onHome) await publishHome(runner, client, teamId, body.user.id);
+    });
   });
 
   bolt.view(FORM_CALLBACK, async ({ ack, body, view: modal, client }) => {
@@ -95,19 +103,17 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   bolt.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     const teamId = context.teamId ?? '';
-    deps.later(async () => {
-      const handled = await runner.handle({ teamId, userId: event.user, channelId: null, text: 'home' }, client);
-      const views = handled.deliveries.flatMap((d) => (d.to === 'asker' ? [d.view] : []));
-      const first = views[0];
-      if (!first) return;
-      await client.views.publish({ user_id: event.user, view: renderHome({ ...first, blocks: views.flatMap((v) => v.blocks) }) });
-    });
+    deps.later(() => publishHome(runner, client, teamId, event.user));
   });
 
   bolt.event('member_joined_channel', async ({ event, client, context }) => {
     const teamId = context.teamId ?? event.team;
     if (event.user === context.botUserId) return;
-    deps.later(() => offerToJoin(deps, client, teamId, event.channel, event.user));
+    deps.later(async () => {
+      // Slack was out of reach so far: this is the first need of the bot's identity, so ask now.
+      if (!context.botUserId && (await deps.identity?.learn())?.botUserId === event.user) return;
+      await offerToJoin(deps, client, teamId, event.channel, event.user);
+    });
   });
 
   bolt.event('member_left_channel', async ({ event, context }) => {
@@ -177,6 +183,15 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
   const rest = now.handled;
   if (rest.deliveries.length)
     deps.later(() => runner.send(rest, replyTo(command.response_url), { client, req, triggerId: command.trigger_id }));
+}
+
+/** Publishes a person's App Home: what `home` answers them, as one Home tab. */
+async function publishHome(runner: SlackRunner, client: WebClient, teamId: string, userId: string): Promise<void> {
+  const handled = await runner.handle({ teamId, userId, channelId: null, text: 'home' }, client);
+  const views = handled.deliveries.flatMap((d) => (d.to === 'asker' ? [d.view] : []));
+  const first = views[0];
+  if (!first) return;
+  await client.views.publish({ user_id: userId, view: renderHome({ ...first, blocks: views.flatMap((v) => v.blocks) }) });
 }
 
 /** Answers the asker through a command's response_url, ephemeral. */

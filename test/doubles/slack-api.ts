@@ -12,7 +12,7 @@ export interface SlackCall {
   raw: string;
   /** When it arrived (performance.now()), to check that Retry-After was respected. */
   at: number;
-  /** The HTTP status the double answered with. */
+  /** The HTTP status the double answered with; 0 when it cut the connection off (`offline`). */
   status: number;
   /** The JSON the double answered with (a posted message's `ts` and `channel`), when it answered JSON. */
   answer?: Record<string, unknown>;
@@ -95,6 +95,12 @@ export class SlackApiDouble {
     this.#failures.delete(method);
   }
 
+  /**
+   * While true, every Web API call (`/api/…`) is cut off before any answer, as when Slack is out of reach;
+   * response_urls still answer, since Slack posts those to its own hooks host.
+   */
+  offline = false;
+
   /** The calls of one method, in order. */
   of(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -114,6 +120,11 @@ export class SlackApiDouble {
     };
     if (typeof call.body.token === 'string' && !call.token) call.token = call.body.token;
     this.calls.push(call);
+    if (this.offline && path.startsWith('/api/')) {
+      call.status = 0;
+      req.socket.destroy();
+      return;
+    }
     const limit = this.#rateLimits.get(call.method);
     if (limit && limit.times > 0) {
       limit.times--;

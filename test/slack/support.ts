@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/index.js';
 import { SlackApiDouble } from '../doubles/slack-api.js';
@@ -88,7 +88,9 @@ export interface BlockButton {
 
 /**
  * A `block_actions` payload for one pressed button. `button` is the element pressed, as rendered; `message`
- * is the message it sits on when that is a posted one (Slack sends it), absent for an ephemeral answer.
+ * is the message it sits on when that is a posted one (Slack sends it), absent for an ephemeral answer. With
+ * no channel the press is on the App Home, where Slack sends the whole Home view (`homeBlocks`, what we
+ * published) and no response_url.
  */
 export function buttonPress(p: {
   team?: string;
@@ -102,6 +104,7 @@ export function buttonPress(p: {
   actionId?: string;
   button?: BlockButton;
   message?: { ts: string; text: string; blocks: unknown[] };
+  homeBlocks?: unknown[];
 }): object {
   const team = p.team ?? TEAM;
   const button = p.button ?? {
@@ -123,11 +126,36 @@ export function buttonPress(p: {
     team: { id: team, domain: 'school' },
     enterprise: null,
     is_enterprise_install: false,
-    ...(p.channel ? { channel: { id: p.channel, name: p.channelName ?? 'general' } } : {}),
+    ...(p.channel ? { channel: { id: p.channel, name: p.channelName ?? 'general' } } : { view: homeView(team, p.homeBlocks ?? []) }),
     ...(p.message ? { message: { type: 'message', bot_id: 'BBOT', user: 'UBOT', app_id: 'A0PLC', team, ...p.message } } : {}),
     state: { values: {} },
     ...(p.responseUrl ? { response_url: p.responseUrl } : {}),
     actions: [{ ...button, type: 'button', action_ts: p.actionTs }],
+  };
+}
+
+/** The App Home view as Slack describes it in a payload from the Home tab. */
+function homeView(team: string, blocks: unknown[]): object {
+  return {
+    id: 'VHOME',
+    team_id: team,
+    type: 'home',
+    blocks,
+    private_metadata: '',
+    callback_id: '',
+    state: { values: {} },
+    hash: '1788000000.5f3a9c2e',
+    title: { type: 'plain_text', text: 'View Title', emoji: true },
+    clear_on_close: false,
+    notify_on_close: false,
+    close: null,
+    submit: null,
+    previous_view_id: null,
+    root_view_id: 'VHOME',
+    app_id: 'A0PLC',
+    external_id: '',
+    app_installed_team_id: team,
+    bot_id: 'BBOT',
   };
 }
 
@@ -180,11 +208,19 @@ export interface SlackHarness {
 
 /** Starts the double, an app on a temp SQLite file, our HTTP server and the adapter (single workspace unless env says OAuth). */
 export async function startSlackHarness(
-  opts: { env?: Record<string, string>; adapter?: SlackAdapterOptions; api?: SlackApiDouble } = {},
+  opts: {
+    env?: Record<string, string>;
+    adapter?: SlackAdapterOptions;
+    api?: SlackApiDouble;
+    log?: Logger;
+    /** Waits for the bot's identity to be learned (as it is moments after a real start), so call counts start clean. */
+    awaitIdentity?: boolean;
+  } = {},
 ): Promise<SlackHarness> {
   const api = opts.api ?? (await new SlackApiDouble().start());
   const oauth = opts.env?.SLACK_CLIENT_ID !== undefined;
   const app = testApp({
+    log: opts.log,
     env: {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,
@@ -205,6 +241,7 @@ export async function startSlackHarness(
     retryConfig: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 50 },
     ...opts.adapter,
   });
+  if (opts.awaitIdentity !== false) await adapter.identity?.learn();
   const port = await http.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

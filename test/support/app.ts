@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { type App, createApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/ports.js';
@@ -17,13 +17,13 @@ export interface TestApp extends App {
   dispose(): Promise<void>;
 }
 
-/** A whole app on a real SQLite file in a temporary folder, with a clock that moves only when told. */
-export function testApp(options: { env?: Record<string, string>; start?: number } = {}): TestApp {
+/** A whole app on a real SQLite file in a temporary folder, with a clock that moves only when told (and silent logs unless given a logger). */
+export function testApp(options: { env?: Record<string, string>; start?: number; log?: Logger } = {}): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'plc-test-'));
   const dbPath = join(dir, 'plc.sqlite');
   const config: Config = loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
   const clock = new ManualClock(options.start ?? SCHOOL_YEAR_START);
-  const app = createApp(config, { clock, store: Store.open(dbPath), log: pino({ level: 'silent' }) });
+  const app = createApp(config, { clock, store: Store.open(dbPath), log: options.log ?? pino({ level: 'silent' }) });
   return Object.assign(app, {
     clock,
     dbPath,
