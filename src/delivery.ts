@@ -5,12 +5,13 @@ import type { Workspace } from './store/workspaces.js';
 import type { View } from './views/view.js';
 
 /**
- * Where a delivery goes on the platform, or null when it has nowhere to go: a community with no channel, or
- * a person deactivated on their platform (they receive nothing more, whichever capability wrote to them).
+ * Where a delivery goes on the platform, or null when it has nowhere to go: a community with no channel or
+ * whose channel the app was removed from, or a person deactivated on their platform (they receive nothing
+ * more, whichever capability wrote to them).
  */
 export function addressOf(d: Exclude<Delivery, { to: 'asker' }>): Address | null {
   if (d.to === 'user') return d.user.deactivatedAt === null ? { kind: 'user', user: d.user.externalId } : null;
-  if (!d.community.channel) return null;
+  if (!d.community.channel || d.community.removedFromChannelAt !== null) return null;
   return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
 }
 
@@ -39,7 +40,7 @@ export async function deliver(
       if (!address) {
         log.info(
           d.to === 'channel' ? { community: d.community.id } : { user: d.user.id },
-          d.to === 'channel' ? 'community has no channel; message not posted' : 'person is deactivated; message not sent',
+          d.to === 'channel' ? 'community has no channel the app is in; message not posted' : 'person is deactivated; message not sent',
         );
         continue;
       }

@@ -25,6 +25,7 @@ const math: Community = {
   tz: 'UTC',
   locale: 'en',
   archivedAt: null,
+  removedFromChannelAt: null,
 };
 const hello = view('en', [{ type: 'text', text: 'hello' }]);
 
@@ -41,5 +42,9 @@ describe('where a message goes', () => {
   it('goes nowhere for a person deactivated on their platform, or a community without a channel', () => {
     expect(addressOf({ to: 'user', user: { ...ana, deactivatedAt: 1 }, view: hello })).toBeNull();
     expect(addressOf({ to: 'channel', community: { ...math, channel: null }, view: hello })).toBeNull();
+  });
+
+  it('goes nowhere for a community whose channel the app was removed from', () => {
+    expect(addressOf({ to: 'channel', community: { ...math, removedFromChannelAt: 1 }, view: hello })).toBeNull();
   });
 });
