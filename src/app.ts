@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
+import { PlatformEvents } from './platform-events.js';
 import type { Clock } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
 import { ReactionBus } from './reactions.js';
@@ -18,6 +19,8 @@ export interface App {
   store: Store;
   clock: Clock;
   bot: Bot;
+  /** What adapters report happened on their platform (someone left a channel, the app was installed). */
+  events: PlatformEvents;
   messenger: MessengerRouter;
   log: Logger;
   /** The durable scheduler; main starts its ticker, the console and tests drive it through `advance`. */
@@ -71,13 +74,14 @@ export interface AppOptions {
   store?: Store;
 }
 
-/** The composition root: config -> store -> bot; adapters attach to what this returns. */
+/** The composition root: config -> store -> bot and platform events; adapters attach to what this returns. */
 export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
   const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
+  const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter();
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
@@ -87,6 +91,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     store,
     clock,
     bot,
+    events,
     messenger,
     log,
     scheduler,

@@ -6,12 +6,14 @@ import type { Workspace } from './store/workspaces.js';
 import type { View } from './views/view.js';
 
 /**
- * Where a delivery goes on the platform at `now`, or null when it has nowhere to go: a community with no channel,
- * or a person deactivated on their platform or paused (they receive nothing, whichever capability wrote to them).
+/**
+ * Where a delivery goes on the platform at `now`, or null when it has nowhere to go: a community with no channel
+ * or whose channel the app was removed from, or a person deactivated on their platform or paused (they receive
+ * nothing, whichever capability wrote to them).
  */
 export function addressOf(d: Exclude<Delivery, { to: 'asker' }>, now: number): Address | null {
   if (d.to === 'user') return isAwayAt(d.user, now) ? null : { kind: 'user', user: d.user.externalId };
-  if (!d.community.channel) return null;
+  if (!d.community.channel || d.community.removedFromChannelAt !== null) return null;
   return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
 }
 
@@ -42,7 +44,9 @@ export async function deliver(
       if (!address) {
         log.info(
           d.to === 'channel' ? { community: d.community.id } : { user: d.user.id },
-          d.to === 'channel' ? 'community has no channel; message not posted' : 'person is deactivated or paused; message not sent',
+          d.to === 'channel'
+            ? 'community has no channel the app is in; message not posted'
+            : 'person is deactivated or paused; message not sent',
         );
         continue;
       }

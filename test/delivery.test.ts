@@ -25,6 +25,7 @@ const math: Community = {
   tz: 'UTC',
   locale: 'en',
   archivedAt: null,
+  removedFromChannelAt: null,
 };
 const hello = view('en', [{ type: 'text', text: 'hello' }]);
 const NOW = Date.parse('2026-09-14T10:00:00Z');
@@ -52,5 +53,9 @@ describe('where a message goes', () => {
     expect(
       addressOf({ to: 'user', user: { ...paused, tz: 'America/New_York' }, view: hello }, Date.parse('2026-09-14T21:00:00Z')),
     ).toBeNull();
+  });
+
+  it('goes nowhere for a community whose channel the app was removed from', () => {
+    expect(addressOf({ to: 'channel', community: { ...math, removedFromChannelAt: 1 }, view: hello }, NOW)).toBeNull();
   });
 });

@@ -1,18 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type App as BoltApp, type Installation, webApi } from '@slack/bolt';
+import { type App as BoltApp, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
-import { matchLocale } from '../../src/i18n/locales.js';
-import { translator } from '../../src/i18n/translate.js';
-import { text, view } from '../../src/views/build.js';
 import type { HttpServer } from '../http/server.js';
 import { buildBolt, RETRY_POLICY, type SocketModeClient } from './bolt.js';
 import { slackMode } from './config.js';
 import { ClickGuard, EventLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import { reportInstall } from './events.js';
 import type { BotIdentity, IdentityBackoff } from './identity.js';
 import { SqliteInstallationStore } from './installation.js';
 import { registerListeners } from './listeners.js';
-import { slackTr } from './messages.js';
 import { slackMigrations } from './migrations/index.js';
 import { ChannelPacer, type PacingOptions } from './pacing.js';
 import { slackPersonalData } from './personal-data.js';
@@ -65,8 +62,11 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
   const installations =
     mode.kind === 'oauth'
       ? new SqliteInstallationStore(app.store.db, mode.encryptionKey, now, (installation) => {
-          const installer = makeCoordinator(app, installation);
-          if (installer && messenger) later(() => greetInstaller(messenger as SlackMessenger, profiles, clientFor, installer));
+          const teamId = installation.team?.id;
+          if (teamId && messenger) {
+            const deps = { app, messenger, profiles };
+            later(async () => reportInstall(deps, await clientFor(teamId), installation));
+          }
         })
       : null;
   const retryConfig = options.retryConfig ?? RETRY_POLICY;
@@ -190,33 +190,4 @@ async function stopSocket(bolt: BoltApp, socket: SocketModeClient, app: App): Pr
 export async function startSlack(app: App, http: HttpServer): Promise<() => Promise<void>> {
   const adapter = await createSlackAdapter(app, http);
   return () => adapter.stop();
-}
-
-/** The person who installed the app becomes a coordinator of its workspace. */
-function makeCoordinator(app: App, installation: Installation): { teamId: string; userId: string } | null {
-  const teamId = installation.team?.id;
-  if (!teamId) return null;
-  const now = app.clock.now().getTime();
-  app.store.transaction(() => {
-    const { workspace } = app.store.workspaces.ensure('slack', teamId, installation.team?.name ?? null, now);
-    const user = app.store.users.upsert(workspace.id, { externalId: installation.user.id }, now);
-    app.store.users.setCoordinator(workspace.id, user.id, true);
-  });
-  return { teamId, userId: installation.user.id };
-}
-
-/** Tells the installer, in their Slack language, that they coordinate the workspace now. */
-async function greetInstaller(
-  messenger: SlackMessenger,
-  profiles: ProfileCache,
-  clientFor: (teamId: string) => Promise<webApi.WebClient>,
-  { teamId, userId }: { teamId: string; userId: string },
-): Promise<void> {
-  const profile = await profiles.get(await clientFor(teamId), teamId, userId);
-  const i18n = translator(matchLocale(profile?.locale) ?? 'en');
-  await messenger.send(
-    { platform: 'slack', externalId: teamId },
-    { kind: 'user', user: userId },
-    view(i18n.locale, [text(slackTr(i18n.locale, 'slack.installed', { command: { command: 'create <name>' } }))]),
-  );
 }

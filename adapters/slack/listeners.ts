@@ -1,15 +1,15 @@
 import type { AllMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
-import { quoteName } from '../../src/grammar/communities.js';
 import { type Locale, localeFor } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { View } from '../../src/views/view.js';
 import type { ClickGuard, EventLedger } from './dedupe.js';
+import { report, slackPerson, slackWorkspace } from './events.js';
 import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
-import { slackT, slackTr } from './messages.js';
+import { slackT } from './messages.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, type SlackRequest } from './receive.js';
 import { preserialized } from './receiver.js';
@@ -39,7 +39,6 @@ export interface ListenerDeps {
 /** Every Slack route of the bot, declared in one place. */
 export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   const { app, runner, messenger, profiles } = deps;
-  const store = app.store;
 
   // Bolt runs the matchers of every listener for every request, ten chains of promises and argument
   // copies; slash commands, the busiest route by far, are answered here and skip them (no other listener
@@ -112,30 +111,26 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     deps.later(async () => {
       // Slack was out of reach so far: this is the first need of the bot's identity, so ask now.
       if (!context.botUserId && (await deps.identity?.learn())?.botUserId === event.user) return;
-      await offerToJoin(deps, client, teamId, event.channel, event.user);
+      const person = await slackPerson(profiles, client, teamId, event.user);
+      await report(deps, { kind: 'joinedChannel', workspace: slackWorkspace(teamId), person, channel: event.channel }, (v) =>
+        messenger.ephemeral(teamId, event.channel, event.user, v),
+      );
     });
   });
 
   bolt.event('member_left_channel', async ({ event, context }) => {
-    const ws = store.workspaces.find('slack', context.teamId ?? event.team);
-    const community = ws ? store.communities.findByChannel(ws.id, event.channel) : null;
-    const user = ws ? store.users.findByExternal(ws.id, event.user) : null;
-    if (!community || !user || !store.communities.roleOf(community.id, user.id)) return;
-    const role = store.communities.roleOf(community.id, user.id);
-    // The only lead stays until they hand over, as `leave` requires; everyone else is marked gone.
-    if (role === 'lead' && store.communities.leadCount(community.id) === 1 && store.communities.memberCount(community.id) > 1) return;
-    store.communities.removeMember(community.id, user.id);
+    const teamId = context.teamId ?? event.team;
+    deps.later(() =>
+      report(deps, { kind: 'left', workspace: slackWorkspace(teamId), person: { externalId: event.user }, channel: event.channel }),
+    );
   });
 
   bolt.event('user_change', async ({ event, context }) => {
     const teamId = context.teamId ?? event.user.team_id ?? '';
     profiles.forget(teamId, event.user.id);
-    const ws = store.workspaces.find('slack', teamId);
-    const user = ws ? store.users.findByExternal(ws.id, event.user.id) : null;
-    if (!ws || !user) return;
-    const deleted = event.user.deleted === true;
-    if (deleted && user.deactivatedAt === null) store.users.setDeactivated(ws.id, user.id, app.clock.now().getTime());
-    if (!deleted && user.deactivatedAt !== null) store.users.setDeactivated(ws.id, user.id, null);
+    // Slack sends the whole profile on every change; `deleted` is whether the account is deactivated.
+    const kind = event.user.deleted === true ? 'deactivated' : 'reactivated';
+    deps.later(() => report(deps, { kind, workspace: slackWorkspace(teamId), person: { externalId: event.user.id } }));
   });
 
   const uninstall = async ({ context, body }: { context: { teamId?: string }; body: { team_id?: string } }) => {
@@ -221,31 +216,6 @@ function personalReply(messenger: SlackMessenger, teamId: string, channelId: str
     if (channelId && !channelId.startsWith('D')) await messenger.ephemeral(teamId, channelId, userId, v);
     else await messenger.send({ platform: 'slack', externalId: teamId }, { kind: 'user', user: userId }, v);
   };
-}
-
-/** Offers someone who joined a community's channel to join the community (only they see it). */
-async function offerToJoin(deps: ListenerDeps, client: WebClient, teamId: string, channel: string, userId: string): Promise<void> {
-  const { store } = deps.app;
-  const ws = store.workspaces.find('slack', teamId);
-  const community = ws ? store.communities.findByChannel(ws.id, channel) : null;
-  if (!ws || !community || community.archivedAt) return;
-  const user = store.users.findByExternal(ws.id, userId);
-  if (user && store.communities.roleOf(community.id, user.id)) return;
-  const i18n = translator(await personLocale(deps, client, teamId, userId, community));
-  const offer = view(i18n.locale, [
-    text(slackTr(i18n.locale, 'slack.joinOffer', { community: community.name })),
-    {
-      type: 'actions',
-      buttons: [
-        {
-          label: slackT(i18n.locale, 'slack.joinButton', { community: community.name }),
-          command: `join ${quoteName(community.name)}`,
-          style: 'primary',
-        },
-      ],
-    },
-  ]);
-  await deps.messenger.ephemeral(teamId, channel, userId, offer);
 }
 
 /** The language to speak with a person outside a command: their choice, else Slack's locale, else the community's. */

@@ -73,18 +73,38 @@ export class TeamsConversations {
     return fresh;
   }
 
-  /** Stores (or refreshes) the reference of a conversation the bot is in; a conversation heard from is not gone. */
-  remember(kind: ConversationKind, userId: string | null, ref: StoredReference, now: number): void {
+  /**
+   * Stores (or refreshes) the reference of a conversation the bot is in, and for a channel the team it
+   * belongs to; a conversation heard from is not gone.
+   */
+  remember(kind: ConversationKind, userId: string | null, ref: StoredReference, now: number, teamId: string | null = null): void {
     const json = JSON.stringify(ref);
     const id = ref.conversation.id;
-    if (this.#written.get(id) === json) return;
+    const written = `${teamId ?? ''}\u0000${json}`;
+    if (this.#written.get(id) === written) return;
     this.#sql(
-      `INSERT INTO teams_conversations (conversation_id, tenant_id, kind, user_id, reference, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO teams_conversations (conversation_id, tenant_id, kind, user_id, reference, updated_at, team_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id) DO UPDATE SET reference = excluded.reference, user_id = excluded.user_id,
-           updated_at = excluded.updated_at, gone_at = NULL, gone_status = NULL`,
-    ).run(id, ref.conversation.tenantId ?? '', kind, userId, json, now);
-    this.#written.set(id, json);
+           updated_at = excluded.updated_at, gone_at = NULL, gone_status = NULL, team_id = COALESCE(excluded.team_id, team_id)`,
+    ).run(id, ref.conversation.tenantId ?? '', kind, userId, json, now, teamId);
+    this.#written.set(id, written);
+  }
+
+  /** The channel conversations of a team that the bot has heard from. */
+  channelsOfTeam(tenantId: string, teamId: string): string[] {
+    return (
+      this.#sql("SELECT conversation_id AS id FROM teams_conversations WHERE tenant_id = ? AND team_id = ? AND kind = 'channel'").all(
+        tenantId,
+        teamId,
+      ) as { id: string }[]
+    ).map((r) => r.id);
+  }
+
+  /** The app is back in the conversation (added to its team again): it may be sent to once more. */
+  reopen(conversationId: string): void {
+    this.#sql('UPDATE teams_conversations SET gone_at = NULL, gone_status = NULL WHERE conversation_id = ?').run(conversationId);
+    this.#written.delete(conversationId);
   }
 
   find(conversationId: string): KnownConversation | null {

@@ -46,3 +46,8 @@ export function kindOf(a: ActivityIds): ConversationKind {
 export function personId(p: { id?: string; aadObjectId?: string } | undefined): string | null {
   return p?.aadObjectId ?? p?.id ?? null;
 }
+
+/** The team a channel activity happens in (its id is also the id of the team's General channel), if any. */
+export function teamOf(a: ActivityIds): string | null {
+  return a.channelData?.team?.id ?? null;
+}

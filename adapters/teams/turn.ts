@@ -6,7 +6,7 @@ import { renderPlain } from '../../src/views/plain.js';
 import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
-import { baseConversationId, kindOf, personId, tenantOf } from './ids.js';
+import { baseConversationId, kindOf, personId, teamOf, tenantOf } from './ids.js';
 import { teamsT as t, teamsTr as tr } from './messages.js';
 import { commandText, toInbound } from './receive.js';
 import { type AdaptiveCard, FIELD_PREFIX, renderActivity, renderCard } from './render.js';
@@ -52,7 +52,7 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
       },
       bot: { id: a.recipient?.id ?? '', name: a.recipient?.name },
     };
-    deps.known.remember(kind, kind === 'personal' ? personId(a.from) : null, ref, now);
+    deps.known.remember(kind, kind === 'personal' ? personId(a.from) : null, ref, now, kind === 'channel' ? teamOf(a) : null);
     const people = [a.from, ...(a.membersAdded ?? [])].filter((p) => p?.id && p.id !== a.recipient?.id);
     for (const p of people)
       deps.known.learnUser(

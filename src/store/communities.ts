@@ -14,6 +14,8 @@ export interface Community {
   tz: string;
   locale: Locale;
   archivedAt: number | null;
+  /** When the app was removed from the community's channel: nothing is posted there until it is added back. */
+  removedFromChannelAt: number | null;
 }
 
 interface Row {
@@ -25,6 +27,7 @@ interface Row {
   tz: string;
   locale: Locale;
   archived_at: number | null;
+  removed_from_channel_at: number | null;
 }
 
 const toCommunity = (r: Row): Community => ({
@@ -36,6 +39,7 @@ const toCommunity = (r: Row): Community => ({
   tz: r.tz,
   locale: r.locale,
   archivedAt: r.archived_at,
+  removedFromChannelAt: r.removed_from_channel_at,
 });
 
 /** The key names are compared by: case- and width-insensitive, spaces folded. */
@@ -112,6 +116,20 @@ export class CommunityRepo {
 
   setLocale(workspaceId: number, id: number, locale: Locale): void {
     prepared(this.db, 'UPDATE communities SET locale = ? WHERE workspace_id = ? AND id = ?').run(locale, workspaceId, id);
+  }
+
+  /** Records that the app was removed from the community's channel (`at`), or added back to it (null). */
+  setRemovedFromChannel(workspaceId: number, id: number, at: number | null): void {
+    prepared(this.db, 'UPDATE communities SET removed_from_channel_at = ? WHERE workspace_id = ? AND id = ?').run(at, workspaceId, id);
+  }
+
+  /** The people who lead the community. */
+  leadIds(communityId: number): number[] {
+    return (
+      prepared(this.db, "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role = 'lead' ORDER BY joined_at, user_id").all(
+        communityId,
+      ) as { id: number }[]
+    ).map((r) => r.id);
   }
 
   roleOf(communityId: number, userId: number): Role | null {

@@ -164,6 +164,25 @@ export function membersAdded(serviceUrl: string, who: Person, where: Where, name
   return { ...base, type: 'conversationUpdate', membersAdded: members, channelData: { ...base.channelData, eventType: 'teamMemberAdded' } };
 }
 
+/** Members removed from a team or chat: conversationUpdate, as Teams sends it when someone leaves or is taken out. */
+export function membersRemoved(serviceUrl: string, who: Person, where: Where, names: string[], includeBot = false) {
+  const members = names.map((n) => ({ id: `29:${n}`, aadObjectId: `aad-${n}` }));
+  if (includeBot) members.push({ id: BOT.id } as never);
+  const base = envelope(serviceUrl, who, where, `f:${nextId()}`);
+  return {
+    ...base,
+    type: 'conversationUpdate',
+    membersRemoved: members,
+    channelData: { ...base.channelData, eventType: 'teamMemberRemoved' },
+  };
+}
+
+/**
+ * A team's General channel, where Teams reports what happens to the whole team (members leaving, the app
+ * added or removed): its id is the team's id.
+ */
+export const GENERAL: Where = { channel: 'team-tenant-a' };
+
 // biome-ignore lint/suspicious/noExplicitAny: cards are walked as plain JSON.
 type Json = any;
 

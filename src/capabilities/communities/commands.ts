@@ -9,6 +9,7 @@ import { requireText } from '../../grammar/text.js';
 import { parseChoice, parseLocale, parseTimeZone } from '../../grammar/values.js';
 import type { Locale } from '../../i18n/locales.js';
 import { catalogs } from '../../i18n/translate.js';
+import { leaveCommunity } from '../../membership.js';
 import { type Community, ROLES, type Role } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
 import type { Text } from '../../views/view.js';
@@ -141,15 +142,12 @@ export const leaveCommand = command({
   parse: (c) => ({ name: readOptionalCommunity(c) }),
   run: (ctx, { name }) => {
     const community = targetCommunity(ctx, name, true);
-    const { store, actor, i18n } = ctx;
-    const role = store.communities.roleOf(community.id, actor.id);
-    if (!role) return [answer(view(i18n.locale, [text(i18n.t('leave.notMember', { community: community.name }))]))];
-    if (role === 'lead' && store.communities.leadCount(community.id) === 1 && store.communities.memberCount(community.id) > 1) {
-      throw new UserError('error.lastLead', { name: actor.displayName, community: community.name });
-    }
-    store.communities.removeMember(community.id, actor.id);
-    const sends = ctx.reactions.membershipChanged(ctx, community, actor);
-    return [answer(view(i18n.locale, [text(i18n.t('leave.done', { community: community.name }))])), ...sends];
+    const { actor, i18n } = ctx;
+    const leaving = leaveCommunity(ctx, ctx.reactions, community, actor);
+    if (leaving.outcome === 'notMember')
+      return [answer(view(i18n.locale, [text(i18n.t('leave.notMember', { community: community.name }))]))];
+    if (leaving.outcome === 'onlyLead') throw new UserError('error.lastLead', { name: actor.displayName, community: community.name });
+    return [answer(view(i18n.locale, [text(i18n.t('leave.done', { community: community.name }))])), ...leaving.deliveries];
   },
 });
 

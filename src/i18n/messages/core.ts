@@ -1,6 +1,9 @@
 import { defineMessages } from '../define.js';
 
-/** The core's messages: errors every command can give, roles, and the first-contact welcome. */
+/**
+ * The core's messages: errors every command can give, roles, the first-contact welcome, and what the core says
+ * about platform events (a join offer, the installer's welcome, a channel the app was removed from).
+ */
 const en = {
   'error.dateOutOfRange': '{value} is too far from today. Choose a date from {from} to {to}.',
   'error.notForGuests':
@@ -47,6 +50,13 @@ const en = {
   'error.archived': '{community} is archived.',
   'community.pick': 'Which community do you mean?',
   'coordinator.welcome': 'You are the first person here, so you are this workspace’s coordinator. Start a community with {command}.',
+  'event.joinOffer': 'This channel is the home of the {community} community. Would you like to join it?',
+  'event.joinButton': 'Join {community}',
+  'event.installed': 'The PLC bot is installed. You are this workspace’s coordinator: start a community with {command}.',
+  'event.onlyLead':
+    'You left the channel of {community}, but you are its only lead, so you are still a member and its lead. Make someone else lead with {command}, then leave.',
+  'event.appRemoved':
+    'The PLC app was removed from the channel of {community}, so nothing is posted there any more: no meeting reminders, no notices. Add the app to that channel again to resume.',
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -99,6 +109,13 @@ const de: Messages = {
   'community.pick': 'Welche Lerngemeinschaft meinst du?',
   'coordinator.welcome':
     'Du bist die erste Person hier und koordinierst deshalb diesen Workspace. Gründe eine Lerngemeinschaft mit {command}.',
+  'event.joinOffer': 'Dieser Kanal ist das Zuhause der Gemeinschaft {community}. Möchtest du beitreten?',
+  'event.joinButton': '{community} beitreten',
+  'event.installed': 'Der PLC-Bot ist installiert. Du koordinierst diesen Workspace: Starte eine Gemeinschaft mit {command}.',
+  'event.onlyLead':
+    'Du hast den Kanal von {community} verlassen, bist aber die einzige Leitung und bleibst deshalb Mitglied und Leitung. Mach mit {command} jemand anderen zur Leitung und tritt dann aus.',
+  'event.appRemoved':
+    'Die PLC-App wurde aus dem Kanal von {community} entfernt, daher wird dort nichts mehr gepostet: keine Erinnerungen an Treffen, keine Hinweise. Füge die App dem Kanal wieder hinzu, um weiterzumachen.',
 };
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
@@ -147,6 +164,13 @@ const da: Messages = {
   'error.archived': '{community} er arkiveret.',
   'community.pick': 'Hvilket læringsfællesskab mener du?',
   'coordinator.welcome': 'Du er den første her, så du er koordinator for dette arbejdsområde. Opret et læringsfællesskab med {command}.',
+  'event.joinOffer': 'Denne kanal er hjemsted for fællesskabet {community}. Vil du være med?',
+  'event.joinButton': 'Bliv medlem af {community}',
+  'event.installed': 'PLC-botten er installeret. Du er koordinator for dette workspace: start et fællesskab med {command}.',
+  'event.onlyLead':
+    'Du har forladt kanalen for {community}, men du er den eneste tovholder, så du er stadig medlem og tovholder. Gør en anden til tovholder med {command}, og forlad det derefter.',
+  'event.appRemoved':
+    'PLC-appen er fjernet fra kanalen for {community}, så der bliver ikke længere slået noget op der: ingen mødepåmindelser, ingen beskeder. Tilføj appen til kanalen igen for at fortsætte.',
 };
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
@@ -197,6 +221,13 @@ const nl: Messages = {
   'community.pick': 'Welke leergemeenschap bedoel je?',
   'coordinator.welcome':
     'Je bent de eerste hier, dus jij bent de coördinator van deze werkruimte. Start een leergemeenschap met {command}.',
+  'event.joinOffer': 'Dit kanaal is de thuisbasis van de gemeenschap {community}. Wil je lid worden?',
+  'event.joinButton': 'Word lid van {community}',
+  'event.installed': 'De PLC-bot is geïnstalleerd. Jij bent de coördinator van deze werkruimte: start een gemeenschap met {command}.',
+  'event.onlyLead':
+    'Je hebt het kanaal van {community} verlaten, maar je bent de enige trekker, dus je blijft lid en trekker. Maak iemand anders trekker met {command} en verlaat het daarna.',
+  'event.appRemoved':
+    'De PLC-app is uit het kanaal van {community} verwijderd, dus daar wordt niets meer geplaatst: geen herinneringen aan bijeenkomsten, geen meldingen. Voeg de app weer aan dat kanaal toe om verder te gaan.',
 };
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
@@ -245,6 +276,13 @@ const ar: Messages = {
   'error.archived': 'تمت أرشفة {community}.',
   'community.pick': 'أي مجتمع تعلم تقصد؟',
   'coordinator.welcome': 'أنت أول شخص هنا، لذا فأنت منسق مساحة العمل هذه. أنشئ مجتمع تعلم باستخدام {command}.',
+  'event.joinOffer': 'هذه القناة هي موطن مجتمع {community}. هل تريد الانضمام إليه؟',
+  'event.joinButton': 'انضم إلى {community}',
+  'event.installed': 'تم تثبيت بوت مجتمع التعلّم المهني. أنت منسّق مساحة العمل هذه: ابدأ مجتمعًا باستخدام {command}.',
+  'event.onlyLead':
+    'لقد غادرت قناة {community}، لكنك قائده الوحيد، لذا ما زلت عضوًا فيه وقائدًا له. عيّن قائدًا آخر باستخدام {command}، ثم غادر.',
+  'event.appRemoved':
+    'أُزيل تطبيق مجتمع التعلّم المهني من قناة {community}، لذا لن يُنشر فيها شيء بعد الآن: لا تذكيرات بالاجتماعات ولا إشعارات. أضف التطبيق إلى تلك القناة مجددًا للاستئناف.',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });
