@@ -153,4 +153,40 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(textsTo(await bot.send('carla', 'agenda', { channel: 'math' }), 'asker')).toContain('Exit tickets & peer review');
     });
   });
+
+  describe('a teacher takes a break, and the school a holiday', () => {
+    let bot: Driver;
+    beforeAll(async () => {
+      bot = await makeDriver();
+      await bot.send('carla', 'create Art', { channel: 'art' });
+      await bot.send('ana', 'join', { channel: 'art' });
+      await bot.send('ben', 'join', { channel: 'art' });
+      await bot.send('carla', 'schedule weekly wed 15:30', { channel: 'art' });
+    });
+    afterAll(async () => {
+      await bot.close();
+    });
+
+    it('pauses a teacher until a date, handing on the duty she held', async () => {
+      expect(textsTo(await bot.send('carla', 'next', { channel: 'art' }), 'asker')).toMatch(/Note-taker: @ana/);
+      const answer = textsTo(await bot.send('ana', 'pause until 2026-09-10', { channel: null }), 'asker');
+      expect(answer).toContain('You are paused until Thursday, September 10, 2026.');
+      const next = textsTo(await bot.send('carla', 'next', { channel: 'art' }), 'asker');
+      expect(next).not.toMatch(/(Facilitator|Note-taker): @ana/);
+    });
+
+    it('ends the pause when she resumes', async () => {
+      expect(textsTo(await bot.send('ana', 'resume', { channel: null }), 'asker')).toContain(t('en', 'resume.done'));
+      expect(textsTo(await bot.send('ana', 'resume', { channel: null }), 'asker')).toContain(t('en', 'resume.notPaused'));
+    });
+
+    it('lets the coordinator give the whole school a holiday, and only the coordinator', async () => {
+      expect(textsTo(await bot.send('ana', 'holiday all 2026-09-14 2026-09-18 Autumn', { channel: 'art' }), 'asker')).toContain(
+        t('en', 'error.notCoordinator'),
+      );
+      const answer = textsTo(await bot.send('carla', 'holiday all 2026-09-14 2026-09-18 Autumn', { channel: 'art' }), 'asker');
+      expect(answer).toContain(t('en', 'holiday.allDone', { from: '2026-09-14', to: '2026-09-18', count: 1 }));
+      expect(textsTo(await bot.send('ben', 'holidays', { channel: 'art' }), 'asker')).toContain('2026-09-14 – 2026-09-18 Autumn');
+    });
+  });
 }
