@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConsoleAdapter, consoleStart } from '../adapters/console/console.js';
 import { registerCalendarFeed } from '../adapters/http/calendar.js';
 import { HttpServer } from '../adapters/http/server.js';
@@ -11,6 +12,9 @@ import { Store } from '../src/store/store.js';
 
 /** Starts the bot with the adapters the configuration asks for; the console when none has credentials. */
 async function main(): Promise<void> {
+  // An admin's settings in ./.env (as .env.example describes); variables already set in the environment win.
+  const envFile = existsSync('.env');
+  if (envFile) process.loadEnvFile('.env');
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -30,6 +34,8 @@ async function main(): Promise<void> {
   const level = process.env.LOG_LEVEL || !useConsole ? config.LOG_LEVEL : 'warn';
   const app = createApp(config, { store, clock, log: createLogger(level) });
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
+  // Said plainly, whatever the log level: which platforms this process serves, and on which file.
+  process.stderr.write(`plc-bot: ${config.adapters.join(' and ')} on ${config.DATABASE_PATH}${envFile ? ' (settings from .env)' : ''}\n`);
 
   /** What to stop at shutdown, in order: first what takes new work, then what does it. */
   const stops: (() => Promise<void> | void)[] = [];

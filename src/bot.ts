@@ -6,6 +6,7 @@ import type { CommandDef, Context, Delivery, Place } from './grammar/command.js'
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
+import { MAX_TEXT } from './grammar/text.js';
 import { type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import type { Clock, Platform } from './ports.js';
@@ -166,6 +167,8 @@ export class Bot {
     base: { workspace: Workspace; actor: User; i18n: Translator; prefix: string; now: number; channelCommunity: Community | null },
   ): Delivery[] {
     const { store, registry } = this.deps;
+    // Free text is at most MAX_TEXT characters; a line far longer is refused before any parsing, whatever it holds.
+    if (inbound.text.length > MAX_INPUT) throw new UserError('error.textTooLong', { length: inbound.text.length, max: MAX_TEXT });
     const cursor = new Cursor(inbound.text, 0, base.now);
     cursor.accept('/plc', 'plc');
     let named: string | null = null;
@@ -258,6 +261,9 @@ export class Bot {
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
 }
+
+/** The longest command line read: the longest free text, and room for the command words, options and names. */
+const MAX_INPUT = MAX_TEXT + 1_000;
 
 /** A translator is a few closures over its locale; every command needs one, so each locale's is made once. */
 const translators = new Map<Locale, Translator>();

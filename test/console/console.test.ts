@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleAdapter, consoleStart } from '../../adapters/console/console.js';
 import { parseLine } from '../../adapters/console/receive.js';
@@ -10,6 +12,10 @@ import { t } from '../../src/i18n/translate.js';
 import { Store } from '../../src/store/store.js';
 import { parseTranscript } from '../conversation/console-driver.js';
 import { type TestApp, testApp } from '../support/app.js';
+
+/** The entry point and tsx's loader, by absolute path: the spawned bot runs in a folder of its own. */
+const MAIN = join(import.meta.dirname, '..', '..', 'bin', 'main.ts');
+const TSX = createRequire(import.meta.url).resolve('tsx/esm');
 
 let app: TestApp;
 let out: string;
@@ -117,9 +123,16 @@ describe('npm start with no credentials', () => {
   });
 
   /** Runs the real entry point with the given standard input; resolves with its output and exit code. */
-  function start(input: string | null, env: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'plc.sqlite'), LOG_LEVEL: 'silent', ...env },
+  function start(input: string | null, env: Record<string, string | null> = {}) {
+    // Run from the temporary folder, so a developer's own .env never reaches the test.
+    const child = spawn(process.execPath, ['--import', pathToFileURL(TSX).href, MAIN], {
+      cwd: dir,
+      // A variable given as null is left out of the environment altogether.
+      env: Object.fromEntries(
+        Object.entries({ PATH: process.env.PATH ?? '', DATABASE_PATH: join(dir, 'plc.sqlite'), LOG_LEVEL: 'silent', ...env }).filter(
+          (kv): kv is [string, string] => kv[1] !== null,
+        ),
+      ),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -138,10 +151,19 @@ describe('npm start with no credentials', () => {
   }
 
   it('opens the console on a SQLite file, prints the help and exits 0 at the end of input', async () => {
-    const { code, stdout } = await start('/plc help\n').done;
+    const { code, stdout, stderr } = await start('/plc help\n').done;
     expect(code).toBe(0);
+    expect(stderr).toContain(`plc-bot: console on ${join(dir, 'plc.sqlite')}`);
     expect(stdout).toContain('What I can do');
     expect(stdout).toMatch(/^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00\] @admin \(only you\):/m);
+  });
+
+  it('reads .env from the working folder, with the environment winning over the file', async () => {
+    writeFileSync(join(dir, '.env'), `DATABASE_PATH=${join(dir, 'from-env-file.sqlite')}\n`);
+    const fromFile = await start('/plc help\n', { DATABASE_PATH: null }).done;
+    expect(fromFile.stderr).toContain(`plc-bot: console on ${join(dir, 'from-env-file.sqlite')} (settings from .env)`);
+    const fromEnvironment = await start('/plc help\n').done;
+    expect(fromEnvironment.stderr).toContain(`plc-bot: console on ${join(dir, 'plc.sqlite')} (settings from .env)`);
   });
 
   it('stops cleanly on SIGTERM, exiting 0', async () => {

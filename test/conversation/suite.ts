@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
+import { SCHOOL_YEAR_START } from '../support/app.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
@@ -59,7 +60,7 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
     // The drivers start their clocks at SCHOOL_YEAR_START (Tuesday 2026-09-01 08:00 UTC); the meeting is
     // the next day at 15:30 in Berlin, so its 24-hour reminder falls due 5.5 hours in.
     const meetingAt = Date.parse('2026-09-02T13:30:00Z');
-    const when = formatWhen(meetingAt, 'Europe/Berlin', 'en');
+    const when = formatWhen(meetingAt, 'Europe/Berlin', 'en', SCHOOL_YEAR_START);
     beforeAll(async () => {
       bot = await makeDriver();
       await bot.send('carla', 'create Science', { channel: 'science' });

@@ -90,7 +90,7 @@ export const agendaCommand = command({
     const meeting = nextMeeting(store, community, ctx.now);
     const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
     const title = meeting
-      ? i18n.t('agenda.title', { community: community.name, when: formatWhen(meeting.startsAt, tz, i18n.locale) })
+      ? i18n.t('agenda.title', { community: community.name, when: formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now) })
       : i18n.t('agenda.titleUnscheduled', { community: community.name });
     const items = repos(store).agenda.open(community.id);
     return [

@@ -72,7 +72,7 @@ export const rsvpCommand = command({
     repos(store).meetings.rsvp(meeting.id, actor.id, args.answer, ctx.now);
     refreshReminders(store, meeting.id, ctx.now);
     const tz = scheduleTz(ctx, community);
-    const when = formatWhen(meeting.startsAt, tz, i18n.locale);
+    const when = formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now);
     const blocks: Block[] = [text(i18n.t(args.answer === 'yes' ? 'rsvp.yes' : 'rsvp.no', { when }))];
     if (args.answer === 'no' && (meeting.facilitatorId === actor.id || meeting.noteTakerId === actor.id) && meeting.startsAt > ctx.now) {
       const after = assignDuties(store, community, meeting, tz, ctx.now);
@@ -101,7 +101,9 @@ export function nextMeetingLines(ctx: Context): Text[] {
       (p) => p.state === 'held' && p.startsAt > ctx.now,
     );
     if (next)
-      lines.push(i18n.t('home.nextMeeting', { community: community.name, when: formatWhen(next.startsAt, schedule.tz, i18n.locale) }));
+      lines.push(
+        i18n.t('home.nextMeeting', { community: community.name, when: formatWhen(next.startsAt, schedule.tz, i18n.locale, ctx.now) }),
+      );
   }
   return lines;
 }

@@ -91,7 +91,7 @@ function nudge(job: Job, env: JobEnv): Outbox | null {
   const i18n = translator(localeFor(user, community));
   const line = i18n.tr('notes.nudge', {
     community: community.name,
-    when: formatWhen(meeting.startsAt, tz, i18n.locale),
+    when: formatWhen(meeting.startsAt, tz, i18n.locale, env.now),
     command: { command: `in ${community.name.includes(' ') ? `"${community.name}"` : community.name} notes #${meeting.ref} <text>` },
   });
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'user', user, view: view(i18n.locale, [text(line)]) }] };
@@ -119,7 +119,7 @@ function skipped(job: Job, env: JobEnv): Outbox | null {
     ),
   ];
   const next = planned.find((p) => p.state === 'held' && p.startsAt > env.now);
-  if (next) blocks.push(text(i18n.t('skipped.next', { when: formatWhen(next.startsAt, schedule.tz, i18n.locale) })));
+  if (next) blocks.push(text(i18n.t('skipped.next', { when: formatWhen(next.startsAt, schedule.tz, i18n.locale, env.now) })));
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, blocks) }] };
 }
 

@@ -32,13 +32,16 @@ export const notesCommand = command({
     requireOwnerOrLead(ctx, meeting.noteTakerId, 'error.notNoteTaker', { ref: refLabel(meeting.ref) });
     const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
     if (meeting.startsAt > ctx.now)
-      throw new UserError('error.meetingNotStarted', { ref: refLabel(meeting.ref), when: formatWhen(meeting.startsAt, tz, i18n.locale) });
+      throw new UserError('error.meetingNotStarted', {
+        ref: refLabel(meeting.ref),
+        when: formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now),
+      });
     repos(store).meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
     // The channel reads the notes in the community's language, whoever wrote them.
     const channelI18n = translator(community.locale);
     const title = channelI18n.t('notes.title', {
       ref: refLabel(meeting.ref),
-      when: formatWhen(meeting.startsAt, tz, channelI18n.locale),
+      when: formatWhen(meeting.startsAt, tz, channelI18n.locale, ctx.now),
       name: actor.displayName,
     });
     return [

@@ -54,7 +54,7 @@ function keepLocalTimes(env: CoreEnv, community: Community, from: string): Deliv
   const line = i18n.t('settings.tz.meetings', {
     community: community.name,
     time: local,
-    when: formatWhen(next.startsAt, community.tz, i18n.locale),
+    when: formatWhen(next.startsAt, community.tz, i18n.locale, env.now),
   });
   return [answer(view(i18n.locale, [text(line)]))];
 }

@@ -50,7 +50,7 @@ export function retireUpcomingReminders(store: Store, community: Community, now:
     const payload: RetiredPayload = {
       workspaceId: meeting.workspaceId,
       posts: repos(store).reminderPosts.ofMeeting(id),
-      view: unscheduledView(store, community, meeting),
+      view: unscheduledView(store, community, meeting, now),
     };
     // Refs are never reused within a workspace (ids can be), so a meeting is retired once.
     const key = `${RETIRED_KIND}:${meeting.workspaceId}:${meeting.ref}`;

@@ -41,7 +41,7 @@ function nextLine(ctx: Context, community: Community): Block {
   const tz = repos(ctx.store).meetings.schedule(community.id)?.tz ?? community.tz;
   return text(
     meeting
-      ? ctx.i18n.t('nextMeeting.line', { when: formatWhen(meeting.startsAt, tz, ctx.i18n.locale) })
+      ? ctx.i18n.t('nextMeeting.line', { when: formatWhen(meeting.startsAt, tz, ctx.i18n.locale, ctx.now) })
       : ctx.i18n.t('nextMeeting.none', { community: community.name }),
   );
 }
@@ -322,7 +322,7 @@ export const moveCommand = command({
     const community = ctx.community as Community;
     const { schedule, startsAt } = occurrenceOn(ctx, community, date);
     const newStart = localInstant(to, time, schedule.tz);
-    const when = formatWhen(newStart, schedule.tz, i18n.locale);
+    const when = formatWhen(newStart, schedule.tz, i18n.locale, ctx.now);
     // A meeting moved into the past would never be reminded of nor start; the lead most likely mistyped.
     if (newStart <= ctx.now) throw new UserError('error.moveToPast', { when });
     const meeting =

@@ -41,7 +41,7 @@ export function meetingBlocks(
   const rsvps = repos(store).meetings.rsvps(meeting.id);
   const yes = rsvps.filter((r) => r.answer === 'yes');
   const no = rsvps.filter((r) => r.answer === 'no');
-  const when = formatWhen(meeting.startsAt, opts.tz, i18n.locale);
+  const when = formatWhen(meeting.startsAt, opts.tz, i18n.locale, opts.now);
   const blocks: Block[] = [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) }))];
   if (opts.intro) blocks.push(text(opts.intro));
   const fields: { label: string; value: Text }[] = [{ label: i18n.t('meeting.label.when'), value: when }];
@@ -95,7 +95,7 @@ export function reminderView(store: Store, community: Community, meeting: Meetin
   const schedule = repos(store).meetings.schedule(community.id);
   const tz = schedule?.tz ?? community.tz;
   const i18n = translator(community.locale);
-  const when = formatWhen(meeting.startsAt, tz, i18n.locale);
+  const when = formatWhen(meeting.startsAt, tz, i18n.locale, now);
   if (meeting.status === 'cancelled')
     return noticeView(i18n, community, meeting, i18n.t('reminder.cancelled', { community: community.name, when }));
   const holiday = holidayOf(store, community, meeting);
@@ -109,9 +109,9 @@ export function reminderView(store: Store, community: Community, meeting: Meetin
 }
 
 /** The last state of a reminder whose meeting a new schedule (or `schedule off`) removed. */
-export function unscheduledView(store: Store, community: Community, meeting: Meeting): View {
+export function unscheduledView(store: Store, community: Community, meeting: Meeting, now: number): View {
   const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
   const i18n = translator(community.locale);
-  const when = formatWhen(meeting.startsAt, tz, i18n.locale);
+  const when = formatWhen(meeting.startsAt, tz, i18n.locale, now);
   return noticeView(i18n, community, meeting, i18n.t('reminder.unscheduled', { community: community.name, when }));
 }

@@ -44,6 +44,11 @@ describe('mistyped input gets the refusal that says what is wrong', () => {
     expect(say('ana', 'next')).toContain('Wednesday, September 2 at 15:30');
   });
 
+  it('shows the year of a meeting that is not this year, and leaves it out otherwise', () => {
+    expect(say('carla', 'move 2026-09-02 2027-01-06 15:00')).toContain('Wednesday, January 6, 2027 at 15:00');
+    expect(say('carla', 'move 2026-09-09 2026-09-10 15:00')).toContain('Thursday, September 10 at 15:00');
+  });
+
   it('keeps notes for a meeting until it has started, and posts nothing before', () => {
     const next = say('ana', 'next');
     const ref = /#(\d+)/.exec(next)?.[1];

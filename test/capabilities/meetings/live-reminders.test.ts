@@ -14,7 +14,7 @@ import { weeklyMath } from './school.js';
 let app: TestApp;
 let rec: Recording;
 const say = (user: string, text: string) => answerText(run(app, user, text, { channel: 'math' }));
-const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en');
+const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en', SCHOOL_YEAR_START);
 const reminders = () => rec.sent.filter((s) => s.to === '#math' && s.text.includes('Math meets'));
 /** Runs what is due at the current instant: the refresh a command queued, as the live ticker would at once. */
 const settle = () => app.advance(app.clock.now().getTime());
@@ -201,7 +201,7 @@ describe('moving a meeting', () => {
     expect(say('ana', 'next')).toContain(when('2026-09-02T13:30:00Z'));
     say('carla', 'lang nl');
     expect(say('carla', 'move 2026-09-02 2026-09-01 10:00')).toContain(
-      t('nl', 'error.moveToPast', { when: formatWhen(Date.parse('2026-09-01T08:00:00Z'), 'Europe/Copenhagen', 'nl') }),
+      t('nl', 'error.moveToPast', { when: formatWhen(Date.parse('2026-09-01T08:00:00Z'), 'Europe/Copenhagen', 'nl', SCHOOL_YEAR_START) }),
     );
   });
 });

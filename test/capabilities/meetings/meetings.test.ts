@@ -10,7 +10,7 @@ import { weeklyMath } from './school.js';
 let app: TestApp;
 let sent: Sent[];
 const say = (user: string, text: string) => answerText(run(app, user, text, { channel: 'math' }));
-const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en');
+const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en', SCHOOL_YEAR_START);
 const reminders = () => sent.filter((s) => s.to === '#math' && s.text.includes('Math meets'));
 
 /** A community in Copenhagen with a lead and three teachers, meeting Wednesdays at 15:30 local time. */
@@ -226,9 +226,9 @@ describe('help and home', () => {
 
   it('answers in the teacher’s language, with the local weekday', () => {
     say('ben', 'lang de');
-    expect(say('ben', 'next')).toContain(formatWhen(Date.parse('2026-09-02T13:30:00Z'), 'Europe/Copenhagen', 'de'));
+    expect(say('ben', 'next')).toContain(formatWhen(Date.parse('2026-09-02T13:30:00Z'), 'Europe/Copenhagen', 'de', SCHOOL_YEAR_START));
     expect(say('ben', 'rsvp no')).toContain(
-      t('de', 'rsvp.no', { when: formatWhen(Date.parse('2026-09-02T13:30:00Z'), 'Europe/Copenhagen', 'de') }),
+      t('de', 'rsvp.no', { when: formatWhen(Date.parse('2026-09-02T13:30:00Z'), 'Europe/Copenhagen', 'de', SCHOOL_YEAR_START) }),
     );
   });
 });

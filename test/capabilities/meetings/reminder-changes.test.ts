@@ -11,7 +11,7 @@ import { weeklyMath } from './school.js';
 let app: TestApp;
 let rec: Recording;
 const say = (user: string, text: string) => answerText(run(app, user, text, { channel: 'math' }));
-const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en');
+const when = (iso: string) => formatWhen(Date.parse(iso), 'Europe/Copenhagen', 'en', SCHOOL_YEAR_START);
 const FIRST = '2026-09-02T13:30:00Z';
 const reminders = () => rec.sent.filter((s) => s.to === '#math' && s.text.includes('Math meets'));
 /** Runs what is due at the current instant, as the live ticker would at once. */
