@@ -80,6 +80,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
   const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
+  for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
   const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();

@@ -101,6 +101,11 @@ export interface Capability<M extends MessageModule = MessageModule> {
   messages: M;
   /** Its commands, in the order help lists them. */
   commands(options: CapabilityOptions): readonly CommandDef[];
+  /**
+   * Runs at start, after the migrations, for a change to stored data that SQL alone cannot make (a new rule for
+   * comparing names, say). It must be idempotent: a meta key in the store says whether it has run.
+   */
+  upgrade?(env: CoreEnv): void;
   /** Registers its job kinds and tracked-message kinds. */
   jobs?(handlers: JobHandlers): void;
   home?: HomeSection;

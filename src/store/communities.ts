@@ -1,3 +1,4 @@
+import { nameKey } from '../grammar/names.js';
 import type { Locale } from '../i18n/locales.js';
 import { type Db, prepared } from './db.js';
 
@@ -41,11 +42,6 @@ const toCommunity = (r: Row): Community => ({
   archivedAt: r.archived_at,
   removedFromChannelAt: r.removed_from_channel_at,
 });
-
-/** The key names are compared by: case- and width-insensitive, spaces folded. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-}
 
 export interface Member {
   userId: number;
@@ -108,6 +104,21 @@ export class CommunityRepo {
          WHERE c.workspace_id = ? AND m.user_id = ? AND c.archived_at IS NULL ORDER BY c.name_key`,
     ).all(workspaceId, userId) as (Row & { member_role: Role })[];
     return rows.map((r) => ({ community: toCommunity(r), role: r.member_role }));
+  }
+
+  /** Every community of every workspace, oldest first, archived ones too (for an upgrade of stored names). */
+  everyOne(): Community[] {
+    return (prepared(this.db, 'SELECT * FROM communities ORDER BY workspace_id, created_at, id').all() as Row[]).map(toCommunity);
+  }
+
+  /** Stores a community's name and the key it is compared by. */
+  rename(workspaceId: number, id: number, name: string): void {
+    prepared(this.db, 'UPDATE communities SET name = ?, name_key = ? WHERE workspace_id = ? AND id = ?').run(
+      name,
+      nameKey(name),
+      workspaceId,
+      id,
+    );
   }
 
   setTimeZone(workspaceId: number, id: number, tz: string): void {

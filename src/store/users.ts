@@ -120,6 +120,15 @@ export class UserRepo {
     prepared(this.db, 'UPDATE users SET deactivated_at = ? WHERE workspace_id = ? AND id = ?').run(at, workspaceId, id);
   }
 
+  /** The workspace's coordinators, by name. */
+  coordinators(workspaceId: number): User[] {
+    return (
+      prepared(this.db, 'SELECT * FROM users WHERE workspace_id = ? AND is_coordinator = 1 ORDER BY display_name COLLATE NOCASE').all(
+        workspaceId,
+      ) as Row[]
+    ).map(toUser);
+  }
+
   coordinatorCount(workspaceId: number): number {
     return (
       prepared(this.db, 'SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND is_coordinator = 1').get(workspaceId) as { n: number }

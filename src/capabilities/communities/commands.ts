@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import { answer, type Context, command, type Delivery, noArguments } from '../../grammar/command.js';
 import { quoteName, unknownCommunity } from '../../grammar/communities.js';
 import type { Cursor } from '../../grammar/cursor.js';
+import { displayName, hasVisible } from '../../grammar/names.js';
 import { mention, personFor, readMention } from '../../grammar/people.js';
 import { requireText } from '../../grammar/text.js';
 import { parseChoice, parseLocale, parseTimeZone } from '../../grammar/values.js';
@@ -18,11 +19,8 @@ const MAX_NAME = 80;
 
 /** Reads a community name: the rest of the line, or one quoted token. */
 function readName(c: Cursor): string {
-  const name = requireText(c.rest(), MAX_NAME)
-    .replace(/^["“„«](.*)["”“»]$/s, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!name) throw new UserError('error.textRequired');
+  const name = displayName(requireText(c.rest(), MAX_NAME).replace(/^["“„«](.*)["”“»]$/s, '$1'));
+  if (!hasVisible(name)) throw new UserError('error.nameInvisible');
   if (/["“”„«»#@<>]/.test(name)) throw new UserError('error.unexpected', { value: name });
   return name;
 }

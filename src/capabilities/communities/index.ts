@@ -3,6 +3,7 @@ import { prepared } from '../../store/db.js';
 import { communitiesCommand, createCommand, joinCommand, leaveCommand, membersCommand, roleCommand, settingsCommand } from './commands.js';
 import { coordinatorCommand } from './coordinators.js';
 import { messages } from './messages.js';
+import { registerNameJobs, upgradeNames } from './names.js';
 
 /** Communities and who belongs to them: create, join, leave, members, roles, coordinators and settings. */
 export const communities: Capability<typeof messages> = {
@@ -10,6 +11,8 @@ export const communities: Capability<typeof messages> = {
   versions: [[220, 239]],
   migrations: [],
   messages,
+  upgrade: upgradeNames,
+  jobs: registerNameJobs,
   commands: () => [
     communitiesCommand,
     joinCommand,

@@ -2,6 +2,9 @@ import { defineMessages } from '../../i18n/define.js';
 
 /** Communities, memberships, roles, coordinators and settings. */
 const en = {
+  'error.nameInvisible': 'A name needs at least one letter, digit or sign that can be seen.',
+  'names.renamed':
+    'Two communities here had names that now count as the same: “{kept}” and “{other}”. So that commands can tell them apart, the later one is now called “{renamed}”.',
   'error.notInAnyCommunity': 'You are not in a community yet. See them with {command}.',
   'error.nameTaken': 'There is already a community called “{name}”.',
   'error.notAMember': '{name} is not a member of {community}.',
@@ -52,6 +55,9 @@ type Messages = Record<keyof typeof en, string>;
 
 /** German: informal “du”, as colleagues write to each other in school chat tools. */
 const de: Messages = {
+  'error.nameInvisible': 'Ein Name braucht mindestens einen sichtbaren Buchstaben, eine Ziffer oder ein Zeichen.',
+  'names.renamed':
+    'Zwei Lerngemeinschaften hier hatten Namen, die jetzt als gleich gelten: „{kept}“ und „{other}“. Damit Befehle sie unterscheiden können, heißt die spätere jetzt „{renamed}“.',
   'error.notInAnyCommunity': 'Du bist noch in keiner Lerngemeinschaft. Mit {command} siehst du alle.',
   'error.nameTaken': 'Es gibt schon eine Lerngemeinschaft namens „{name}“.',
   'error.notAMember': '{name} ist kein Mitglied von {community}.',
@@ -100,6 +106,9 @@ const de: Messages = {
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
 const da: Messages = {
+  'error.nameInvisible': 'Et navn skal have mindst ét bogstav, ét tal eller ét tegn, der kan ses.',
+  'names.renamed':
+    'To læringsfællesskaber her havde navne, der nu regnes for ens: “{kept}” og “{other}”. For at kommandoer kan skelne dem, hedder det seneste nu “{renamed}”.',
   'error.notInAnyCommunity': 'Du er ikke med i et læringsfællesskab endnu. Se dem med {command}.',
   'error.nameTaken': 'Der findes allerede et læringsfællesskab, der hedder »{name}«.',
   'error.notAMember': '{name} er ikke medlem af {community}.',
@@ -148,6 +157,9 @@ const da: Messages = {
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
 const nl: Messages = {
+  'error.nameInvisible': 'Een naam heeft minstens één zichtbare letter, cijfer of teken nodig.',
+  'names.renamed':
+    'Twee leergemeenschappen hier hadden namen die nu als dezelfde gelden: “{kept}” en “{other}”. Zodat opdrachten ze uit elkaar kunnen houden, heet de latere nu “{renamed}”.',
   'error.notInAnyCommunity': 'Je zit nog niet in een leergemeenschap. Bekijk ze met {command}.',
   'error.nameTaken': 'Er is al een leergemeenschap met de naam ‘{name}’.',
   'error.notAMember': '{name} is geen lid van {community}.',
@@ -196,6 +208,9 @@ const nl: Messages = {
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
 const ar: Messages = {
+  'error.nameInvisible': 'يحتاج الاسم إلى حرف أو رقم أو رمز واحد على الأقل يمكن رؤيته.',
+  'names.renamed':
+    'كان لمجتمعين هنا اسمان يُعدّان الآن اسمًا واحدًا: «{kept}» و«{other}». ولكي تميّز الأوامر بينهما، صار اسم المجتمع الأحدث «{renamed}».',
   'error.notInAnyCommunity': 'لست في أي مجتمع تعلم بعد. اطّلع عليها باستخدام {command}.',
   'error.nameTaken': 'يوجد بالفعل مجتمع تعلم باسم «{name}».',
   'error.notAMember': '{name} ليس عضوًا في {community}.',
