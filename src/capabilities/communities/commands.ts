@@ -10,7 +10,7 @@ import { requireText } from '../../grammar/text.js';
 import { parseChoice, parseLocale, parseTimeZone } from '../../grammar/values.js';
 import type { Locale } from '../../i18n/locales.js';
 import { catalogs } from '../../i18n/translate.js';
-import { leaveCommunity } from '../../membership.js';
+import { leaveCommunity, mustStay } from '../../membership.js';
 import { type Community, ROLES, type Role } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
 import type { Text } from '../../views/view.js';
@@ -219,7 +219,9 @@ export const roleCommand = command({
     const current = store.communities.roleOf(community.id, user.id);
     const params = { name: mention(user), role: roleLabel(ctx, role), community: community.name };
     if (current === role) return [answer(view(i18n.locale, [text(i18n.tr('role.same', params))]))];
-    if (current === 'lead' && store.communities.leadCount(community.id) === 1) {
+    // The same rule as for leaving: the only lead steps down only once nobody else would be left without one.
+    const leads = store.communities.leadCount(community.id);
+    if (current === 'lead' && role !== 'lead' && mustStay({ role: current, leads, members: store.communities.memberCount(community.id) })) {
       throw new UserError('error.lastLead', { name: user.displayName, community: community.name });
     }
     store.communities.setRole(community.id, user.id, role, ctx.now);

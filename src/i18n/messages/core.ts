@@ -45,7 +45,8 @@ const en = {
   'error.unknownCommunity': 'There is no community called “{name}”.',
   'error.knownCommunities': 'Communities here: {names}.',
   'error.noCommunities': 'There are no communities yet. A coordinator starts one with {command}.',
-  'error.lastLead': '{name} is the only lead of {community}. Make someone else lead first.',
+  'error.lastLead':
+    '{name} is the only lead of {community}, and others are still in it: a community keeps a lead while it has members. Make someone else lead first; alone in it, the lead may leave or step down.',
   'error.lastCoordinator': 'You are the last coordinator of this workspace. Appoint another one first.',
   'error.archived': '{community} is archived.',
   'community.pick': 'Which community do you mean?',
@@ -103,7 +104,8 @@ const de: Messages = {
   'error.unknownCommunity': 'Es gibt keine Lerngemeinschaft namens „{name}“.',
   'error.knownCommunities': 'Lerngemeinschaften hier: {names}.',
   'error.noCommunities': 'Es gibt noch keine Lerngemeinschaften. Koordinator:innen gründen eine mit {command}.',
-  'error.lastLead': '{name} ist die einzige Leitung von {community}. Mach zuerst jemand anderen zur Leitung.',
+  'error.lastLead':
+    '{name} ist die einzige Leitung von {community}, und andere sind noch dabei: Eine Lerngemeinschaft behält eine Leitung, solange sie Mitglieder hat. Mach zuerst jemand anderen zur Leitung; allein darf die Leitung gehen oder abgeben.',
   'error.lastCoordinator': 'Du bist die letzte Person, die diesen Workspace koordiniert. Ernenne zuerst jemand anderen.',
   'error.archived': '{community} ist archiviert.',
   'community.pick': 'Welche Lerngemeinschaft meinst du?',
@@ -159,7 +161,8 @@ const da: Messages = {
   'error.unknownCommunity': 'Der er intet læringsfællesskab, der hedder »{name}«.',
   'error.knownCommunities': 'Læringsfællesskaber her: {names}.',
   'error.noCommunities': 'Der er ingen læringsfællesskaber endnu. En koordinator opretter et med {command}.',
-  'error.lastLead': '{name} er den eneste tovholder for {community}. Gør først en anden til tovholder.',
+  'error.lastLead':
+    '{name} er den eneste tovholder for {community}, og der er stadig andre med: Et læringsfællesskab beholder en tovholder, så længe det har medlemmer. Gør først en anden til tovholder; alene må tovholderen gå eller træde tilbage.',
   'error.lastCoordinator': 'Du er den sidste koordinator for dette arbejdsområde. Udpeg først en anden.',
   'error.archived': '{community} er arkiveret.',
   'community.pick': 'Hvilket læringsfællesskab mener du?',
@@ -215,7 +218,8 @@ const nl: Messages = {
   'error.unknownCommunity': 'Er is geen leergemeenschap met de naam ‘{name}’.',
   'error.knownCommunities': 'Leergemeenschappen hier: {names}.',
   'error.noCommunities': 'Er zijn nog geen leergemeenschappen. Een coördinator start er een met {command}.',
-  'error.lastLead': '{name} is de enige trekker van {community}. Maak eerst iemand anders trekker.',
+  'error.lastLead':
+    '{name} is de enige trekker van {community}, en er zijn nog anderen: een leergemeenschap houdt een trekker zolang ze leden heeft. Maak eerst iemand anders trekker; alleen mag de trekker vertrekken of aftreden.',
   'error.lastCoordinator': 'Je bent de laatste coördinator van deze werkruimte. Benoem eerst iemand anders.',
   'error.archived': '{community} is gearchiveerd.',
   'community.pick': 'Welke leergemeenschap bedoel je?',
@@ -271,7 +275,8 @@ const ar: Messages = {
   'error.unknownCommunity': 'لا يوجد مجتمع تعلم باسم «{name}».',
   'error.knownCommunities': 'مجتمعات التعلم هنا: {names}.',
   'error.noCommunities': 'لا توجد مجتمعات تعلم بعد. يمكن للمنسق إنشاء مجتمع باستخدام {command}.',
-  'error.lastLead': 'لا يوجد في {community} قائد غير {name}. عيّن قائدًا آخر أولًا.',
+  'error.lastLead':
+    'لا يوجد في {community} قائد غير {name}، وما زال فيه أعضاء آخرون: يحتفظ المجتمع بقائد ما دام فيه أعضاء. عيّن قائدًا آخر أولًا؛ أما إذا بقي القائد وحده فله أن يغادر أو يتنحّى.',
   'error.lastCoordinator': 'أنت آخر منسق لمساحة العمل هذه. عيّن منسقًا آخر أولًا.',
   'error.archived': 'تمت أرشفة {community}.',
   'community.pick': 'أي مجتمع تعلم تقصد؟',

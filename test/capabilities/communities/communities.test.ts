@@ -100,7 +100,7 @@ describe('join, leave and members', () => {
 
   it('lets members leave, but not the last lead of a community with others in it', () => {
     school();
-    expect(say('carla', 'leave', { channel: 'math' })).toContain('carla is the only lead of Math.');
+    expect(say('carla', 'leave', { channel: 'math' })).toContain('carla is the only lead of Math, and others are still in it');
     expect(say('ana', 'leave', { channel: 'math' })).toContain('You have left Math.');
     expect(say('ana', 'leave', { channel: 'math' })).toContain('You are not a member of Math.');
   });
@@ -132,9 +132,20 @@ describe('roles and settings', () => {
     expect(say('carla', 'role @ana boss', { channel: 'math' })).toContain('“boss” is not one of: lead, curator, coach, member, guest.');
   });
 
+  it('applies one rule to the only lead leaving and stepping down: allowed alone, refused while others remain', () => {
+    say('carla', 'create Art', { channel: 'art' });
+    expect(say('carla', 'role @carla member', { channel: 'art' })).toContain('@carla is now member in Art.');
+    say('carla', 'create Music', { channel: 'music' });
+    expect(say('carla', 'leave', { channel: 'music' })).toContain('You have left Music.');
+    say('carla', 'create Drama', { channel: 'drama' });
+    say('ana', 'join', { channel: 'drama' });
+    const refusals = [say('carla', 'leave', { channel: 'drama' }), say('carla', 'role @carla coach', { channel: 'drama' })];
+    expect(refusals.map((r) => r.includes('a community keeps a lead while it has members'))).toEqual([true, true]);
+  });
+
   it('never leaves a community without a lead', () => {
     school();
-    expect(say('carla', 'role @carla member', { channel: 'math' })).toContain('carla is the only lead of Math.');
+    expect(say('carla', 'role @carla member', { channel: 'math' })).toContain('carla is the only lead of Math, and others are still in it');
     say('carla', 'role @ana lead', { channel: 'math' });
     expect(say('carla', 'role @carla member', { channel: 'math' })).toContain('@carla is now member in Math.');
     expect(say('ana', 'settings tz Europe/Berlin', { channel: 'math' })).toContain('Math now uses the time zone Europe/Berlin');
