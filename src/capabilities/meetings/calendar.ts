@@ -5,6 +5,9 @@ import type { Community } from '../../store/communities.js';
 import { context, text, view } from '../../views/build.js';
 import { repos } from './store/index.js';
 
+/** How long a community's shared link from before personal links keeps working after the channel is told. */
+export const SHARED_LINK_GRACE_MS = 30 * 86_400_000;
+
 /** A new secret for one person's calendar link: unguessable, URL-safe. */
 function newToken(): string {
   return randomBytes(24).toString('base64url');

@@ -38,16 +38,17 @@ function linkWorks(store: Store, link: CalendarLink): boolean {
   return user.isCoordinator || store.communities.roleOf(link.communityId, user.id) !== null;
 }
 
-/** The community a calendar token opens, if it still opens one. */
-function communityOf(store: Store, token: string): Community | null {
-  const link = repos(store).calendarLinks.byToken(token);
+/**
+ * The community a calendar token opens, if it still opens one: a person's link while it works, or the link the
+ * community shared before people had their own, until it ends.
+ */
+function communityOf(store: Store, token: string, now: number): Community | null {
+  const links = repos(store).calendarLinks;
+  const link = links.byToken(token);
   if (link) return linkWorks(store, link) ? store.communities.get(link.workspaceId, link.communityId) : null;
-  const shared = repos(store).meetings.byCalendarToken(token);
-  if (!shared) return null;
-  const row = store.db.prepare('SELECT workspace_id AS w FROM communities WHERE id = ?').get(shared.communityId) as
-    | { w: number }
-    | undefined;
-  return row ? store.communities.get(row.w, shared.communityId) : null;
+  const shared = links.shared(token);
+  if (!shared || (shared.endsAt !== null && shared.endsAt <= now)) return null;
+  return store.communities.get(shared.workspaceId, shared.communityId);
 }
 
 /**
@@ -56,7 +57,7 @@ function communityOf(store: Store, token: string): Community | null {
  * subscribed calendars remove them.
  */
 export function calendarFeed(store: Store, token: string, now: number): Feed | null {
-  const community = communityOf(store, token);
+  const community = communityOf(store, token, now);
   if (!community || community.archivedAt) return null;
   const schedule = repos(store).meetings.schedule(community.id);
   const i18n = translator(community.locale);

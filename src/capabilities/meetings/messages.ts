@@ -108,6 +108,8 @@ const en = {
   'calendar.event': '{community} meeting',
   'calendar.cancelled': 'Cancelled',
   'calendar.holiday': 'No meeting: {name}',
+  'calendar.sharedEnding':
+    'Calendar links for {community} are now personal: each person has their own, and it stops working when they leave. The shared link you may have subscribed to stops working on {date}. To keep the meetings in your calendar, type {command} here and subscribe to your own link instead.',
 
   'home.nextMeeting': 'Next meeting of {community}: {when}',
 
@@ -235,6 +237,8 @@ const de: Record<keyof typeof en, string> = {
   'calendar.event': 'Treffen {community}',
   'calendar.cancelled': 'Abgesagt',
   'calendar.holiday': 'Kein Treffen: {name}',
+  'calendar.sharedEnding':
+    'Die Kalender-Links für {community} sind jetzt persönlich: Jede Person hat ihren eigenen, und er funktioniert nicht mehr, sobald sie die Gruppe verlässt. Der gemeinsame Link, den du vielleicht abonniert hast, funktioniert ab {date} nicht mehr. Damit die Treffen in deinem Kalender bleiben, schreib hier {command} und abonniere stattdessen deinen eigenen Link.',
 
   'home.nextMeeting': 'Nächstes Treffen von {community}: {when}',
 
@@ -361,6 +365,8 @@ const da: Record<keyof typeof en, string> = {
   'calendar.event': 'Møde i {community}',
   'calendar.cancelled': 'Aflyst',
   'calendar.holiday': 'Intet møde: {name}',
+  'calendar.sharedEnding':
+    'Kalenderlinks til {community} er nu personlige: Hver person har sit eget, og det holder op med at virke, når personen forlader gruppen. Det fælles link, som du måske abonnerer på, holder op med at virke {date}. Skriv {command} her, og abonnér på dit eget link i stedet, så møderne bliver i din kalender.',
 
   'home.nextMeeting': 'Næste møde i {community}: {when}',
 
@@ -487,6 +493,8 @@ const nl: Record<keyof typeof en, string> = {
   'calendar.event': 'Bijeenkomst {community}',
   'calendar.cancelled': 'Afgezegd',
   'calendar.holiday': 'Geen bijeenkomst: {name}',
+  'calendar.sharedEnding':
+    'Agendalinks voor {community} zijn nu persoonlijk: iedereen heeft een eigen link, die niet meer werkt zodra die persoon vertrekt. De gedeelde link waarop je misschien geabonneerd bent, werkt vanaf {date} niet meer. Typ hier {command} en abonneer je in plaats daarvan op je eigen link, dan blijven de bijeenkomsten in je agenda staan.',
 
   'home.nextMeeting': 'Volgende bijeenkomst van {community}: {when}',
 
@@ -612,6 +620,8 @@ const ar: Record<keyof typeof en, string> = {
   'calendar.event': 'اجتماع {community}',
   'calendar.cancelled': 'ملغى',
   'calendar.holiday': 'لا اجتماع: {name}',
+  'calendar.sharedEnding':
+    'أصبحت روابط تقويم {community} شخصية: لكل شخص رابطه الخاص، ويتوقف عن العمل عندما يغادر. الرابط المشترك الذي ربما اشتركت فيه يتوقف عن العمل يوم {date}. لتبقى الاجتماعات في تقويمك، اكتب هنا {command} واشترك في رابطك الخاص بدلًا منه.',
 
   'home.nextMeeting': 'الاجتماع القادم لـ {community}: {when}',
 

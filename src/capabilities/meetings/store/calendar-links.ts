@@ -9,6 +9,17 @@ export interface CalendarLink {
   createdAt: number;
 }
 
+/** The link a whole community shared before people had their own, served until `endsAt`. */
+export interface SharedCalendarLink {
+  communityId: number;
+  workspaceId: number;
+  token: string;
+  /** Null until the channel has been told the link ends; it works until then. */
+  endsAt: number | null;
+}
+
+const SHARED_COLUMNS = 'community_id AS communityId, workspace_id AS workspaceId, token, ends_at AS endsAt';
+
 const COLUMNS = 'token, workspace_id AS workspaceId, community_id AS communityId, user_id AS userId, created_at AS createdAt';
 
 /** Each person's secret calendar link per community: issued, replaced, looked up by its token, revoked. */
@@ -57,5 +68,23 @@ export class CalendarLinkRepo {
   /** Stops every link the person has in the workspace. */
   revokeAll(workspaceId: number, userId: number): void {
     this.#sql('DELETE FROM calendar_links WHERE workspace_id = ? AND user_id = ?').run(workspaceId, userId);
+  }
+
+  /** The community's link from before personal links, by its token. */
+  shared(token: string): SharedCalendarLink | null {
+    return (
+      (this.#sql(`SELECT ${SHARED_COLUMNS} FROM shared_calendar_links WHERE token = ?`).get(token) as SharedCalendarLink | undefined) ??
+      null
+    );
+  }
+
+  /** Sets when the community's shared link ends, unless that is set already; returns the link as it stands. */
+  endShared(communityId: number, endsAt: number): SharedCalendarLink | null {
+    this.#sql('UPDATE shared_calendar_links SET ends_at = ? WHERE community_id = ? AND ends_at IS NULL').run(endsAt, communityId);
+    return (
+      (this.#sql(`SELECT ${SHARED_COLUMNS} FROM shared_calendar_links WHERE community_id = ?`).get(communityId) as
+        | SharedCalendarLink
+        | undefined) ?? null
+    );
   }
 }
