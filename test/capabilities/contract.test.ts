@@ -63,6 +63,7 @@ function seedAna(app: TestApp): void {
   say('carla', 'schedule weekly wed 15:30');
   say('ana', 'agenda add Exit tickets');
   say('ana', 'rsvp yes');
+  say('ana', 'calendar');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
 }

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { translator } from '../../i18n/translate.js';
+import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { plannedOccurrences } from './plan.js';
+import type { CalendarLink } from './store/calendar-links.js';
 import { repos } from './store/index.js';
 
 const DAY = 86_400_000;
@@ -26,23 +28,45 @@ export interface Feed {
 }
 
 /**
- * The feed behind a secret calendar token, from two months back to a year ahead; null for an unknown token.
- * Skipped and cancelled meetings stay in the feed as cancelled, so subscribed calendars remove them.
+ * Whether a person's link still works: they are not deactivated, and still belong to the community (any role,
+ * guests included) or coordinate the workspace. Leaving, deactivation and reset also delete the link; this is
+ * the check that holds even if some way out of a community forgot to.
+ */
+function linkWorks(store: Store, link: CalendarLink): boolean {
+  const user = store.users.get(link.workspaceId, link.userId);
+  if (!user || user.deactivatedAt !== null) return false;
+  return user.isCoordinator || store.communities.roleOf(link.communityId, user.id) !== null;
+}
+
+/**
+ * The community a calendar token opens, if it still opens one: a person's link while it works, or the link the
+ * community shared before people had their own, until it ends.
+ */
+function communityOf(store: Store, token: string, now: number): Community | null {
+  const links = repos(store).calendarLinks;
+  const link = links.byToken(token);
+  if (link) return linkWorks(store, link) ? store.communities.get(link.workspaceId, link.communityId) : null;
+  const shared = links.shared(token);
+  if (!shared || (shared.endsAt !== null && shared.endsAt <= now)) return null;
+  return store.communities.get(shared.workspaceId, shared.communityId);
+}
+
+/**
+ * The feed behind a secret calendar token, from two months back to a year ahead; null for a token that opens
+ * nothing (unknown, reset, or its person gone). Skipped and cancelled meetings stay in the feed as cancelled, so
+ * subscribed calendars remove them.
  */
 export function calendarFeed(store: Store, token: string, now: number): Feed | null {
-  const schedule = repos(store).meetings.byCalendarToken(token);
-  if (!schedule) return null;
-  const row = store.db.prepare('SELECT workspace_id AS w FROM communities WHERE id = ?').get(schedule.communityId) as
-    | { w: number }
-    | undefined;
-  const community = row ? store.communities.get(row.w, schedule.communityId) : null;
+  const community = communityOf(store, token, now);
   if (!community || community.archivedAt) return null;
+  const schedule = repos(store).meetings.schedule(community.id);
   const i18n = translator(community.locale);
   const title = i18n.t('calendar.event', { community: community.name });
   const events: FeedEvent[] = [];
-  for (const p of plannedOccurrences(store, community, schedule, now - 60 * DAY, now + 365 * DAY)) {
+  const planned = schedule ? plannedOccurrences(store, community, schedule, now - 60 * DAY, now + 365 * DAY) : [];
+  for (const p of planned) {
     const meeting = repos(store).meetings.byOccurrence(community.id, p.occurrence);
-    const end = meeting && p.state === 'held' ? meeting.endsAt : p.startsAt + schedule.durationMin * 60_000;
+    const end = meeting && p.state === 'held' ? meeting.endsAt : p.startsAt + (schedule?.durationMin ?? 60) * 60_000;
     const summary =
       p.state === 'held'
         ? title
@@ -55,7 +79,7 @@ export function calendarFeed(store: Store, token: string, now: number): Feed | n
       start: p.startsAt,
       end,
       status: p.state === 'held' ? 'confirmed' : 'cancelled',
-      location: schedule.location,
+      location: schedule?.location ?? null,
       description: meeting ? `#${meeting.ref}` : null,
     });
   }
@@ -70,5 +94,5 @@ export function calendarFeed(store: Store, token: string, now: number): Feed | n
       description: null,
     });
   }
-  return { name: community.name, tz: schedule.tz, events };
+  return { name: community.name, tz: schedule?.tz ?? community.tz, events };
 }

@@ -2,12 +2,15 @@ import type { Capability } from '../../capability.js';
 import { list } from '../../views/build.js';
 import { agendaAddCommand, agendaCommand, agendaRemoveCommand } from './agenda.js';
 import { nextCommand, nextMeetingLines, rsvpCommand } from './attend.js';
+import { calendarCommand } from './calendar.js';
 import { registerMeetingJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { meetings as meetingTables } from './migrations/003-meetings.js';
 import { reminderPosts } from './migrations/004-reminder-posts.js';
 import { meetingIds } from './migrations/005-meeting-ids.js';
-import { calendarCommand, notesCommand } from './notes.js';
+import { calendarLinks } from './migrations/300-calendar-links.js';
+import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
+import { notesCommand } from './notes.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
 import {
@@ -32,7 +35,7 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds],
+  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,

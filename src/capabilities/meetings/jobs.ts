@@ -4,6 +4,8 @@ import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Community } from '../../store/communities.js';
 import type { Job } from '../../store/jobs.js';
 import { text, view } from '../../views/build.js';
+import { localDateAt } from '../../views/dates.js';
+import { SHARED_LINK_GRACE_MS } from './calendar.js';
 import { assignDuties, HORIZON_MS, type MeetingJobPayload, planMeetings, plannedOccurrences } from './plan.js';
 import { REMINDER_POST, refreshUpcomingReminders, registerReminderRefresh } from './refresh.js';
 import { repos } from './store/index.js';
@@ -123,12 +125,33 @@ function skipped(job: Job, env: JobEnv): Outbox | null {
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, blocks) }] };
 }
 
+/**
+ * `meeting.sharedCalendarEnding`: the channel hears once that its shared calendar link ends, and how each person
+ * gets their own. The link's 30 days start now, when the team is told (see migration 301).
+ */
+function sharedCalendarEnding(job: Job, env: JobEnv): Outbox | null {
+  const { workspaceId, communityId } = job.payload as { workspaceId: number; communityId: number };
+  // Set before anything can return: a community that hears nothing (archived) still has its link end.
+  const shared = repos(env.store).calendarLinks.endShared(communityId, env.now + SHARED_LINK_GRACE_MS);
+  const community = env.store.communities.get(workspaceId, communityId);
+  if (!shared?.endsAt || shared.endsAt <= env.now || !community || community.archivedAt) return null;
+  const i18n = translator(community.locale);
+  const tz = repos(env.store).meetings.schedule(community.id)?.tz ?? community.tz;
+  const line = i18n.tr('calendar.sharedEnding', {
+    community: community.name,
+    date: formatDate(localDateAt(shared.endsAt, tz), i18n.locale),
+    command: { command: 'calendar' },
+  });
+  return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, [text(line)]) }] };
+}
+
 /** Registers the meeting cadence's job kinds. */
 export function registerMeetingJobs(handlers: JobHandlers): JobHandlers {
   handlers
     .register('meeting.remind', remind)
     .register('meeting.start', start)
     .register('meeting.nudge', nudge)
-    .register('meeting.skipped', skipped);
+    .register('meeting.skipped', skipped)
+    .register('meeting.sharedCalendarEnding', sharedCalendarEnding);
   return registerReminderRefresh(handlers);
 }

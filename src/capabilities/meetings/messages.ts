@@ -27,7 +27,7 @@ const en = {
   'cmd.notes.usage': 'notes [#meeting] <text>',
   'cmd.notes.summary': 'Post the notes of a meeting to the channel and keep them (note-taker or lead).',
   'cmd.calendar.usage': 'calendar | calendar reset',
-  'cmd.calendar.summary': 'Get a calendar link for the meetings; “calendar reset” makes a new link.',
+  'cmd.calendar.summary': 'Get your own calendar link for the meetings; “calendar reset” replaces it.',
 
   'cadence.weekly': 'every {weekday} at {time}',
   'cadence.biweekly': 'every other {weekday} at {time}',
@@ -100,13 +100,16 @@ const en = {
   'skipped.holiday': 'holiday',
   'skipped.next': 'The next meeting is {when}.',
 
-  'calendar.link': 'Subscribe to the meetings of {community} in Outlook, Google Calendar or Apple Calendar with this link: {url}',
-  'calendar.private': 'Anyone with the link sees the meeting times. {command} makes a new link and stops the old one.',
-  'calendar.reset': 'The old calendar link of {community} no longer works. The new one: {url}',
+  'calendar.link': 'Subscribe to the meetings of {community} in Outlook, Google Calendar or Apple Calendar with your own link: {url}',
+  'calendar.private':
+    'The link is yours alone: anyone who has it sees when and where the meetings are. It stops working when you leave {community}; {command} gives you a new one and stops this one.',
+  'calendar.reset': 'Your old calendar link for {community} no longer works; everyone else’s still does. Your new one: {url}',
   'calendar.noPublicUrl': 'The bot’s public address (PUBLIC_URL) is not set; put it in front of the link.',
   'calendar.event': '{community} meeting',
   'calendar.cancelled': 'Cancelled',
   'calendar.holiday': 'No meeting: {name}',
+  'calendar.sharedEnding':
+    'Calendar links for {community} are now personal: each person has their own, and it stops working when they leave. The shared link you may have subscribed to stops working on {date}. To keep the meetings in your calendar, type {command} here and subscribe to your own link instead.',
 
   'home.nextMeeting': 'Next meeting of {community}: {when}',
 
@@ -151,7 +154,7 @@ const de: Record<keyof typeof en, string> = {
   'cmd.notes.usage': 'notes [#Treffen] <Text>',
   'cmd.notes.summary': 'Stellt das Protokoll eines Treffens in den Kanal und bewahrt es auf (Protokoll oder Leitung).',
   'cmd.calendar.usage': 'calendar | calendar reset',
-  'cmd.calendar.summary': 'Gibt dir einen Kalender-Link für die Treffen; „calendar reset“ erzeugt einen neuen Link.',
+  'cmd.calendar.summary': 'Gibt dir deinen eigenen Kalender-Link für die Treffen; „calendar reset“ ersetzt ihn.',
 
   'cadence.weekly': 'jeden {weekday} um {time}',
   'cadence.biweekly': 'jeden zweiten {weekday} um {time}',
@@ -225,13 +228,17 @@ const de: Record<keyof typeof en, string> = {
   'skipped.holiday': 'Ferien',
   'skipped.next': 'Das nächste Treffen ist am {when}.',
 
-  'calendar.link': 'Mit diesem Link abonnierst du die Treffen von {community} in Outlook, Google Kalender oder Apple Kalender: {url}',
-  'calendar.private': 'Wer den Link hat, sieht die Termine. {command} erzeugt einen neuen Link und macht den alten ungültig.',
-  'calendar.reset': 'Der alte Kalender-Link von {community} funktioniert nicht mehr. Der neue: {url}',
+  'calendar.link':
+    'Mit deinem eigenen Link abonnierst du die Treffen von {community} in Outlook, Google Kalender oder Apple Kalender: {url}',
+  'calendar.private':
+    'Der Link gehört nur dir: Wer ihn hat, sieht, wann und wo die Treffen sind. Er funktioniert nicht mehr, sobald du {community} verlässt; {command} gibt dir einen neuen und macht diesen ungültig.',
+  'calendar.reset': 'Dein alter Kalender-Link für {community} funktioniert nicht mehr; die Links der anderen schon. Dein neuer: {url}',
   'calendar.noPublicUrl': 'Die öffentliche Adresse des Bots (PUBLIC_URL) ist nicht gesetzt; stelle sie dem Link voran.',
   'calendar.event': 'Treffen {community}',
   'calendar.cancelled': 'Abgesagt',
   'calendar.holiday': 'Kein Treffen: {name}',
+  'calendar.sharedEnding':
+    'Die Kalender-Links für {community} sind jetzt persönlich: Jede Person hat ihren eigenen, und er funktioniert nicht mehr, sobald sie die Gruppe verlässt. Der gemeinsame Link, den du vielleicht abonniert hast, funktioniert ab {date} nicht mehr. Damit die Treffen in deinem Kalender bleiben, schreib hier {command} und abonniere stattdessen deinen eigenen Link.',
 
   'home.nextMeeting': 'Nächstes Treffen von {community}: {when}',
 
@@ -277,7 +284,7 @@ const da: Record<keyof typeof en, string> = {
   'cmd.notes.usage': 'notes [#møde] <tekst>',
   'cmd.notes.summary': 'Del referatet af et møde i kanalen og gem det (referent eller tovholder).',
   'cmd.calendar.usage': 'calendar | calendar reset',
-  'cmd.calendar.summary': 'Få et kalenderlink til møderne; “calendar reset” laver et nyt link.',
+  'cmd.calendar.summary': 'Få dit eget kalenderlink til møderne; “calendar reset” erstatter det.',
 
   'cadence.weekly': 'hver {weekday} kl. {time}',
   'cadence.biweekly': 'hver anden {weekday} kl. {time}',
@@ -350,13 +357,16 @@ const da: Record<keyof typeof en, string> = {
   'skipped.holiday': 'ferie',
   'skipped.next': 'Næste møde er {when}.',
 
-  'calendar.link': 'Abonnér på møderne i {community} i Outlook, Google Kalender eller Apple Kalender med dette link: {url}',
-  'calendar.private': 'Alle med linket kan se mødetiderne. {command} laver et nyt link og stopper det gamle.',
-  'calendar.reset': 'Det gamle kalenderlink for {community} virker ikke længere. Det nye: {url}',
+  'calendar.link': 'Abonnér på møderne i {community} i Outlook, Google Kalender eller Apple Kalender med dit eget link: {url}',
+  'calendar.private':
+    'Linket er kun dit: Alle, der har det, kan se, hvornår og hvor møderne er. Det holder op med at virke, når du forlader {community}; {command} giver dig et nyt og stopper dette.',
+  'calendar.reset': 'Dit gamle kalenderlink til {community} virker ikke længere; de andres virker stadig. Dit nye: {url}',
   'calendar.noPublicUrl': 'Bottens offentlige adresse (PUBLIC_URL) er ikke sat; sæt den foran linket.',
   'calendar.event': 'Møde i {community}',
   'calendar.cancelled': 'Aflyst',
   'calendar.holiday': 'Intet møde: {name}',
+  'calendar.sharedEnding':
+    'Kalenderlinks til {community} er nu personlige: Hver person har sit eget, og det holder op med at virke, når personen forlader gruppen. Det fælles link, som du måske abonnerer på, holder op med at virke {date}. Skriv {command} her, og abonnér på dit eget link i stedet, så møderne bliver i din kalender.',
 
   'home.nextMeeting': 'Næste møde i {community}: {when}',
 
@@ -401,7 +411,7 @@ const nl: Record<keyof typeof en, string> = {
   'cmd.notes.usage': 'notes [#bijeenkomst] <tekst>',
   'cmd.notes.summary': 'Deel het verslag van een bijeenkomst in het kanaal en bewaar het (notulist of trekker).',
   'cmd.calendar.usage': 'calendar | calendar reset',
-  'cmd.calendar.summary': 'Krijg een agendalink voor de bijeenkomsten; “calendar reset” maakt een nieuwe link.',
+  'cmd.calendar.summary': 'Krijg je eigen agendalink voor de bijeenkomsten; “calendar reset” vervangt hem.',
 
   'cadence.weekly': 'elke {weekday} om {time}',
   'cadence.biweekly': 'om de week op {weekday} om {time}',
@@ -475,13 +485,16 @@ const nl: Record<keyof typeof en, string> = {
   'skipped.holiday': 'vakantie',
   'skipped.next': 'De volgende bijeenkomst is {when}.',
 
-  'calendar.link': 'Abonneer je met deze link op de bijeenkomsten van {community} in Outlook, Google Agenda of Apple Agenda: {url}',
-  'calendar.private': 'Iedereen met de link ziet de tijden. {command} maakt een nieuwe link en zet de oude uit.',
-  'calendar.reset': 'De oude agendalink van {community} werkt niet meer. De nieuwe: {url}',
+  'calendar.link': 'Abonneer je met je eigen link op de bijeenkomsten van {community} in Outlook, Google Agenda of Apple Agenda: {url}',
+  'calendar.private':
+    'De link is alleen van jou: wie hem heeft, ziet wanneer en waar de bijeenkomsten zijn. Hij werkt niet meer zodra je {community} verlaat; {command} geeft je een nieuwe en zet deze uit.',
+  'calendar.reset': 'Je oude agendalink voor {community} werkt niet meer; die van de anderen nog wel. Je nieuwe: {url}',
   'calendar.noPublicUrl': 'Het openbare adres van de bot (PUBLIC_URL) is niet ingesteld; zet het voor de link.',
   'calendar.event': 'Bijeenkomst {community}',
   'calendar.cancelled': 'Afgezegd',
   'calendar.holiday': 'Geen bijeenkomst: {name}',
+  'calendar.sharedEnding':
+    'Agendalinks voor {community} zijn nu persoonlijk: iedereen heeft een eigen link, die niet meer werkt zodra die persoon vertrekt. De gedeelde link waarop je misschien geabonneerd bent, werkt vanaf {date} niet meer. Typ hier {command} en abonneer je in plaats daarvan op je eigen link, dan blijven de bijeenkomsten in je agenda staan.',
 
   'home.nextMeeting': 'Volgende bijeenkomst van {community}: {when}',
 
@@ -526,7 +539,7 @@ const ar: Record<keyof typeof en, string> = {
   'cmd.notes.usage': 'notes [#الاجتماع] <النص>',
   'cmd.notes.summary': 'انشر محضر اجتماع في القناة واحفظه (كاتب المحضر أو القائد).',
   'cmd.calendar.usage': 'calendar | calendar reset',
-  'cmd.calendar.summary': 'احصل على رابط تقويم للاجتماعات؛ والأمر «calendar reset» ينشئ رابطًا جديدًا.',
+  'cmd.calendar.summary': 'احصل على رابط تقويم خاص بك للاجتماعات؛ والأمر «calendar reset» يستبدله.',
 
   'cadence.weekly': 'كل {weekday} الساعة {time}',
   'cadence.biweekly': 'كل أسبوعين يوم {weekday} الساعة {time}',
@@ -599,13 +612,16 @@ const ar: Record<keyof typeof en, string> = {
   'skipped.holiday': 'عطلة',
   'skipped.next': 'الاجتماع القادم {when}.',
 
-  'calendar.link': 'اشترك في اجتماعات {community} في Outlook أو تقويم Google أو تقويم Apple بهذا الرابط: {url}',
-  'calendar.private': 'كل من لديه الرابط يرى مواعيد الاجتماعات. الأمر {command} ينشئ رابطًا جديدًا ويوقف القديم.',
-  'calendar.reset': 'لم يعد رابط تقويم {community} القديم يعمل. الرابط الجديد: {url}',
+  'calendar.link': 'اشترك في اجتماعات {community} في Outlook أو تقويم Google أو تقويم Apple برابطك الخاص: {url}',
+  'calendar.private':
+    'هذا الرابط لك وحدك: كل من لديه يرى متى وأين تُعقد الاجتماعات. يتوقف عن العمل عندما تغادر {community}، والأمر {command} يعطيك رابطًا جديدًا ويوقف هذا الرابط.',
+  'calendar.reset': 'لم يعد رابط تقويمك القديم في {community} يعمل، وما زالت روابط الآخرين تعمل. رابطك الجديد: {url}',
   'calendar.noPublicUrl': 'العنوان العام للبوت (PUBLIC_URL) غير محدد؛ أضفه قبل الرابط.',
   'calendar.event': 'اجتماع {community}',
   'calendar.cancelled': 'ملغى',
   'calendar.holiday': 'لا اجتماع: {name}',
+  'calendar.sharedEnding':
+    'أصبحت روابط تقويم {community} شخصية: لكل شخص رابطه الخاص، ويتوقف عن العمل عندما يغادر. الرابط المشترك الذي ربما اشتركت فيه يتوقف عن العمل يوم {date}. لتبقى الاجتماعات في تقويمك، اكتب هنا {command} واشترك في رابطك الخاص بدلًا منه.',
 
   'home.nextMeeting': 'الاجتماع القادم لـ {community}: {when}',
 

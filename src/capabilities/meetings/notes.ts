@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
 import { requireOwnerOrLead } from '../../grammar/access.js';
-import { answer, type Context, command, type Delivery } from '../../grammar/command.js';
+import { answer, command, type Delivery } from '../../grammar/command.js';
 import { requireText } from '../../grammar/text.js';
 import { isRef, parseRef } from '../../grammar/values.js';
 import { translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
-import { context, heading, text, view } from '../../views/build.js';
+import { heading, text, view } from '../../views/build.js';
 import { meetingByRef } from './attend.js';
 import { repos } from './store/index.js';
 import { formatWhen, refLabel } from './views.js';
@@ -50,42 +49,3 @@ export const notesCommand = command({
     ];
   },
 });
-
-/** A new secret for a community's calendar feed: unguessable, URL-safe. */
-function newToken(): string {
-  return randomBytes(24).toString('base64url');
-}
-
-/** The subscription address of a feed. */
-export function calendarUrl(publicUrl: string | undefined, token: string): string {
-  return `${(publicUrl ?? '').replace(/\/+$/, '')}/calendar/${token}.ics`;
-}
-
-/** `calendar` and `calendar reset`: the link Outlook and Google Calendar subscribe to; reset stops the old one. */
-export function calendarCommand(publicUrl: string | undefined) {
-  return command({
-    words: ['calendar'],
-    help: 'calendar',
-    access: 'member',
-    community: 'required',
-    schema: z.object({ reset: z.boolean() }),
-    parse: (c) => ({ reset: c.accept('reset') !== null }),
-    run: (ctx: Context, { reset }) => {
-      const { store, i18n } = ctx;
-      const community = ctx.community as Community;
-      const current = repos(store).meetings.schedule(community.id);
-      let token = current?.calendarToken ?? null;
-      if (!token || reset) {
-        token = newToken();
-        repos(store).meetings.saveSchedule(community.id, current?.tz ?? community.tz, { calendarToken: token }, ctx.now);
-      }
-      const url = calendarUrl(publicUrl, token);
-      const blocks = [
-        text(i18n.t(reset ? 'calendar.reset' : 'calendar.link', { community: community.name, url })),
-        context(i18n.tr('calendar.private', { command: { command: 'calendar reset' } })),
-      ];
-      if (!publicUrl) blocks.push(context(i18n.t('calendar.noPublicUrl')));
-      return [answer(view(i18n.locale, blocks))];
-    },
-  });
-}

@@ -4,7 +4,9 @@ import { prepared } from '../../store/db.js';
 /**
  * A person's part of the meeting cadence. Their agenda items and notes are the team's record and stay, credited
  * to nobody; their answers to RSVPs go; the duties they held become empty slots, so everyone else's place in
- * the rotation is unchanged.
+ * the rotation is unchanged; their calendar links stop. The export says which communities they have a calendar
+ * link to and since when, not the link: it is a working secret, and an export can be asked for by a coordinator
+ * (`export @user`) or forwarded. `calendar` shows the person their link.
  */
 export const personalData: PersonalData = {
   export({ workspace, user }, { store }) {
@@ -27,6 +29,10 @@ export const personalData: PersonalData = {
              CASE WHEN m.facilitator_id = ? THEN 'facilitator' ELSE 'note-taker' END AS duty, 'community' AS readers
            FROM meetings m WHERE m.workspace_id = ? AND (m.facilitator_id = ? OR m.note_taker_id = ?) ORDER BY m.starts_at`,
       ).all(user.id, workspace.id, user.id, user.id),
+      calendarLinks: q(
+        `SELECT c.name AS community, l.created_at AS at, 'self' AS readers FROM calendar_links l
+           JOIN communities c ON c.id = l.community_id WHERE l.workspace_id = ? AND l.user_id = ? ORDER BY l.created_at`,
+      ).all(workspace.id, user.id),
     };
   },
   forget({ workspace, user }, { store }) {
@@ -37,5 +43,6 @@ export const personalData: PersonalData = {
     run('UPDATE meetings SET facilitator_id = NULL WHERE workspace_id = ? AND facilitator_id = ?', workspace.id, user.id);
     run('UPDATE meetings SET note_taker_id = NULL WHERE workspace_id = ? AND note_taker_id = ?', workspace.id, user.id);
     run('UPDATE holidays SET created_by = NULL WHERE workspace_id = ? AND created_by = ?', workspace.id, user.id);
+    run('DELETE FROM calendar_links WHERE workspace_id = ? AND user_id = ?', workspace.id, user.id);
   },
 };

@@ -62,10 +62,15 @@ function keepLocalTimes(env: CoreEnv, community: Community, from: string): Deliv
 export const reactions: Reactions = {
   membershipChanged(env, community, user) {
     handOnDuties(env, community, user);
+    // A guest keeps their calendar link; someone who left does not.
+    if (!env.store.communities.roleOf(community.id, user.id)) repos(env.store).calendarLinks.revoke(community.id, user.id);
     return [];
   },
   away(env, user: User) {
     for (const { community } of env.store.communities.ofUser(user.workspaceId, user.id)) handOnDuties(env, community, user);
+    // Away is also a pause, after which the person comes back to the same subscriptions; a deactivated account
+    // has left the school, and its calendar links (with the meetings' places and video passwords) stop.
+    if (user.deactivatedAt !== null) repos(env.store).calendarLinks.revokeAll(user.workspaceId, user.id);
     return [];
   },
   timeZoneChanged(env, community, from) {

@@ -1,5 +1,6 @@
 import type { Store } from '../../../store/store.js';
 import { AgendaRepo } from './agenda.js';
+import { CalendarLinkRepo } from './calendar-links.js';
 import { MeetingRepo } from './meetings.js';
 import { ReminderPostRepo } from './reminder-posts.js';
 
@@ -7,6 +8,7 @@ export interface MeetingRepos {
   meetings: MeetingRepo;
   agenda: AgendaRepo;
   reminderPosts: ReminderPostRepo;
+  calendarLinks: CalendarLinkRepo;
 }
 
 /** The meeting cadence's repositories on a store, made once per store. */
@@ -15,5 +17,6 @@ export function repos(store: Store): MeetingRepos {
     meetings: new MeetingRepo(db),
     agenda: new AgendaRepo(db),
     reminderPosts: new ReminderPostRepo(db),
+    calendarLinks: new CalendarLinkRepo(db),
   }));
 }

@@ -12,7 +12,6 @@ export interface MeetingSchedule {
   location: string | null;
   /** Minutes before the start, largest first. */
   reminders: number[];
-  calendarToken: string | null;
 }
 
 export type MeetingStatus = 'scheduled' | 'cancelled';
@@ -55,7 +54,6 @@ interface ScheduleRow {
   duration_min: number;
   location: string | null;
   reminders: string;
-  calendar_token: string | null;
 }
 
 const toSchedule = (r: ScheduleRow): MeetingSchedule => ({
@@ -66,7 +64,6 @@ const toSchedule = (r: ScheduleRow): MeetingSchedule => ({
   durationMin: r.duration_min,
   location: r.location,
   reminders: r.reminders ? r.reminders.split(',').map(Number) : [],
-  calendarToken: r.calendar_token,
 });
 
 const MEETING_COLUMNS = `id, workspace_id AS workspaceId, community_id AS communityId, ref, occurrence, starts_at AS startsAt,
@@ -95,7 +92,7 @@ export class MeetingRepo {
   saveSchedule(
     communityId: number,
     tz: string,
-    patch: Partial<Pick<MeetingSchedule, 'rrule' | 'cadence' | 'durationMin' | 'location' | 'reminders' | 'calendarToken'>>,
+    patch: Partial<Pick<MeetingSchedule, 'rrule' | 'cadence' | 'durationMin' | 'location' | 'reminders'>>,
     now: number,
   ): MeetingSchedule {
     this.#sql('INSERT INTO meeting_schedules (community_id, tz, updated_at) VALUES (?, ?, ?) ON CONFLICT (community_id) DO NOTHING').run(
@@ -109,18 +106,11 @@ export class MeetingRepo {
       duration_min: patch.durationMin,
       location: patch.location,
       reminders: patch.reminders?.join(','),
-      calendar_token: patch.calendarToken,
     };
     const set = Object.entries(columns).filter(([, v]) => v !== undefined);
     const sql = ['tz = ?', 'updated_at = ?', ...set.map(([k]) => `${k} = ?`)].join(', ');
     this.#sql(`UPDATE meeting_schedules SET ${sql} WHERE community_id = ?`).run(tz, now, ...set.map(([, v]) => v), communityId);
     return this.schedule(communityId) as MeetingSchedule;
-  }
-
-  /** The community whose calendar feed has this secret token. */
-  byCalendarToken(token: string): MeetingSchedule | null {
-    const r = this.#sql('SELECT * FROM meeting_schedules WHERE calendar_token = ?').get(token) as ScheduleRow | undefined;
-    return r ? toSchedule(r) : null;
   }
 
   get(id: number): Meeting | null {
