@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { askerText, type SlackHarness, startSlackHarness, TEAM, typeCommand } from './support.js';
+
+describe('mentions in Slack', () => {
+  let h: SlackHarness;
+  const say = (user: string, text: string) => typeCommand(h, { user, channel: 'CMATH', channelName: 'math', text });
+  const ws = () => h.app.store.workspaces.find('slack', TEAM)?.id ?? 0;
+  const person = (id: string) => h.app.store.users.findByExternal(ws(), id);
+  const math = () => h.app.store.communities.findByName(ws(), 'Math');
+  const roleOf = (id: string) => h.app.store.communities.roleOf(math()?.id ?? 0, person(id)?.id ?? 0);
+  const userRows = () =>
+    (h.app.store.db.prepare('SELECT external_id FROM users ORDER BY external_id').all() as { external_id: string }[]).map(
+      (r) => r.external_id,
+    );
+
+  beforeEach(async () => {
+    h = await startSlackHarness();
+    h.api.users.set('UCARLA', { name: 'carla' });
+    h.api.users.set('UBEN', { name: 'ben', locale: 'de-DE', tz: 'Europe/Berlin' });
+    await say('UCARLA', 'create Math');
+    await say('UBEN', 'join');
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it('reads a mention typed as text (Slack escapes it) as text: a lead renames no one with it', async () => {
+    // The lead typed "<@UBEN|FIRED>" herself; with should_escape Slack sends it escaped.
+    const { calls } = await say('UCARLA', 'role &lt;@UBEN|FIRED&gt; coach');
+    expect(askerText(calls)).toContain('is not a person. Mention them with @.');
+    expect(person('UBEN')?.displayName).toBe('ben');
+    expect(roleOf('UBEN')).toBe('member');
+  });
+
+  it('makes no one who does not exist a lead from a typed mention, so the real lead stays the only lead', async () => {
+    const { calls } = await say('UCARLA', 'role &lt;@UNOBODY|Ghost&gt; lead');
+    expect(askerText(calls)).toContain('is not a person');
+    expect(userRows()).toEqual(['UBEN', 'UCARLA']);
+    expect(h.app.store.communities.leadCount(math()?.id ?? 0)).toBe(1);
+    expect(h.api.of('users.info').map((c) => c.body.user)).not.toContain('UNOBODY');
+  });
+});
