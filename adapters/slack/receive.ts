@@ -1,5 +1,5 @@
-import type { Inbound } from '../../src/bot.js';
-import { isDirectMessage } from './ids.js';
+import type { Inbound, MentionedPerson } from '../../src/bot.js';
+import { isDirectMessage, isUserId } from './ids.js';
 
 /** What `users.info` tells us about a person (cached by `profiles.ts`). */
 export interface SlackProfile {
@@ -19,8 +19,11 @@ export interface SlackRequest {
   text: string;
 }
 
-/** Builds the core's Inbound from a Slack request and the person's cached profile. */
-export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inbound {
+/**
+ * Builds the core's Inbound from a Slack request, the person's cached profile and what Slack said about the
+ * people the text mentions (see `mentions.ts`).
+ */
+export function toInbound(r: SlackRequest, profile: SlackProfile | null, mentions: MentionedPerson[] = []): Inbound {
   const dm = isDirectMessage(r.channelId, r.channelName);
   return {
     workspace: { platform: 'slack', externalId: r.teamId, name: r.teamName ?? null },
@@ -33,6 +36,7 @@ export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inboun
     place: dm ? { channel: null, channelName: null } : { channel: r.channelId ?? null, channelName: r.channelName ?? null },
     text: fromSlackText(r.text),
     prefix: '/plc',
+    mentions,
   };
 }
 
@@ -50,6 +54,14 @@ export function fromSlackText(raw: string): string {
     .split(/(<[^<>]*>)/)
     .map((part, i) => (i % 2 === 1 ? controlSequence(part.slice(1, -1)) : literal(part)))
     .join('');
+}
+
+/** The user ids of the people Slack itself mentioned in the raw text (its `<@U…>` control sequences), once each. */
+export function mentionedIn(raw: string): string[] {
+  if (!raw.includes('<@')) return [];
+  const ids = new Set<string>();
+  for (const m of raw.matchAll(/<@([^|<>\s]+)(?:\|[^<>]*)?>/g)) if (isUserId(m[1] as string)) ids.add(m[1] as string);
+  return [...ids];
 }
 
 function controlSequence(inner: string): string {

@@ -1,5 +1,6 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App } from '../../src/app.js';
+import type { MentionedPerson } from '../../src/bot.js';
 import { deliver } from '../../src/delivery.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { renderPlain } from '../../src/views/plain.js';
@@ -7,8 +8,9 @@ import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
 import { baseConversationId, kindOf, personId, teamOf, tenantOf } from './ids.js';
+import { checkMentions, commandMentions } from './mentions.js';
 import { teamsT as t, teamsTr as tr } from './messages.js';
-import { commandText, toInbound } from './receive.js';
+import { commandText, mentionedIn, toInbound } from './receive.js';
 import { type AdaptiveCard, FIELD_PREFIX, renderActivity, renderCard } from './render.js';
 import type { TeamsMessenger } from './send.js';
 
@@ -67,7 +69,10 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
 
 /** A typed message: runs the command and replies in the same conversation (in a channel, in the thread). */
 export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void> {
-  const { answers } = await run(ctx, commandText(ctx.activity, deps.known), deps);
+  const tenant = tenantOf(ctx.activity) ?? '';
+  const mentions = await checkMentions(ctx, mentionedIn(ctx.activity), deps);
+  const idOf = (teamsId: string) => mentions.get(teamsId)?.externalId ?? deps.known.aadOf(tenant, teamsId) ?? teamsId;
+  const { answers } = await run(ctx, commandText(ctx.activity, idOf), deps, [...mentions.values()]);
   for (const v of answers) await ctx.sendActivity(renderActivity(v));
 }
 
@@ -81,7 +86,7 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
   const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
   if (!command) return t(locale, 'teams.done');
-  const { answers, refused } = await run(ctx, command, deps);
+  const { answers, refused } = await run(ctx, command, deps, commandMentions(command));
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
   // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
   const again =
@@ -102,8 +107,13 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
  * Runs one command through the core; sends what goes elsewhere and returns the answers for the asker, and
  * whether the core refused the command as a user mistake.
  */
-async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<{ answers: View[]; refused: boolean }> {
-  const inbound = toInbound(ctx.activity, text);
+async function run(
+  ctx: TurnContext,
+  text: string,
+  deps: TurnDeps,
+  mentions: MentionedPerson[],
+): Promise<{ answers: View[]; refused: boolean }> {
+  const inbound = toInbound(ctx.activity, text, mentions);
   if (!inbound) return { answers: [], refused: false };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];
