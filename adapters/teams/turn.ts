@@ -1,6 +1,7 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App } from '../../src/app.js';
 import type { MentionedPerson } from '../../src/bot.js';
+import { allowedBy } from '../../src/config.js';
 import { deliver } from '../../src/delivery.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { renderPlain } from '../../src/views/plain.js';
@@ -65,6 +66,32 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
       );
     return true;
   }
+}
+
+/**
+ * Whether TEAMS_ALLOWED_TENANTS admits the activity's tenant (unset: every tenant). Asked before `admit`, so
+ * nothing about a tenant outside the list is stored: no conversation reference, no person, no activity id.
+ */
+export function tenantAllowed(ctx: TurnContext, deps: TurnDeps): boolean {
+  return allowedBy(deps.app.config.TEAMS_ALLOWED_TENANTS, tenantOf(ctx.activity));
+}
+
+/**
+ * Answers an activity from a tenant the bot is not set up for, where Teams shows an answer: a short message in
+ * the person's language for a message or the app being added, the same as the answer to a card action (an
+ * invoke needs one, or Teams shows the action as failed); anything else is only acknowledged.
+ */
+export async function refuseOutsider(ctx: TurnContext, deps: TurnDeps): Promise<void> {
+  const a: Partial<Activity> = ctx.activity;
+  deps.app.log.info({ tenant: tenantOf(a), activity: a.type }, 'teams activity from a tenant not in TEAMS_ALLOWED_TENANTS refused');
+  const said = t(matchLocale(a.locale) ?? 'en', 'teams.notAllowed');
+  if (a.type === ActivityTypes.Invoke) {
+    const body = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: said };
+    await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+    return;
+  }
+  const added = a.type === ActivityTypes.InstallationUpdate && (a as { action?: string }).action === 'add';
+  if (a.type === ActivityTypes.Message || added) await ctx.sendActivity({ type: 'message', text: said });
 }
 
 /** A typed message: runs the command and replies in the same conversation (in a channel, in the thread). */
