@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { HomeSection } from './capability.js';
 import { UserError } from './errors.js';
 import { checkAccess } from './grammar/access.js';
-import type { CommandDef, Context, Delivery, Place } from './grammar/command.js';
+import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './grammar/command.js';
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
@@ -28,7 +28,14 @@ export interface Inbound {
   text: string;
   /** How commands are typed on this platform, for usage lines: `/plc` (default) or `plc`. */
   prefix?: string;
+  /**
+   * The people mentioned in `text` whom the adapter's platform vouched for. A mention not listed here was
+   * typed rather than picked, or names no one the platform knows: the core refuses it.
+   */
+  mentions?: readonly MentionedPerson[];
 }
+
+export type { MentionedPerson };
 
 /** The answer to one command: the messages to send, and who asked. */
 export interface Handled {
@@ -214,6 +221,7 @@ export class Bot {
       role,
       now: base.now,
       commandText,
+      mentions: inbound.mentions ?? [],
       log: this.deps.log,
       reactions: this.deps.reactions,
       homeSections: this.deps.homeSections,

@@ -18,6 +18,21 @@ const isZone = (zone: string) => {
   }
 };
 
+/** A comma-separated list of ids, each matching `id` (`what` names it in the error); unset allows anyone. */
+const allowList = (id: RegExp, what: string) =>
+  optional.pipe(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(id, `lists something that is not ${what}`)).min(1, 'lists no ids: leave it unset to allow everyone'))
+      .optional(),
+  );
+
 /** Every environment variable the bot reads; `.env.example` documents each one. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,12 +68,14 @@ const schema = z.object({
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional,
   SLACK_API_URL: optional.pipe(z.url().optional()),
+  SLACK_ALLOWED_TEAMS: allowList(/^[TE][A-Z0-9]{1,30}$/, 'a Slack team id (T…) or Enterprise Grid id (E…)'),
   TOKEN_ENCRYPTION_KEY: optional,
 
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
   MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
+  TEAMS_ALLOWED_TENANTS: allowList(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'a Microsoft Entra tenant id (a GUID)'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -82,6 +99,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return { ...e, adapters: e.ADAPTERS ?? defaultAdapters(e) };
+}
+
+/**
+ * Whether an allow-list (`SLACK_ALLOWED_TEAMS`, `TEAMS_ALLOWED_TENANTS`) admits a workspace named by any of
+ * `ids`: unset admits everyone; otherwise one of them must be listed (case aside: tenant ids are GUIDs).
+ */
+export function allowedBy(list: readonly string[] | undefined, ...ids: (string | null | undefined)[]): boolean {
+  if (!list) return true;
+  const wanted = new Set(list.map((id) => id.toLowerCase()));
+  return ids.some((id) => typeof id === 'string' && wanted.has(id.toLowerCase()));
 }
 
 function defaultAdapters(e: Env): AdapterName[] {

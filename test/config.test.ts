@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { allowedBy, ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('runs the console on ./data/plc.sqlite in UTC when nothing is set', () => {
@@ -37,5 +37,21 @@ describe('configuration', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', SLACK_BOT_TOKEN: ' ' })).toMatchObject({ PORT: undefined, SLACK_BOT_TOKEN: undefined });
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('reads the allow-lists of Slack workspaces and Teams tenants, unset meaning anyone', () => {
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const c = loadConfig({ SLACK_ALLOWED_TEAMS: 'T0SCHOOL, E0DISTRICT', TEAMS_ALLOWED_TENANTS: ` ${tenant.toUpperCase()} ` });
+    expect(c.SLACK_ALLOWED_TEAMS).toEqual(['T0SCHOOL', 'E0DISTRICT']);
+    expect(allowedBy(c.SLACK_ALLOWED_TEAMS, 'TOTHER', 'E0DISTRICT')).toBe(true);
+    expect(allowedBy(c.SLACK_ALLOWED_TEAMS, 'TOTHER', null)).toBe(false);
+    expect(allowedBy(c.TEAMS_ALLOWED_TENANTS, tenant)).toBe(true);
+    expect(allowedBy(loadConfig({}).SLACK_ALLOWED_TEAMS, 'TANY')).toBe(true);
+    for (const [name, value] of [
+      ['SLACK_ALLOWED_TEAMS', 'school.slack.com'],
+      ['SLACK_ALLOWED_TEAMS', ' , '],
+      ['TEAMS_ALLOWED_TENANTS', 'contoso.onmicrosoft.com'],
+    ] as const)
+      expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
 });

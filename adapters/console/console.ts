@@ -71,11 +71,11 @@ export class ConsoleAdapter implements Messenger {
       case 'meta':
         return this.#meta(parsed.name, parsed.arg);
       case 'command':
-        return this.#command(parsed.text);
+        return this.#command(parsed.text, parsed.mentions);
     }
   }
 
-  async #command(text: string): Promise<void> {
+  async #command(text: string, mentioned: string[]): Promise<void> {
     const { app } = this.opts;
     const handled = app.bot.handle({
       workspace: { platform: 'console', externalId: CONSOLE_WORKSPACE, name: 'Console' },
@@ -87,6 +87,8 @@ export class ConsoleAdapter implements Messenger {
       },
       place: { channel: this.#channel, channelName: this.#channel },
       text,
+      // In the console a name is the person: whoever is mentioned exists, named as typed (see mentionsToCore).
+      mentions: mentioned.map((name) => ({ externalId: name, profile: { externalId: name, displayName: name } })),
     });
     await deliver(
       handled.deliveries,

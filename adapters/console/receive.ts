@@ -1,7 +1,7 @@
 /** What one console line asks for. */
 export type ConsoleInput =
   | { kind: 'meta'; name: 'as' | 'in' | 'lang' | 'tz' | 'clock' | 'help'; arg: string }
-  | { kind: 'command'; text: string }
+  | { kind: 'command'; text: string; mentions: string[] }
   | { kind: 'unknownMeta'; name: string }
   | { kind: 'chatter'; text: string }
   | { kind: 'blank' };
@@ -19,11 +19,21 @@ export function parseLine(line: string): ConsoleInput {
     return { kind: 'meta', name: name as 'as', arg: (m?.[2] ?? '').trim() };
   }
   const command = /^\/?plc(?:\s+|$)(.*)$/is.exec(trimmed);
-  if (command) return { kind: 'command', text: mentionsToCore(command[1] ?? '') };
+  if (command) return { kind: 'command', ...mentionsToCore(command[1] ?? '') };
   return { kind: 'chatter', text: trimmed };
 }
 
-/** Console people are `@name`; the core takes mentions as `<@id|name>`. */
-export function mentionsToCore(text: string): string {
-  return text.replace(/(^|[\s(])@([\p{L}\p{N}_.-]{1,64})/gu, (_, before: string, name: string) => `${before}<@${name}|${name}>`);
+/**
+ * Console people are `@name`; the core takes mentions as `<@id|name>`, and only those the console itself
+ * made from `@name` count as mentions: a `<@…>` typed as such is text. The console vouches for every `@name`
+ * (creating the person on first mention is its design: it is one person's local simulation of a school, where
+ * whoever types can already act as anyone with `:as`, and a name is the id, so no mention can rename anyone).
+ */
+export function mentionsToCore(text: string): { text: string; mentions: string[] } {
+  const mentions: string[] = [];
+  const out = text.replace(/<@/g, '<\u200b@').replace(/(^|[\s(])@([\p{L}\p{N}_.-]{1,64})/gu, (_, before: string, name: string) => {
+    mentions.push(name);
+    return `${before}<@${name}|${name}>`;
+  });
+  return { text: out, mentions: [...new Set(mentions)] };
 }

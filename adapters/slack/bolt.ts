@@ -2,7 +2,7 @@ import { App as BoltApp, type Logger as BoltLogger, LogLevel, SocketModeReceiver
 import type { Logger } from '../../src/log.js';
 import { BOT_SCOPES, type SlackMode } from './config.js';
 import { BotIdentity, type IdentityBackoff } from './identity.js';
-import type { SqliteInstallationStore } from './installation.js';
+import type { AfterInstallation, SqliteInstallationStore } from './installation.js';
 import { SlackReceiver } from './receiver.js';
 
 type WebClientOptions = webApi.WebClientOptions;
@@ -56,6 +56,8 @@ export async function buildBolt(
     retryConfig?: webApi.RetryOptions;
     installations: SqliteInstallationStore | null;
     identityBackoff?: IdentityBackoff;
+    /** OAuth only: decides, once Slack has answered the redirect, whether the install goes ahead. */
+    afterInstallation?: AfterInstallation;
   },
 ): Promise<BuiltBolt> {
   const logger = boltLogger(opts.log);
@@ -92,7 +94,12 @@ export async function buildBolt(
           scopes: BOT_SCOPES,
           redirectUri: `${mode.publicUrl.replace(/\/$/, '')}/slack/oauth_redirect`,
           installationStore: opts.installations ?? undefined,
-          installerOptions: { clientOptions, directInstall: false, redirectUriPath: '/slack/oauth_redirect' },
+          installerOptions: {
+            clientOptions,
+            directInstall: false,
+            redirectUriPath: '/slack/oauth_redirect',
+            callbackOptions: { afterInstallation: opts.afterInstallation },
+          },
         }
       : undefined;
   const receiver = new SlackReceiver({ signingSecret: mode.signingSecret, logger, oauth });

@@ -1,4 +1,4 @@
-import { type Config, ConfigError } from '../../src/config.js';
+import { allowedBy, type Config, ConfigError } from '../../src/config.js';
 
 /** How the Slack adapter reaches Slack, decided once from the environment. */
 export type SlackMode =
@@ -64,4 +64,14 @@ export function slackMode(config: Config): SlackMode {
 export function parseKey(raw: string): Buffer {
   if (/^[0-9a-fA-F]{64}$/.test(raw)) return Buffer.from(raw, 'hex');
   return Buffer.from(raw, 'base64');
+}
+
+/**
+ * Whether SLACK_ALLOWED_TEAMS admits a workspace: unset admits every one; otherwise each team the request is
+ * about must be listed, or the Enterprise Grid org they belong to. No team at all is admitted only by its org.
+ */
+export function teamsAllowed(config: Config, teamIds: readonly string[], enterpriseId?: string | null): boolean {
+  const list = config.SLACK_ALLOWED_TEAMS;
+  if (!list || allowedBy(list, enterpriseId)) return true;
+  return teamIds.length > 0 && teamIds.every((team) => allowedBy(list, team));
 }

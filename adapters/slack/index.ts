@@ -3,12 +3,12 @@ import { type App as BoltApp, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import type { HttpServer } from '../http/server.js';
 import { buildBolt, RETRY_POLICY, type SocketModeClient } from './bolt.js';
-import { slackMode } from './config.js';
+import { slackMode, teamsAllowed } from './config.js';
 import { ClickGuard, EventLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { reportInstall } from './events.js';
 import type { BotIdentity, IdentityBackoff } from './identity.js';
-import { SqliteInstallationStore } from './installation.js';
+import { refuseOutsiders, SqliteInstallationStore } from './installation.js';
 import { registerListeners } from './listeners.js';
 import { slackMigrations } from './migrations/index.js';
 import { ChannelPacer, type PacingOptions } from './pacing.js';
@@ -82,6 +82,10 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     retryConfig,
     installations,
     identityBackoff: options.identityBackoff,
+    afterInstallation: refuseOutsiders((team, enterprise) => teamsAllowed(app.config, team ? [team] : [], enterprise), {
+      log: app.log,
+      slackApiUrl: app.config.SLACK_API_URL,
+    }),
   });
 
   const clients = new Map<string, webApi.WebClient>();

@@ -1,7 +1,11 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Installation, type InstallationQuery, type InstallationStore, type InstallURLOptions, webApi } from '@slack/bolt';
+import { directionOf, type Locale, matchLocale } from '../../src/i18n/locales.js';
+import type { Logger } from '../../src/log.js';
 import type { Db } from '../../src/store/db.js';
 import { installKey } from './ids.js';
+import { slackT } from './messages.js';
 
 const ALGORITHM = 'aes-256-gcm';
 
@@ -82,4 +86,53 @@ export class SqliteInstallationStore implements InstallationStore {
   removeTeam(teamId: string): void {
     this.db.prepare('DELETE FROM slack_installations WHERE team_id = ? AND is_enterprise = 0').run(teamId);
   }
+}
+
+/** Bolt's `afterInstallation` hook: runs once the OAuth code is exchanged, before anything is stored; false stops there. */
+export type AfterInstallation = (
+  installation: Installation,
+  options: InstallURLOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+) => Promise<boolean>;
+
+/**
+ * Refuses, at the OAuth redirect, an install into a workspace SLACK_ALLOWED_TEAMS does not admit: nothing is
+ * stored, the tokens Slack just issued are revoked (so the app leaves that workspace again), and the browser
+ * gets a 403 page that says why, in the language it asks for.
+ */
+export function refuseOutsiders(
+  allowed: (teamId: string | null, enterpriseId: string | null) => boolean,
+  opts: { log: Logger; slackApiUrl?: string },
+): AfterInstallation {
+  return async (installation, _options, req, res) => {
+    const teamId = installation.team?.id ?? null;
+    const enterpriseId = installation.enterprise?.id ?? null;
+    if (allowed(teamId, enterpriseId)) return true;
+    opts.log.warn({ team: teamId, enterprise: enterpriseId }, 'slack install from a workspace not in SLACK_ALLOWED_TEAMS refused');
+    const tokens = [installation.bot?.token, installation.user.token].filter((t): t is string => typeof t === 'string');
+    for (const token of tokens) {
+      try {
+        await new webApi.WebClient(token, { slackApiUrl: opts.slackApiUrl, retryConfig: { retries: 0 } }).auth.revoke();
+      } catch (err) {
+        opts.log.warn({ err }, 'could not revoke the token of a refused slack install');
+      }
+    }
+    const locale = browserLocale(req.headers['accept-language']);
+    const message = slackT(locale, 'slack.installRefused');
+    res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="${locale}" dir="${directionOf(locale)}"><meta charset="utf-8"><title>PLC</title><p>${message}</p></html>`,
+    );
+    return false;
+  };
+}
+
+/** The first language of an Accept-Language header the bot speaks; English when none. */
+function browserLocale(header: string | undefined): Locale {
+  for (const tag of (header ?? '').split(',')) {
+    const locale = matchLocale(tag.split(';')[0]?.trim());
+    if (locale) return locale;
+  }
+  return 'en';
 }

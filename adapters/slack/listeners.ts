@@ -1,9 +1,10 @@
-import type { AllMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import { type Locale, localeFor } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { View } from '../../src/views/view.js';
+import { teamsAllowed } from './config.js';
 import type { ClickGuard, EventLedger } from './dedupe.js';
 import { report, slackPerson, slackWorkspace } from './events.js';
 import type { BotIdentity } from './identity.js';
@@ -39,6 +40,17 @@ export interface ListenerDeps {
 /** Every Slack route of the bot, declared in one place. */
 export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   const { app, runner, messenger, profiles } = deps;
+
+  // First of all, before anything is read or stored: a workspace outside SLACK_ALLOWED_TEAMS gets a short refusal.
+  // Without a list there is nothing to check, and every request is spared the step.
+  if (app.config.SLACK_ALLOWED_TEAMS) {
+    bolt.use(async (args) => {
+      const { teams, enterprise } = requestTeams(args.body as LooseBody, args.context);
+      if (teamsAllowed(app.config, teams, enterprise)) return args.next();
+      app.log.info({ teams, enterprise }, 'slack request from a workspace not in SLACK_ALLOWED_TEAMS refused');
+      await refuseOutsider(deps, args);
+    });
+  }
 
   // Bolt runs the matchers of every listener for every request, ten chains of promises and argument
   // copies; slash commands, the busiest route by far, are answered here and skip them (no other listener
@@ -178,6 +190,37 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
   const rest = now.handled;
   if (rest.deliveries.length)
     deps.later(() => runner.send(rest, replyTo(command.response_url), { client, req, triggerId: command.trigger_id }));
+}
+
+/** The parts of any Slack request body that say which workspace it comes from. */
+interface LooseBody {
+  team_id?: unknown;
+  team?: { id?: unknown } | null;
+  user?: { team_id?: unknown } | null;
+  enterprise_id?: unknown;
+  enterprise?: { id?: unknown } | null;
+  response_url?: unknown;
+}
+
+/** Every team a request could be counted to (the listeners read one or another), and its Enterprise Grid org. */
+function requestTeams(body: LooseBody, context: { teamId?: string; enterpriseId?: string }) {
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const teams = [context.teamId, body.team_id, body.team?.id, body.user?.team_id].map(str).filter((t) => t !== null);
+  const enterprise = str(context.enterpriseId) ?? str(body.enterprise?.id) ?? str(body.enterprise_id);
+  return { teams: [...new Set(teams)], enterprise };
+}
+
+/**
+ * Refuses a request from a workspace the bot is not set up for, where Slack shows an answer: a slash command's
+ * ack, a button's response_url. Slack sends no locale with a request, and nothing may be looked up, so it is English.
+ */
+async function refuseOutsider(deps: ListenerDeps, args: AnyMiddlewareArgs): Promise<void> {
+  const answer = renderMessage(view('en', [text(slackT('en', 'slack.notAllowed'))]));
+  const ack = 'ack' in args ? (args.ack as (response?: object) => Promise<void>) : null;
+  if ('command' in args) return ack?.({ response_type: 'ephemeral', ...answer });
+  await ack?.();
+  const url = (args.body as LooseBody).response_url;
+  if (typeof url === 'string') deps.later(() => respondTo(url, { response_type: 'ephemeral', replace_original: false, ...answer }));
 }
 
 /** Publishes a person's App Home: what `home` answers them, as one Home tab. */

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../src/i18n/define.js';
 import { localMessages } from '../../src/i18n/translate.js';
 
-/** What only the Slack adapter says: modals, uploads, cut-off messages and the shortcut's answer. */
+/** What only the Slack adapter says: modals, uploads, cut-off messages, the shortcut's answer and refusals of other workspaces. */
 export const slack = defineMessages({
   en: {
     'slack.cancel': 'Cancel',
@@ -10,6 +10,9 @@ export const slack = defineMessages({
     'slack.uploadFailed': 'I could not upload {file}. Please try again later.',
     'slack.libraryLater':
       'Saving messages to the PLC library arrives with the resource library. Until then, keep the link to this message.',
+    'slack.notAllowed': 'This PLC bot is not set up for this workspace, so nothing was done. Ask whoever runs the bot to add it.',
+    'slack.installRefused':
+      'This PLC bot is not set up for your workspace, so it was not installed. Ask whoever runs the bot to add your workspace.',
   },
   de: {
     'slack.cancel': 'Abbrechen',
@@ -18,6 +21,10 @@ export const slack = defineMessages({
     'slack.uploadFailed': 'Ich konnte {file} nicht hochladen. Bitte versuche es später noch einmal.',
     'slack.libraryLater':
       'Nachrichten in der PLC-Bibliothek speichern kommt mit der Materialbibliothek. Bis dahin behalte bitte den Link zu dieser Nachricht.',
+    'slack.notAllowed':
+      'Dieser PLC-Bot ist für diesen Workspace nicht eingerichtet, daher ist nichts passiert. Bitte die Person, die den Bot betreibt, diesen Workspace freizugeben.',
+    'slack.installRefused':
+      'Dieser PLC-Bot ist für deinen Workspace nicht eingerichtet, daher wurde er nicht installiert. Bitte die Person, die den Bot betreibt, deinen Workspace freizugeben.',
   },
   da: {
     'slack.cancel': 'Annuller',
@@ -26,6 +33,10 @@ export const slack = defineMessages({
     'slack.uploadFailed': 'Jeg kunne ikke uploade {file}. Prøv igen senere.',
     'slack.libraryLater':
       'At gemme beskeder i PLC-biblioteket kommer sammen med materialebiblioteket. Indtil da kan du gemme linket til denne besked.',
+    'slack.notAllowed':
+      'Denne PLC-bot er ikke sat op til dette arbejdsområde, så der skete ingenting. Bed den, der driver botten, om at give arbejdsområdet adgang.',
+    'slack.installRefused':
+      'Denne PLC-bot er ikke sat op til dit arbejdsområde, så den blev ikke installeret. Bed den, der driver botten, om at give dit arbejdsområde adgang.',
   },
   nl: {
     'slack.cancel': 'Annuleren',
@@ -34,6 +45,10 @@ export const slack = defineMessages({
     'slack.uploadFailed': 'Ik kon {file} niet uploaden. Probeer het later opnieuw.',
     'slack.libraryLater':
       'Berichten bewaren in de PLC-bibliotheek komt met de bronnenbibliotheek. Bewaar tot die tijd de link naar dit bericht.',
+    'slack.notAllowed':
+      'Deze PLC-bot is niet ingesteld voor deze werkruimte, dus er is niets gedaan. Vraag wie de bot beheert om deze werkruimte toe te voegen.',
+    'slack.installRefused':
+      'Deze PLC-bot is niet ingesteld voor jouw werkruimte, dus hij is niet geïnstalleerd. Vraag wie de bot beheert om je werkruimte toe te voegen.',
   },
   ar: {
     'slack.cancel': 'إلغاء',
@@ -41,6 +56,8 @@ export const slack = defineMessages({
     'slack.truncated': 'كانت هذه الرسالة أطول مما يسمح به Slack، لذا حُذف آخرها.',
     'slack.uploadFailed': 'تعذّر عليّ رفع {file}. يرجى المحاولة لاحقًا.',
     'slack.libraryLater': 'سيتوفر حفظ الرسائل في مكتبة مجتمع التعلّم مع مكتبة الموارد. حتى ذلك الحين، احتفظ برابط هذه الرسالة.',
+    'slack.notAllowed': 'لم يُعدّ روبوت مجتمع التعلّم هذا لمساحة العمل هذه، لذا لم يُنفَّذ شيء. اطلب ممن يدير الروبوت إضافة مساحة العمل هذه.',
+    'slack.installRefused': 'لم يُعدّ روبوت مجتمع التعلّم هذا لمساحة عملك، لذا لم يُثبَّت. اطلب ممن يدير الروبوت إضافة مساحة عملك.',
   },
 });
 

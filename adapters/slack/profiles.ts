@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { slackErrorOf } from './errors.js';
 import type { SlackProfile } from './receive.js';
 
 type WebClient = webApi.WebClient;
@@ -22,7 +23,7 @@ export class ProfileCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The person's profile, from the cache or Slack; null when Slack cannot say (the stored profile is kept). */
+  /** The person's profile, from the cache or Slack; null when Slack cannot say or has no such user (the stored profile is kept). */
   get(client: WebClient, teamId: string, userId: string): Promise<SlackProfile | null> {
     const key = `${teamId}:${userId}`;
     const hit = this.#entries.get(key);
@@ -50,14 +51,34 @@ export class ProfileCache {
     return hit?.settled && this.now() - hit.at < this.ttlMs ? hit.settled.value : undefined;
   }
 
+  /**
+   * Whether Slack knows a person: their profile, `unknown` when Slack says there is no such user (remembered
+   * like a profile), `unreachable` when Slack could not be asked (not remembered).
+   */
+  async lookup(client: WebClient, teamId: string, userId: string): Promise<SlackProfile | 'unknown' | 'unreachable'> {
+    const profile = await this.get(client, teamId, userId);
+    if (profile) return profile;
+    // A settled null is Slack's own answer; a failed lookup leaves nothing to peek at.
+    return this.peek(teamId, userId) === null ? 'unknown' : 'unreachable';
+  }
+
   /** Forgets a person (their profile changed). */
   forget(teamId: string, userId: string): void {
     this.#entries.delete(`${teamId}:${userId}`);
   }
 }
 
+/** Slack's answers that mean there is no such person for this token: an id that was never a user here. */
+const NO_SUCH_USER = new Set(['user_not_found', 'user_not_visible']);
+
 async function fetchProfile(client: WebClient, userId: string): Promise<SlackProfile | null> {
-  const res = await client.users.info({ user: userId, include_locale: true });
+  let res: Awaited<ReturnType<WebClient['users']['info']>>;
+  try {
+    res = await client.users.info({ user: userId, include_locale: true });
+  } catch (e) {
+    if (NO_SUCH_USER.has(slackErrorOf(e) ?? '')) return null;
+    throw e;
+  }
   const u = res.user;
   if (!u) return null;
   return {

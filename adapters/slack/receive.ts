@@ -1,5 +1,5 @@
-import type { Inbound } from '../../src/bot.js';
-import { isDirectMessage } from './ids.js';
+import type { Inbound, MentionedPerson } from '../../src/bot.js';
+import { isDirectMessage, isUserId } from './ids.js';
 
 /** What `users.info` tells us about a person (cached by `profiles.ts`). */
 export interface SlackProfile {
@@ -19,8 +19,11 @@ export interface SlackRequest {
   text: string;
 }
 
-/** Builds the core's Inbound from a Slack request and the person's cached profile. */
-export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inbound {
+/**
+ * Builds the core's Inbound from a Slack request, the person's cached profile and what Slack said about the
+ * people the text mentions (see `mentions.ts`).
+ */
+export function toInbound(r: SlackRequest, profile: SlackProfile | null, mentions: MentionedPerson[] = []): Inbound {
   const dm = isDirectMessage(r.channelId, r.channelName);
   return {
     workspace: { platform: 'slack', externalId: r.teamId, name: r.teamName ?? null },
@@ -33,6 +36,7 @@ export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inboun
     place: dm ? { channel: null, channelName: null } : { channel: r.channelId ?? null, channelName: r.channelName ?? null },
     text: fromSlackText(r.text),
     prefix: '/plc',
+    mentions,
   };
 }
 
@@ -40,29 +44,44 @@ export function toInbound(r: SlackRequest, profile: SlackProfile | null): Inboun
  * Turns the text Slack sends (with `should_escape: true`) into the command language: people
  * (`<@U1|ana>`) and channels (`<#C1|math>`) stay as they are, links become their URL, broadcast
  * and group mentions become plain words, and `&amp;`, `&lt;`, `&gt;` become the characters typed.
+ * Only Slack's own control sequences are mentions: entities are unescaped after those are taken out, and
+ * what a person typed as `<@U2|FIRED>` (Slack sends `&lt;@U2|FIRED&gt;`) stays text that reads as no mention.
  */
 export function fromSlackText(raw: string): string {
   // Most commands are plain words: nothing to unwrap or unescape, and they arrive with every request.
   if (!raw.includes('<') && !raw.includes('&')) return raw;
   return raw
     .split(/(<[^<>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? controlSequence(part.slice(1, -1)) : unescapeEntities(part)))
+    .map((part, i) => (i % 2 === 1 ? controlSequence(part.slice(1, -1)) : literal(part)))
     .join('');
+}
+
+/** The user ids of the people Slack itself mentioned in the raw text (its `<@U…>` control sequences), once each. */
+export function mentionedIn(raw: string): string[] {
+  if (!raw.includes('<@')) return [];
+  const ids = new Set<string>();
+  for (const m of raw.matchAll(/<@([^|<>\s]+)(?:\|[^<>]*)?>/g)) if (isUserId(m[1] as string)) ids.add(m[1] as string);
+  return [...ids];
 }
 
 function controlSequence(inner: string): string {
   if (inner.startsWith('@') || inner.startsWith('#')) return `<${inner}>`;
   const [target = '', label] = splitLabel(inner);
-  if (target.startsWith('!subteam^')) return unescapeEntities(label ?? '@group');
-  if (target.startsWith('!date^')) return unescapeEntities(label ?? '');
+  if (target.startsWith('!subteam^')) return literal(label ?? '@group');
+  if (target.startsWith('!date^')) return literal(label ?? '');
   if (target.startsWith('!')) return `@${target.slice(1)}`;
-  if (target.startsWith('mailto:')) return unescapeEntities(target.slice('mailto:'.length));
-  return unescapeEntities(target);
+  if (target.startsWith('mailto:')) return literal(target.slice('mailto:'.length));
+  return literal(target);
 }
 
 function splitLabel(inner: string): [string, string | undefined] {
   const bar = inner.indexOf('|');
   return bar < 0 ? [inner, undefined] : [inner.slice(0, bar), inner.slice(bar + 1)];
+}
+
+/** Text as typed: entities unescaped, with a zero-width space after a typed `<` before `@` or `#`, so it is never read as a mention or a channel. */
+function literal(s: string): string {
+  return unescapeEntities(s).replace(/<([@#])/g, '<\u200b$1');
 }
 
 function unescapeEntities(s: string): string {

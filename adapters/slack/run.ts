@@ -4,9 +4,10 @@ import type { Handled } from '../../src/bot.js';
 import { deliver } from '../../src/delivery.js';
 import { renderPlain } from '../../src/views/plain.js';
 import type { Form, View } from '../../src/views/view.js';
+import { cachedMentions, checkMentions } from './mentions.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { ProfileCache } from './profiles.js';
-import { fillTemplate, type SlackRequest, toInbound } from './receive.js';
+import { fillTemplate, mentionedIn, type SlackRequest, toInbound } from './receive.js';
 import { formOf, renderModal, withoutForms } from './render.js';
 import type { SlackMessenger } from './send.js';
 
@@ -78,18 +79,24 @@ export class SlackRunner {
   }
 
   async handle(req: SlackRequest, client: WebClient): Promise<Handled> {
-    const profile = await this.deps.profiles.get(client, req.teamId, req.userId);
-    return this.deps.app.bot.handle(toInbound(req, profile));
+    const { profiles } = this.deps;
+    const [profile, mentions] = await Promise.all([
+      profiles.get(client, req.teamId, req.userId),
+      checkMentions(profiles, client, req.teamId, mentionedIn(req.text)),
+    ]);
+    return this.deps.app.bot.handle(toInbound(req, profile, mentions));
   }
 
   /**
-   * Runs a command at once when the person's profile is already cached (the usual case), so its first
-   * answer can ride on the ack itself; undefined when the profile must be fetched first.
+   * Runs a command at once when the person's profile (and those of anyone it mentions) is already cached (the
+   * usual case), so its first answer can ride on the ack itself; undefined when a profile must be fetched first.
    */
   handleNow(req: SlackRequest): { handled: Handled; first: View | null } | undefined {
     const profile = this.deps.profiles.peek(req.teamId, req.userId);
     if (profile === undefined) return undefined;
-    const handled = this.deps.app.bot.handle(toInbound(req, profile));
+    const mentions = cachedMentions(this.deps.profiles, req.teamId, mentionedIn(req.text));
+    if (!mentions) return undefined;
+    const handled = this.deps.app.bot.handle(toInbound(req, profile, mentions));
     // The first answer for the asker goes with the ack, unless it is a form (that opens as a modal).
     const index = handled.deliveries.findIndex((d) => d.to === 'asker' && !formOf(d.view));
     const firstAsker = handled.deliveries.findIndex((d) => d.to === 'asker');

@@ -10,7 +10,7 @@ import { teamsMigrations } from './migrations/index.js';
 import { teamsPersonalData } from './personal-data.js';
 import { registerRoutes } from './routes.js';
 import { TeamsMessenger } from './send.js';
-import { admit, type TurnDeps } from './turn.js';
+import { admit, refuseOutsider, type TurnDeps, tenantAllowed } from './turn.js';
 
 /** The running Teams adapter: its messenger and file sender (tests use them), and how to stop it. */
 export interface TeamsAdapterHandle {
@@ -50,6 +50,7 @@ export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
     if (!bridged) return;
     await app.track(
       adapter.process(bridged.request, bridged.response, async (ctx) => {
+        if (!tenantAllowed(ctx, deps)) return refuseOutsider(ctx, deps);
         if (admit(ctx, deps)) {
           await teams.run(ctx);
           return;

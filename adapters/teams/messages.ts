@@ -11,6 +11,8 @@ const en = {
   'teams.file.declined': 'All right, I did not send {name}.',
   'teams.file.expired': 'That file is no longer available. Ask for it again.',
   'teams.file.personalOnly': 'I can only send files in our personal chat.',
+  'teams.notAllowed':
+    'This PLC bot is not set up for your organisation, so nothing was done. Ask whoever runs the bot to add your organisation.',
 };
 
 export const teams = defineMessages({
@@ -24,6 +26,8 @@ export const teams = defineMessages({
     'teams.file.declined': 'In Ordnung, ich habe {name} nicht gesendet.',
     'teams.file.expired': 'Diese Datei ist nicht mehr verfügbar. Fordere sie bitte erneut an.',
     'teams.file.personalOnly': 'Dateien kann ich nur in unserem persönlichen Chat senden.',
+    'teams.notAllowed':
+      'Dieser PLC-Bot ist für deine Organisation nicht eingerichtet, daher ist nichts passiert. Bitte die Person, die den Bot betreibt, deine Organisation freizugeben.',
   },
   da: {
     'teams.welcome':
@@ -34,6 +38,8 @@ export const teams = defineMessages({
     'teams.file.declined': 'Helt i orden, jeg sendte ikke {name}.',
     'teams.file.expired': 'Den fil er ikke længere tilgængelig. Bed om den igen.',
     'teams.file.personalOnly': 'Jeg kan kun sende filer i vores personlige chat.',
+    'teams.notAllowed':
+      'Denne PLC-bot er ikke sat op til din organisation, så der skete ingenting. Bed den, der driver botten, om at give din organisation adgang.',
   },
   nl: {
     'teams.welcome':
@@ -44,6 +50,8 @@ export const teams = defineMessages({
     'teams.file.declined': 'Prima, ik heb {name} niet verstuurd.',
     'teams.file.expired': 'Dat bestand is niet meer beschikbaar. Vraag het opnieuw aan.',
     'teams.file.personalOnly': 'Ik kan alleen bestanden versturen in onze persoonlijke chat.',
+    'teams.notAllowed':
+      'Deze PLC-bot is niet ingesteld voor jouw organisatie, dus er is niets gedaan. Vraag wie de bot beheert om je organisatie toe te voegen.',
   },
   ar: {
     'teams.welcome': 'مرحبًا! أساعد مجتمع التعلّم المهني الخاص بكم على الاجتماع والتأمل والنمو معًا. اكتب {command} لترى ما يمكنني فعله.',
@@ -53,6 +61,7 @@ export const teams = defineMessages({
     'teams.file.declined': 'حسنًا، لم أرسل {name}.',
     'teams.file.expired': 'هذا الملف لم يعد متاحًا. اطلبه مرة أخرى.',
     'teams.file.personalOnly': 'لا يمكنني إرسال الملفات إلا في محادثتنا الشخصية.',
+    'teams.notAllowed': 'لم يُعدّ روبوت مجتمع التعلّم هذا لمؤسستك، لذا لم يُنفَّذ شيء. اطلب ممن يدير الروبوت إضافة مؤسستك.',
   },
 });
 

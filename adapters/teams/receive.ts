@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Inbound } from '../../src/bot.js';
-import type { TeamsConversations } from './conversations.js';
+import type { Inbound, MentionedPerson } from '../../src/bot.js';
 import { baseConversationId, kindOf, personId, tenantOf } from './ids.js';
 
 /** A Teams mention entity, as Teams sends it beside `<at>Name</at>` in the text. */
@@ -13,7 +12,7 @@ interface MentionEntity {
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** Turns a Teams message (typed, or a card action's command) into the core's command. */
-export function toInbound(activity: Partial<Activity>, text: string): Inbound | null {
+export function toInbound(activity: Partial<Activity>, text: string, mentions: MentionedPerson[] = []): Inbound | null {
   const tenant = tenantOf(activity);
   const user = personId(activity.from);
   if (!tenant || !user) return null;
@@ -36,36 +35,61 @@ export function toInbound(activity: Partial<Activity>, text: string): Inbound | 
           },
     text,
     prefix: 'plc',
+    mentions,
   };
 }
 
 /**
- * The command in a typed message: the bot's own mention removed, people's mentions as the core's
- * `<@id|name>`, HTML entities decoded, and anything that looks like a core mention in the typed text defused.
+ * The people a typed message mentions: the Teams ids of its `<at>…</at>` tags that Teams backed with a
+ * mention entity, the bot's own left out. A tag typed or pasted as text has no entity and names no one.
  */
-export function commandText(activity: Partial<Activity>, known: TeamsConversations): string {
-  const tenant = tenantOf(activity) ?? '';
+export function mentionedIn(activity: Partial<Activity>): string[] {
   const botId = activity.recipient?.id;
-  const mentions = ((activity.entities ?? []) as unknown as MentionEntity[]).filter((e) => e.type === 'mention' && e.text);
-  // Split on the mention tags first, so typed text and the mentions Teams resolved never mix.
-  const parts = (activity.text ?? '').split(/(<at[^>]*>.*?<\/at>)/gis);
+  const ids = new Set<string>();
+  for (const part of mentionTags(activity.text ?? '')) {
+    const id = entityOf(activity, part)?.mentioned?.id;
+    if (id && id !== botId) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * The command in a typed message: the bot's own mention removed, people's mentions as the core's
+ * `<@id|name>` (the id the core knows them by, from `idOf`; the name as it stood in the tag, which the core
+ * only ever quotes), HTML entities decoded, and anything that looks like a core mention in the typed text defused.
+ */
+export function commandText(activity: Partial<Activity>, idOf: (teamsId: string) => string): string {
+  const botId = activity.recipient?.id;
   let out = '';
-  for (const part of parts) {
+  for (const part of splitMentions(activity.text ?? '')) {
     if (!/^<at[^>]*>/i.test(part)) {
       out += defuse(decode(part));
       continue;
     }
-    const entity = mentions.find((m) => m.text === part);
+    const id = entityOf(activity, part)?.mentioned?.id;
     const name = decode(part.replace(/<\/?at[^>]*>/gi, '')).trim();
-    if (!entity?.mentioned?.id) {
+    if (!id) {
       out += defuse(name);
       continue;
     }
-    if (entity.mentioned.id === botId) continue;
-    const id = entity.mentioned.aadObjectId ?? known.aadOf(tenant, entity.mentioned.id) ?? entity.mentioned.id;
-    out += `<@${id}|${name.replace(/[|<>]/g, '')}>`;
+    if (id === botId) continue;
+    out += `<@${idOf(id)}|${name.replace(/[|<>]/g, '')}>`;
   }
   return out.replace(/[ \t]+/g, ' ').trim();
+}
+
+/** The text split on its mention tags, so typed text and the mentions Teams resolved never mix. */
+function splitMentions(text: string): string[] {
+  return text.split(/(<at[^>]*>.*?<\/at>)/gis);
+}
+
+function mentionTags(text: string): string[] {
+  return splitMentions(text).filter((part) => /^<at[^>]*>/i.test(part));
+}
+
+/** The mention entity Teams sent for a tag, matched on its exact text. */
+function entityOf(activity: Partial<Activity>, tag: string): MentionEntity | undefined {
+  return ((activity.entities ?? []) as unknown as MentionEntity[]).find((e) => e.type === 'mention' && e.text === tag);
 }
 
 function decode(s: string): string {

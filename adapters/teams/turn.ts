@@ -1,5 +1,7 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App } from '../../src/app.js';
+import type { MentionedPerson } from '../../src/bot.js';
+import { allowedBy } from '../../src/config.js';
 import { deliver } from '../../src/delivery.js';
 import { matchLocale } from '../../src/i18n/locales.js';
 import { renderPlain } from '../../src/views/plain.js';
@@ -7,8 +9,9 @@ import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
 import { baseConversationId, kindOf, personId, teamOf, tenantOf } from './ids.js';
+import { checkMentions, commandMentions } from './mentions.js';
 import { teamsT as t, teamsTr as tr } from './messages.js';
-import { commandText, toInbound } from './receive.js';
+import { commandText, mentionedIn, toInbound } from './receive.js';
 import { type AdaptiveCard, FIELD_PREFIX, renderActivity, renderCard } from './render.js';
 import type { TeamsMessenger } from './send.js';
 
@@ -65,9 +68,38 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
   }
 }
 
+/**
+ * Whether TEAMS_ALLOWED_TENANTS admits the activity's tenant (unset: every tenant). Asked before `admit`, so
+ * nothing about a tenant outside the list is stored: no conversation reference, no person, no activity id.
+ */
+export function tenantAllowed(ctx: TurnContext, deps: TurnDeps): boolean {
+  return allowedBy(deps.app.config.TEAMS_ALLOWED_TENANTS, tenantOf(ctx.activity));
+}
+
+/**
+ * Answers an activity from a tenant the bot is not set up for, where Teams shows an answer: a short message in
+ * the person's language for a message or the app being added, the same as the answer to a card action (an
+ * invoke needs one, or Teams shows the action as failed); anything else is only acknowledged.
+ */
+export async function refuseOutsider(ctx: TurnContext, deps: TurnDeps): Promise<void> {
+  const a: Partial<Activity> = ctx.activity;
+  deps.app.log.info({ tenant: tenantOf(a), activity: a.type }, 'teams activity from a tenant not in TEAMS_ALLOWED_TENANTS refused');
+  const said = t(matchLocale(a.locale) ?? 'en', 'teams.notAllowed');
+  if (a.type === ActivityTypes.Invoke) {
+    const body = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: said };
+    await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+    return;
+  }
+  const added = a.type === ActivityTypes.InstallationUpdate && (a as { action?: string }).action === 'add';
+  if (a.type === ActivityTypes.Message || added) await ctx.sendActivity({ type: 'message', text: said });
+}
+
 /** A typed message: runs the command and replies in the same conversation (in a channel, in the thread). */
 export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void> {
-  const { answers } = await run(ctx, commandText(ctx.activity, deps.known), deps);
+  const tenant = tenantOf(ctx.activity) ?? '';
+  const mentions = await checkMentions(ctx, mentionedIn(ctx.activity), deps);
+  const idOf = (teamsId: string) => mentions.get(teamsId)?.externalId ?? deps.known.aadOf(tenant, teamsId) ?? teamsId;
+  const { answers } = await run(ctx, commandText(ctx.activity, idOf), deps, [...mentions.values()]);
   for (const v of answers) await ctx.sendActivity(renderActivity(v));
 }
 
@@ -81,7 +113,7 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
   const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
   if (!command) return t(locale, 'teams.done');
-  const { answers, refused } = await run(ctx, command, deps);
+  const { answers, refused } = await run(ctx, command, deps, commandMentions(command));
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
   // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
   const again =
@@ -102,8 +134,13 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
  * Runs one command through the core; sends what goes elsewhere and returns the answers for the asker, and
  * whether the core refused the command as a user mistake.
  */
-async function run(ctx: TurnContext, text: string, deps: TurnDeps): Promise<{ answers: View[]; refused: boolean }> {
-  const inbound = toInbound(ctx.activity, text);
+async function run(
+  ctx: TurnContext,
+  text: string,
+  deps: TurnDeps,
+  mentions: MentionedPerson[],
+): Promise<{ answers: View[]; refused: boolean }> {
+  const inbound = toInbound(ctx.activity, text, mentions);
   if (!inbound) return { answers: [], refused: false };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];

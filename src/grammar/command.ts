@@ -6,7 +6,7 @@ import type { Clock } from '../ports.js';
 import type { ReactionBus } from '../reactions.js';
 import type { Community, Role } from '../store/communities.js';
 import type { Store } from '../store/store.js';
-import type { User } from '../store/users.js';
+import type { User, UserProfile } from '../store/users.js';
 import type { Workspace } from '../store/workspaces.js';
 import type { View } from '../views/view.js';
 import type { Cursor } from './cursor.js';
@@ -22,6 +22,16 @@ export interface Place {
   /** The channel or group conversation; null in a direct message. */
   channel: string | null;
   channelName: string | null;
+}
+
+/** A person a command mentions, as the adapter's platform vouched for them. */
+export interface MentionedPerson {
+  externalId: string;
+  /**
+   * What the platform says about them: the only source of their name, never the mention's label. Null when
+   * the platform could not be asked just now; the mention then stands only for someone the bot has met.
+   */
+  profile: UserProfile | null;
 }
 
 /** One message the core wants sent, in answer to a command or on a schedule. */
@@ -51,6 +61,8 @@ export interface Context {
   now: number;
   /** The command as typed after `/plc`, for buttons that repeat it. */
   commandText: string;
+  /** The people the command mentions whom the platform vouched for (see `Inbound.mentions`). */
+  mentions: readonly MentionedPerson[];
   log: Logger;
   /** The capabilities' reactions to what a command changed about people (a leave, a role, a pause). */
   reactions: ReactionBus;

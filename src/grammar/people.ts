@@ -12,9 +12,19 @@ export function readMention(c: Cursor): MentionRef {
   return parseMention(tok.value);
 }
 
-/** The person a mention names, created on first sight so that a lead can add someone new. */
+/**
+ * The person a mention names, created on first sight so that a lead can add someone new. Only a mention the
+ * platform vouched for counts, and the name comes from the platform's profile: the label is whatever text
+ * stood in the mention (a typed `<@U2|FIRED>` is text too), so it never names, renames or invents anyone.
+ */
 export function personFor(ctx: Context, m: MentionRef): User {
-  return ctx.store.users.upsert(ctx.workspace.id, { externalId: m.externalId, displayName: m.name }, ctx.now);
+  const label = (m.name ?? m.externalId).slice(0, 80);
+  const vouched = ctx.mentions.find((p) => p.externalId === m.externalId);
+  if (!vouched) throw new UserError('error.unknownPerson', { name: label });
+  if (vouched.profile) return ctx.store.users.upsert(ctx.workspace.id, { ...vouched.profile, externalId: m.externalId }, ctx.now);
+  const met = ctx.store.users.findByExternal(ctx.workspace.id, m.externalId);
+  if (!met) throw new UserError('error.personUnchecked', { name: label });
+  return met;
 }
 
 /** A span that mentions the person on their platform. */

@@ -71,8 +71,22 @@ describe('the console transcript', () => {
   });
 
   it('turns @name into a mention the core understands', () => {
-    expect(parseLine('/plc role @ana lead')).toEqual({ kind: 'command', text: 'role <@ana|ana> lead' });
-    expect(parseLine('plc reflect mail me at ana@school.org')).toEqual({ kind: 'command', text: 'reflect mail me at ana@school.org' });
+    expect(parseLine('/plc role @ana lead')).toEqual({ kind: 'command', text: 'role <@ana|ana> lead', mentions: ['ana'] });
+    expect(parseLine('plc reflect mail me at ana@school.org')).toEqual({
+      kind: 'command',
+      text: 'reflect mail me at ana@school.org',
+      mentions: [],
+    });
+  });
+
+  it('creates a person on their first @mention, but reads a typed <@…> as text', async () => {
+    await type(':in #math', '/plc create Math');
+    expect(await type('/plc role @ben coach')).toContain('@ben joined Math as coach.');
+    const typed = await type('/plc role <@ben|Boss> lead', '/plc role <@ghost|Ghost> lead');
+    expect(typed.match(/is not a person/g)).toHaveLength(2);
+    const ws = app.store.workspaces.find('console', 'console')?.id ?? 0;
+    expect(app.store.users.findByExternal(ws, 'ben')?.displayName).toBe('ben');
+    expect(app.store.users.findByExternal(ws, 'ghost')).toBeNull();
   });
 
   it('explains lines that are neither commands nor console commands', async () => {

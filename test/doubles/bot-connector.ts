@@ -19,10 +19,17 @@ export interface ConnectorCall {
 /**
  * A local stand-in for the Bot Connector service: records what the bot sends
  * (`POST /v3/conversations/{id}/activities[/{replyToId}]`, `PUT …/activities/{activityId}`,
- * `POST /v3/conversations`, and file uploads) and can answer 403/404 for chosen conversations or people.
+ * `POST /v3/conversations`, and file uploads), answers roster lookups (`GET …/members/{id}`), and can answer
+ * 403/404 for chosen conversations or people.
  */
 export class BotConnectorDouble {
   readonly calls: ConnectorCall[] = [];
+  /** Roster lookups (`GET …/members/{id}`), as `conversation member`; kept apart from the sends in `calls`. */
+  readonly memberLookups: string[] = [];
+  /** What the roster says about a member, by Teams id; anyone else `29:<name>` is `<name>` with Entra id `aad-<name>`. */
+  readonly members = new Map<string, { name: string; aadObjectId: string }>();
+  /** Member ids the roster does not have: looking them up answers 404, as for someone outside the team or chat. */
+  readonly strangers = new Set<string>();
   readonly #failures = new Map<string, number>();
   readonly #deleted = new Set<string>();
   #seq = 0;
@@ -71,6 +78,17 @@ export class BotConnectorDouble {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** One member of a team or chat, as `GET /v3/conversations/{id}/members/{memberId}` answers: status and body. */
+  private member(conversation: string, id: string): [number, unknown] {
+    this.memberLookups.push(`${conversation} ${id}`);
+    const failed = this.#failures.get(conversation);
+    if (failed) return [failed, { error: { code: 'Forbidden', message: 'gone' } }];
+    if (this.strangers.has(id)) return [404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found.' } }];
+    const name = id.replace(/^29:/, '');
+    const known = this.members.get(id) ?? { name, aadObjectId: `aad-${name}` };
+    return [200, { id, name: known.name, aadObjectId: known.aadObjectId, tenantId: 'tenant-a', userRole: 'user' }];
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -85,6 +103,9 @@ export class BotConnectorDouble {
       this.calls.push({ method, kind: 'upload', conversation: '', status: 201, body: raw.toString('utf8') });
       return reply(201, { id: 'uploaded' });
     }
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && member)
+      return reply(...this.member(decodeURIComponent(member[1] as string), decodeURIComponent(member[2] as string)));
     const body = raw.length ? JSON.parse(raw.toString('utf8')) : null;
     if (method === 'POST' && path === '/v3/conversations') {
       const member = body?.members?.[0]?.id as string;

@@ -41,6 +41,8 @@ export interface DoubleInstall {
 export class SlackApiDouble {
   readonly calls: SlackCall[] = [];
   readonly users = new Map<string, DoubleUser>();
+  /** Ids Slack knows no one by: `users.info` answers `user_not_found` (every other id is someone). */
+  readonly strangers = new Set<string>();
   readonly installs = new Map<string, DoubleInstall>();
   /** Which team each bot token belongs to (`auth.test`). */
   readonly tokenTeams = new Map<string, string>();
@@ -160,6 +162,7 @@ export class SlackApiDouble {
       }
       case 'users.info': {
         const id = String(b.user);
+        if (this.strangers.has(id)) return { ok: false, error: 'user_not_found' };
         const u = this.users.get(id) ?? { name: id.toLowerCase() };
         return {
           ok: true,

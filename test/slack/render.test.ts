@@ -75,4 +75,9 @@ describe('reading what Slack sends', () => {
     expect(fromSlackText('share <https://example.org/a?b=1&amp;c=2|example.org>')).toBe('share https://example.org/a?b=1&c=2');
     expect(fromSlackText('reflect <!channel> 3 &lt; 4 &amp;&amp; <!subteam^S1|@math-team>')).toBe('reflect @channel 3 < 4 && @math-team');
   });
+
+  it('reads only Slack’s own control sequences as mentions and channels: what was typed as one stays text', () => {
+    expect(fromSlackText('agenda add &lt;@U2|FIRED&gt; &amp; &lt;#C1|x&gt;')).toBe('agenda add <\u200b@U2|FIRED> & <\u200b#C1|x>');
+    expect(fromSlackText('<https://x.example/&lt;@U1&gt;|link>')).toBe('https://x.example/<\u200b@U1>');
+  });
 });

@@ -35,6 +35,9 @@ const en = {
     'I could not read that schedule. Write for example “weekly tue 15:30”, “biweekly thu 14:00” or “monthly 1st wed 16:00”, optionally followed by “from 2026-09-01”.',
   'error.badRef': '“{value}” is not an item number. Write it like #12.',
   'error.badMention': '“{value}” is not a person. Mention them with @.',
+  'error.unknownPerson':
+    'I can’t find “{name}” in this workspace, so nothing was changed. Mention a person by picking them from the list that opens when you type @.',
+  'error.personUnchecked': 'I couldn’t check who “{name}” is just now, so nothing was changed. Please try again in a moment.',
   'error.badChoice': '“{value}” is not one of: {choices}.',
   'error.badNumber': '“{value}” is not a number.',
   'error.badLocale': '“{value}” is not a language I speak. Choose one of: en, de, da, nl, ar.',
@@ -94,6 +97,10 @@ const de: Messages = {
     'Diesen Rhythmus kann ich nicht lesen. Schreib zum Beispiel „weekly tue 15:30“, „biweekly thu 14:00“ oder „monthly 1st wed 16:00“, optional gefolgt von „from 2026-09-01“.',
   'error.badRef': '„{value}“ ist keine Eintragsnummer. Schreib sie wie #12.',
   'error.badMention': '„{value}“ ist keine Person. Erwähne sie mit @.',
+  'error.unknownPerson':
+    '„{name}“ finde ich in diesem Workspace nicht, daher wurde nichts geändert. Erwähne eine Person, indem du sie aus der Liste auswählst, die sich öffnet, wenn du @ tippst.',
+  'error.personUnchecked':
+    'Ich konnte gerade nicht prüfen, wer „{name}“ ist, daher wurde nichts geändert. Bitte versuch es gleich noch einmal.',
   'error.badChoice': '„{value}“ ist keine der Möglichkeiten: {choices}.',
   'error.badNumber': '„{value}“ ist keine Zahl.',
   'error.badLocale': '„{value}“ ist keine Sprache, die ich spreche. Wähle eine von: en, de, da, nl, ar.',
@@ -151,6 +158,9 @@ const da: Messages = {
     'Jeg kunne ikke læse den mødeplan. Skriv for eksempel »weekly tue 15:30«, »biweekly thu 14:00« eller »monthly 1st wed 16:00«, eventuelt efterfulgt af »from 2026-09-01«.',
   'error.badRef': '»{value}« er ikke et punktnummer. Skriv det som #12.',
   'error.badMention': '»{value}« er ikke en person. Nævn personen med @.',
+  'error.unknownPerson':
+    'Jeg kan ikke finde »{name}« i dette arbejdsområde, så intet er blevet ændret. Nævn en person ved at vælge vedkommende på listen, der åbner, når du skriver @.',
+  'error.personUnchecked': 'Jeg kunne ikke tjekke lige nu, hvem »{name}« er, så intet er blevet ændret. Prøv igen om et øjeblik.',
   'error.badChoice': '»{value}« er ikke en af mulighederne: {choices}.',
   'error.badNumber': '»{value}« er ikke et tal.',
   'error.badLocale': '»{value}« er ikke et sprog, jeg taler. Vælg et af: en, de, da, nl, ar.',
@@ -208,6 +218,9 @@ const nl: Messages = {
     'Ik kon dat schema niet lezen. Schrijf bijvoorbeeld ‘weekly tue 15:30’, ‘biweekly thu 14:00’ of ‘monthly 1st wed 16:00’, eventueel gevolgd door ‘from 2026-09-01’.',
   'error.badRef': '‘{value}’ is geen itemnummer. Schrijf het zoals #12.',
   'error.badMention': '‘{value}’ is geen persoon. Noem iemand met @.',
+  'error.unknownPerson':
+    'Ik kan ‘{name}’ niet vinden in deze werkruimte, dus er is niets veranderd. Noem iemand door die persoon te kiezen uit de lijst die opent als je @ typt.',
+  'error.personUnchecked': 'Ik kon nu niet nagaan wie ‘{name}’ is, dus er is niets veranderd. Probeer het zo nog eens.',
   'error.badChoice': '‘{value}’ is geen van deze keuzes: {choices}.',
   'error.badNumber': '‘{value}’ is geen getal.',
   'error.badLocale': '‘{value}’ is geen taal die ik spreek. Kies een van: en, de, da, nl, ar.',
@@ -265,6 +278,8 @@ const ar: Messages = {
     'لم أتمكن من فهم هذا الجدول الزمني. اكتب مثلًا «weekly tue 15:30» أو «biweekly thu 14:00» أو «monthly 1st wed 16:00»، ويمكنك أن تضيف بعده «from 2026-09-01».',
   'error.badRef': '«{value}» ليس رقم بند. اكتبه مثل #12.',
   'error.badMention': '«{value}» ليس شخصًا. اذكره باستخدام @.',
+  'error.unknownPerson': 'لا أجد «{name}» في مساحة العمل هذه، لذا لم يتغيّر شيء. اذكر الشخص باختياره من القائمة التي تظهر عند كتابة @.',
+  'error.personUnchecked': 'تعذّر عليّ الآن التحقق من هوية «{name}»، لذا لم يتغيّر شيء. يُرجى المحاولة مرة أخرى بعد قليل.',
   'error.badChoice': '«{value}» ليس من الخيارات المتاحة: {choices}.',
   'error.badNumber': '«{value}» ليس رقمًا.',
   'error.badLocale': '«{value}» ليست لغة أتحدثها. اختر واحدة من: en, de, da, nl, ar.',

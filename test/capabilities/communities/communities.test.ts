@@ -169,6 +169,40 @@ describe('roles and settings', () => {
   });
 });
 
+describe('mentions', () => {
+  const ws = () => app.store.workspaces.find('console', 'school-a')?.id ?? 0;
+  const named = (id: string) => app.store.users.findByExternal(ws(), id)?.displayName ?? null;
+  const vouched = (externalId: string, displayName: string) => [{ externalId, profile: { externalId, displayName } }];
+
+  it('refuses a mention the platform did not vouch for, and stores no one', () => {
+    school();
+    const answer = say('carla', 'role <@ghost|Ghost> lead', { channel: 'math', mentions: [] });
+    expect(answer).toContain(t('en', 'error.unknownPerson', { name: 'Ghost' }));
+    expect(named('ghost')).toBeNull();
+    expect(say('carla', 'coordinator add <@ana|Boss>', { mentions: [] })).toContain(t('en', 'error.unknownPerson', { name: 'Boss' }));
+    expect(app.store.users.findByExternal(ws(), 'ana')?.isCoordinator).toBe(false);
+  });
+
+  it('names a mentioned person from the platform’s profile, never from the mention’s label', () => {
+    school();
+    expect(say('carla', 'role <@ana|FIRED> coach', { channel: 'math', mentions: vouched('ana', 'Ana Berg') })).toContain(
+      '@Ana Berg is now coach in Math.',
+    );
+    expect(named('ana')).toBe('Ana Berg');
+  });
+
+  it('takes a mention the platform could not check only for someone the bot has met, unrenamed', () => {
+    school();
+    const unchecked = (externalId: string) => [{ externalId, profile: null }];
+    expect(say('carla', 'role <@ana|FIRED> coach', { channel: 'math', mentions: unchecked('ana') })).toContain('@ana is now coach');
+    expect(named('ana')).toBe('ana');
+    expect(say('carla', 'role <@dan|Dan> coach', { channel: 'math', mentions: unchecked('dan') })).toContain(
+      t('en', 'error.personUnchecked', { name: 'Dan' }),
+    );
+    expect(named('dan')).toBeNull();
+  });
+});
+
 describe('languages', () => {
   it('answers in the language chosen, else the platform’s, else English', () => {
     school();
