@@ -70,8 +70,9 @@ const en = {
   'meeting.nobody': 'nobody yet',
   'meeting.agendaTitle': 'Agenda',
   'meeting.agendaEmpty': 'Nothing on the agenda yet. Add an item with {command}.',
-  'meeting.attendance':
-    '{yes, plural, =0 {nobody has said yes yet} one {# person} other {# people}}{no, plural, =0 {} one {, # can’t make it} other {, # can’t make it}}',
+  'meeting.attendance': '{yes, plural, =0 {nobody has said yes yet} one {# person} other {# people}}',
+  'meeting.declined': '{no, plural, one {# person} other {# people}}',
+  'meeting.label.declined': 'Can’t make it',
   'meeting.rsvpYes': 'I’ll be there',
   'meeting.rsvpNo': 'Can’t make it',
 
@@ -197,8 +198,9 @@ const de: Record<keyof typeof en, string> = {
   'meeting.nobody': 'noch niemand',
   'meeting.agendaTitle': 'Tagesordnung',
   'meeting.agendaEmpty': 'Noch steht nichts auf der Tagesordnung. Ergänze einen Punkt mit {command}.',
-  'meeting.attendance':
-    '{yes, plural, =0 {noch hat niemand zugesagt} one {# Person} other {# Personen}}{no, plural, =0 {} one {, # kann nicht} other {, # können nicht}}',
+  'meeting.attendance': '{yes, plural, =0 {noch hat niemand zugesagt} one {# Person} other {# Personen}}',
+  'meeting.declined': '{no, plural, one {# Person} other {# Personen}}',
+  'meeting.label.declined': 'Kann nicht',
   'meeting.rsvpYes': 'Ich bin dabei',
   'meeting.rsvpNo': 'Ich kann nicht',
 
@@ -327,8 +329,9 @@ const da: Record<keyof typeof en, string> = {
   'meeting.nobody': 'ingen endnu',
   'meeting.agendaTitle': 'Dagsorden',
   'meeting.agendaEmpty': 'Der er intet på dagsordenen endnu. Tilføj et punkt med {command}.',
-  'meeting.attendance':
-    '{yes, plural, =0 {ingen har meldt sig endnu} one {# person} other {# personer}}{no, plural, =0 {} one {, # kan ikke komme} other {, # kan ikke komme}}',
+  'meeting.attendance': '{yes, plural, =0 {ingen har meldt sig endnu} one {# person} other {# personer}}',
+  'meeting.declined': '{no, plural, one {# person} other {# personer}}',
+  'meeting.label.declined': 'Kan ikke',
   'meeting.rsvpYes': 'Jeg kommer',
   'meeting.rsvpNo': 'Jeg kan ikke',
 
@@ -454,8 +457,9 @@ const nl: Record<keyof typeof en, string> = {
   'meeting.nobody': 'nog niemand',
   'meeting.agendaTitle': 'Agenda',
   'meeting.agendaEmpty': 'Er staat nog niets op de agenda. Voeg een punt toe met {command}.',
-  'meeting.attendance':
-    '{yes, plural, =0 {nog niemand heeft zich aangemeld} one {# persoon} other {# personen}}{no, plural, =0 {} one {, # kan niet} other {, # kunnen niet}}',
+  'meeting.attendance': '{yes, plural, =0 {nog niemand heeft zich aangemeld} one {# persoon} other {# personen}}',
+  'meeting.declined': '{no, plural, one {# persoon} other {# personen}}',
+  'meeting.label.declined': 'Kan niet',
   'meeting.rsvpYes': 'Ik ben erbij',
   'meeting.rsvpNo': 'Ik kan niet',
 
@@ -582,8 +586,9 @@ const ar: Record<keyof typeof en, string> = {
   'meeting.nobody': 'لا أحد بعد',
   'meeting.agendaTitle': 'جدول الأعمال',
   'meeting.agendaEmpty': 'لا شيء في جدول الأعمال بعد. أضف بندًا بالأمر {command}.',
-  'meeting.attendance':
-    '{yes, plural, zero {لم يؤكد أحد حضوره بعد} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}{no, plural, zero {} one {، وشخص واحد لا يستطيع الحضور} two {، وشخصان لا يستطيعان الحضور} few {، و# أشخاص لا يستطيعون الحضور} many {، و# شخصًا لا يستطيعون الحضور} other {، و# شخص لا يستطيعون الحضور}}',
+  'meeting.attendance': '{yes, plural, zero {لم يؤكد أحد حضوره بعد} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
+  'meeting.declined': '{no, plural, zero {لا أحد} one {شخص واحد} two {شخصان} few {# أشخاص} many {# شخصًا} other {# شخص}}',
+  'meeting.label.declined': 'لا يستطيع الحضور',
   'meeting.rsvpYes': 'سأحضر',
   'meeting.rsvpNo': 'لا أستطيع الحضور',
 

@@ -30,6 +30,9 @@ export function agendaLines(items: AgendaItem[], i18n: Translator): Text[] {
   return items.map((a) => i18n.t('agenda.line', { ref: refLabel(a.ref), text: a.text, name: a.authorName ?? '?' }));
 }
 
+/** " (ana, ben)" after a count, or nothing. */
+const names = (people: { displayName: string }[]): string => (people.length ? ` (${people.map((r) => r.displayName).join(', ')})` : '');
+
 /** A meeting with its time, place, duties, agenda and attendance, and the RSVP buttons. */
 export function meetingBlocks(
   store: Store,
@@ -49,14 +52,14 @@ export function meetingBlocks(
   fields.push(
     { label: i18n.t('meeting.label.facilitator'), value: person(store, meeting.facilitatorId, i18n) },
     { label: i18n.t('meeting.label.noteTaker'), value: person(store, meeting.noteTakerId, i18n) },
+    // Who comes and who cannot, each with its own count and names: one line with both read as if the names
+    // followed the wrong count ("1 person, 1 can't make it (ben)").
     {
       label: i18n.t('meeting.label.attendance'),
-      value: [
-        i18n.t('meeting.attendance', { yes: yes.length, no: no.length }),
-        yes.length ? ` (${yes.map((r) => r.displayName).join(', ')})` : '',
-      ].join(''),
+      value: i18n.t('meeting.attendance', { yes: yes.length }) + names(yes),
     },
   );
+  if (no.length) fields.push({ label: i18n.t('meeting.label.declined'), value: i18n.t('meeting.declined', { no: no.length }) + names(no) });
   blocks.push({ type: 'fields', fields });
   const items = agendaOf(store, community, meeting, opts.now);
   blocks.push(heading(i18n.t('meeting.agendaTitle')));
