@@ -1,14 +1,14 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity, CloudAdapter, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Logger } from '../../src/log.js';
-import { referenceId, tenantOf } from './ids.js';
+import { personId, referenceId, tenantOf } from './ids.js';
 
 /** What botbuilder's CloudAdapter hands its turn: the Authorization header, or the result of checking it. */
 type Authorization = Parameters<CloudAdapter['processActivityDirect']>[0];
 
 /** Why an activity is turned away before any route sees it, as the HTTP answer. */
 export interface Refusal {
-  status: 403;
+  status: 400 | 403;
   reason: string;
 }
 
@@ -19,13 +19,18 @@ export interface EdgeRules {
 }
 
 /**
- * Whether an activity may be handled, decided before anything is stored or run. A conversation belongs to the
- * tenant first heard in it, and another tenant's activity there is refused: it would replace the tenant's
- * reference, service URL included, and the tenant's reminders would go where it said.
+ * Whether an activity may be handled, decided before anything is stored or run. Every reply and proactive
+ * message goes to the activity's service URL; without one, botbuilder would send to api.botframework.com.
+ * The core's workspace is the tenant and its person the sender, so both must be there. A conversation
+ * belongs to the tenant first heard in it, and another tenant's activity there is refused: it would replace
+ * the tenant's reference, service URL included, and the tenant's reminders would go where it said.
  */
 export function screen(activity: Partial<Activity>, rules: EdgeRules): Refusal | null {
+  if (!isText(activity.serviceUrl)) return { status: 400, reason: 'the activity has no serviceUrl' };
   const tenant = tenantOf(activity);
-  if (!isText(tenant) || !isText(activity.conversation?.id)) return null;
+  if (!isText(tenant)) return { status: 400, reason: 'the activity has no tenant id' };
+  if (!isText(personId(activity.from))) return { status: 400, reason: 'the activity has no sender (from.id or from.aadObjectId)' };
+  if (!isText(activity.conversation?.id)) return { status: 400, reason: 'the activity has no conversation id' };
   const owner = rules.ownerOf(referenceId(activity));
   if (owner !== null && owner !== tenant) return { status: 403, reason: 'the conversation belongs to another tenant' };
   return null;

@@ -230,6 +230,18 @@ function readable(s: string): string {
     .replace(/\u200b/g, '');
 }
 
+/** The tables a handled activity writes to. */
+const WRITTEN_TABLES = ['workspaces', 'users', 'teams_conversations', 'teams_users', 'teams_activities'] as const;
+
+/** How many rows each table that a handled activity writes to holds. */
+export function written(h: TeamsHarness): Record<(typeof WRITTEN_TABLES)[number], number> {
+  const count = (table: string) => (h.app.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return Object.fromEntries(WRITTEN_TABLES.map((t) => [t, count(t)])) as Record<(typeof WRITTEN_TABLES)[number], number>;
+}
+
+/** What `written` reads before the bot handled anything. */
+export const NOTHING_WRITTEN = Object.fromEntries(WRITTEN_TABLES.map((t) => [t, 0]));
+
 /** The activities the bot posted (not typing indicators) among connector calls. */
 export function posted(calls: ConnectorCall[]): ConnectorCall[] {
   return calls.filter((c) => c.kind !== 'createConversation' && c.kind !== 'upload' && c.status < 300 && c.body?.type === 'message');
