@@ -59,6 +59,22 @@ const schema = z.object({
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
   MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
+  TEAMS_SERVICE_URL_HOSTS: optional.pipe(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/, 'lists something other than host names such as smba.trafficmanager.net'),
+        ),
+      )
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,7 +2,7 @@ import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { App } from '../../src/app.js';
 import type { HttpServer } from '../http/server.js';
-import { botFrameworkSettings, teamsAuth } from './config.js';
+import { type BotFrameworkCloud, botFrameworkSettings, serviceUrlHosts, teamsAuth } from './config.js';
 import { TeamsConversations } from './conversations.js';
 import { TeamsEdgeAdapter } from './edge.js';
 import { TeamsFiles } from './files.js';
@@ -20,8 +20,11 @@ export interface TeamsAdapterHandle {
   stop(): Promise<void>;
 }
 
-/** Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages. */
-export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
+/**
+ * Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages.
+ * `cloud` moves botbuilder's identity services to local doubles (tests only).
+ */
+export function createTeams(app: App, http: HttpServer, cloud: BotFrameworkCloud = {}): TeamsAdapterHandle {
   app.store.migrate(teamsMigrations);
   app.holdsPersonalData(teamsPersonalData);
   const auth = teamsAuth(app.config);
@@ -34,9 +37,9 @@ export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
   }
   const known = new TeamsConversations(app.store);
   const adapter = new TeamsEdgeAdapter(
-    botFrameworkSettings(auth) as ConfigurationBotFrameworkAuthenticationOptions,
-    undefined,
-    { ownerOf: (id) => known.ownerOf(id) },
+    botFrameworkSettings(auth, cloud) as ConfigurationBotFrameworkAuthenticationOptions,
+    cloud.credentials,
+    { authenticated: auth.kind !== 'none', serviceUrlHosts: serviceUrlHosts(app.config), ownerOf: (id) => known.ownerOf(id) },
     app.log,
   );
   const botAppId = auth.kind === 'none' ? '' : auth.appId;

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BOT_FRAMEWORK_SERVICE_HOSTS, serviceUrlHosts } from '../../adapters/teams/config.js';
+import { trustedServiceUrl } from '../../adapters/teams/edge.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { installation, membersAdded, message, NOTHING_WRITTEN, type TeamsHarness, teamsHarness, written } from './harness.js';
 
 /** An activity with some of its fields taken out, as a broken or forged request would send it. */
@@ -69,5 +72,35 @@ describe('what /api/messages refuses before any route sees it', () => {
     const res = await outcome(message(h.connector.url, { name: 'ana' }, { personal: true }, 'plc help'));
     expect(res.status).toBe(200);
     expect(res.handled).toBe(1);
+  });
+});
+
+describe('the service URLs an authenticated activity may name', () => {
+  it('are on Microsoft’s Bot Connector hosts unless TEAMS_SERVICE_URL_HOSTS lists others', () => {
+    expect(serviceUrlHosts(loadConfig({}))).toEqual(BOT_FRAMEWORK_SERVICE_HOSTS);
+    expect(BOT_FRAMEWORK_SERVICE_HOSTS).toContain('smba.trafficmanager.net');
+    expect(serviceUrlHosts(loadConfig({ TEAMS_SERVICE_URL_HOSTS: ' SMBA.trafficmanager.net , 127.0.0.1 ' }))).toEqual([
+      'smba.trafficmanager.net',
+      '127.0.0.1',
+    ]);
+    expect(() => loadConfig({ TEAMS_SERVICE_URL_HOSTS: 'https://smba.trafficmanager.net/teams/' })).toThrow(ConfigError);
+  });
+
+  it.each([
+    ['https://smba.trafficmanager.net/teams/', true],
+    ['https://smba.trafficmanager.net/emea/', true],
+    ['https://SMBA.trafficmanager.net/amer/', true],
+    ['https://smba.infra.gov.teams.microsoft.us/teams', true],
+    ['http://smba.trafficmanager.net/teams/', false],
+    ['https://smba.trafficmanager.net:8443/teams/', false],
+    ['https://evil.trafficmanager.net/teams/', false],
+    ['https://smba.trafficmanager.net.evil.example/teams/', false],
+    ['https://user:pw@smba.trafficmanager.net/teams/', false],
+    ['https://api.botframework.com/', false],
+    ['http://127.0.0.1:3978/', true],
+    ['http://localhost:3978/', false],
+    ['not a url', false],
+  ])('%s: %s', (url, trusted) => {
+    expect(trustedServiceUrl(url, [...BOT_FRAMEWORK_SERVICE_HOSTS, '127.0.0.1'])).toBe(trusted);
   });
 });

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
+import type { BotFrameworkCloud } from '../../adapters/teams/config.js';
 import { createTeams, type TeamsAdapterHandle } from '../../adapters/teams/index.js';
 import { createApp } from '../../src/app.js';
 import { ManualClock } from '../../src/ports.js';
@@ -29,14 +30,22 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-/** Starts the harness; `env` adds to the test app's environment (authentication stays off unless set). */
-export async function teamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
+/**
+ * Starts the harness; `env` adds to the test app's environment (authentication stays off unless set), and
+ * `cloud` points botbuilder's identity services at local doubles.
+ */
+export async function teamsHarness(env: Record<string, string> = {}, cloud: BotFrameworkCloud = {}): Promise<TeamsHarness> {
   const app = testApp({ env: { ADAPTERS: 'teams', ...env } });
   const connector = await BotConnectorDouble.start();
-  return serve(app, connector, async () => {
-    await connector.close();
-    await app.dispose();
-  });
+  return serve(
+    app,
+    connector,
+    async () => {
+      await connector.close();
+      await app.dispose();
+    },
+    cloud,
+  );
 }
 
 /**
@@ -51,9 +60,14 @@ export async function restartTeams(h: TeamsHarness): Promise<TeamsHarness> {
   return serve(app, h.connector, () => app.close());
 }
 
-async function serve(app: TestApp, connector: BotConnectorDouble, release: () => Promise<void>): Promise<TeamsHarness> {
+async function serve(
+  app: TestApp,
+  connector: BotConnectorDouble,
+  release: () => Promise<void>,
+  cloud: BotFrameworkCloud = {},
+): Promise<TeamsHarness> {
   const http = new HttpServer({ log: app.log, healthy: () => true });
-  const teams = createTeams(app, http);
+  const teams = createTeams(app, http, cloud);
   const port = await http.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
