@@ -76,6 +76,22 @@ const schema = z.object({
   MICROSOFT_APP_TENANT_ID: optional,
   MICROSOFT_APP_TYPE: optional.pipe(z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional()),
   TEAMS_ALLOWED_TENANTS: allowList(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'a Microsoft Entra tenant id (a GUID)'),
+  TEAMS_SERVICE_URL_HOSTS: optional.pipe(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/, 'lists something other than host names such as smba.trafficmanager.net'),
+        ),
+      )
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -36,6 +36,8 @@ const toKnown = (r: Row): KnownConversation => ({
   goneAt: r.gone_at,
 });
 
+const keyOf = (tenantId: string, conversationId: string) => `${tenantId}\u0000${conversationId}`;
+
 /** How long handled activity ids are kept: Teams redelivers within minutes, never days later. */
 const DEDUPE_KEEP_MS = 2 * 24 * 3_600_000;
 
@@ -75,20 +77,31 @@ export class TeamsConversations {
 
   /**
    * Stores (or refreshes) the reference of a conversation the bot is in, and for a channel the team it
-   * belongs to; a conversation heard from is not gone.
+   * belongs to; a conversation heard from is not gone. References are the tenant's own: another tenant's
+   * activity never replaces them (see ownerOf).
    */
   remember(kind: ConversationKind, userId: string | null, ref: StoredReference, now: number, teamId: string | null = null): void {
     const json = JSON.stringify(ref);
     const id = ref.conversation.id;
+    const tenantId = ref.conversation.tenantId ?? '';
+    const key = keyOf(tenantId, id);
     const written = `${teamId ?? ''}\u0000${json}`;
-    if (this.#written.get(id) === written) return;
+    if (this.#written.get(key) === written) return;
     this.#sql(
       `INSERT INTO teams_conversations (conversation_id, tenant_id, kind, user_id, reference, updated_at, team_id)
          VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (conversation_id) DO UPDATE SET reference = excluded.reference, user_id = excluded.user_id,
+         ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET reference = excluded.reference, user_id = excluded.user_id,
            updated_at = excluded.updated_at, gone_at = NULL, gone_status = NULL, team_id = COALESCE(excluded.team_id, team_id)`,
-    ).run(id, ref.conversation.tenantId ?? '', kind, userId, json, now, teamId);
-    this.#written.set(id, written);
+    ).run(id, tenantId, kind, userId, json, now, teamId);
+    this.#written.set(key, written);
+  }
+
+  /** The tenant whose conversation this is, if the bot has heard from it: the first tenant heard from owns it. */
+  ownerOf(conversationId: string): string | null {
+    const r = this.#sql('SELECT tenant_id FROM teams_conversations WHERE conversation_id = ? LIMIT 1').get(conversationId) as
+      | { tenant_id: string }
+      | undefined;
+    return r?.tenant_id ?? null;
   }
 
   /** The channel conversations of a team that the bot has heard from. */
@@ -102,13 +115,19 @@ export class TeamsConversations {
   }
 
   /** The app is back in the conversation (added to its team again): it may be sent to once more. */
-  reopen(conversationId: string): void {
-    this.#sql('UPDATE teams_conversations SET gone_at = NULL, gone_status = NULL WHERE conversation_id = ?').run(conversationId);
-    this.#written.delete(conversationId);
+  reopen(tenantId: string, conversationId: string): void {
+    this.#sql('UPDATE teams_conversations SET gone_at = NULL, gone_status = NULL WHERE tenant_id = ? AND conversation_id = ?').run(
+      tenantId,
+      conversationId,
+    );
+    this.#written.delete(keyOf(tenantId, conversationId));
   }
 
-  find(conversationId: string): KnownConversation | null {
-    const r = this.#sql('SELECT * FROM teams_conversations WHERE conversation_id = ?').get(conversationId) as Row | undefined;
+  /** A conversation of the tenant. */
+  find(tenantId: string, conversationId: string): KnownConversation | null {
+    const r = this.#sql('SELECT * FROM teams_conversations WHERE tenant_id = ? AND conversation_id = ?').get(tenantId, conversationId) as
+      | Row
+      | undefined;
     return r ? toKnown(r) : null;
   }
 
@@ -129,13 +148,11 @@ export class TeamsConversations {
   }
 
   /** Records that the conversation answered 403/404: nothing is sent there again until it is heard from. */
-  markGone(conversationId: string, status: number, now: number): void {
-    this.#sql('UPDATE teams_conversations SET gone_at = ?, gone_status = ? WHERE conversation_id = ? AND gone_at IS NULL').run(
-      now,
-      status,
-      conversationId,
-    );
-    this.#written.delete(conversationId);
+  markGone(tenantId: string, conversationId: string, status: number, now: number): void {
+    this.#sql(
+      'UPDATE teams_conversations SET gone_at = ?, gone_status = ? WHERE tenant_id = ? AND conversation_id = ? AND gone_at IS NULL',
+    ).run(now, status, tenantId, conversationId);
+    this.#written.delete(keyOf(tenantId, conversationId));
   }
 
   /**

@@ -24,7 +24,7 @@ export async function onInstallationUpdate(ctx: TurnContext, deps: TurnDeps): Pr
   if (!tenant || !person) return;
   const channels = placesOf(ctx, deps);
   // The General channel was heard from just now; the team's other channels are reachable again too.
-  for (const channel of channels) deps.known.reopen(channel);
+  for (const channel of channels) deps.known.reopen(tenant, channel);
   await report(deps, { kind: 'installed', workspace: workspaceOf(tenant), person, channels });
 }
 
@@ -52,14 +52,15 @@ async function appRemoved(ctx: TurnContext, deps: TurnDeps): Promise<void> {
   const a = ctx.activity;
   const now = deps.app.clock.now().getTime();
   const tenant = tenantOf(a);
+  if (!tenant) return;
   if (kindOf(a) === 'personal') {
     // 410 marks "Teams told us", as opposed to a 403/404 the connector answered.
-    if (a.conversation?.id) deps.known.markGone(a.conversation.id, 410, now);
+    if (a.conversation?.id) deps.known.markGone(tenant, a.conversation.id, 410, now);
     return;
   }
   const channels = placesOf(ctx, deps);
-  for (const channel of channels) deps.known.markGone(channel, 410, now);
-  if (tenant) await report(deps, { kind: 'uninstalled', workspace: workspaceOf(tenant), person: personOf(a), channels });
+  for (const channel of channels) deps.known.markGone(tenant, channel, 410, now);
+  await report(deps, { kind: 'uninstalled', workspace: workspaceOf(tenant), person: personOf(a), channels });
 }
 
 /** Reports an event to the core and sends its answer; a private answer to the person goes to their personal chat. */

@@ -64,7 +64,7 @@ export class TeamsFiles {
         declineContext: { token },
       },
     };
-    await this.deps.messenger.post(this.deps.messenger.reachable(personal.id, personal), personal.id, {
+    await this.deps.messenger.post(this.deps.messenger.reachable(personal.tenantId, personal.id, personal), personal.id, {
       type: 'message',
       attachments: [card],
     });

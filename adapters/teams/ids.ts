@@ -19,6 +19,12 @@ export function baseConversationId(id: string): string {
   return cut === -1 ? id : id.slice(0, cut);
 }
 
+/** The conversation a reference is stored under: a channel or group chat without its thread, or the 1:1 chat. */
+export function referenceId(a: ActivityIds): string {
+  const id = a.conversation?.id ?? '';
+  return kindOf(a) === 'personal' ? id : baseConversationId(id);
+}
+
 /** The root message id of a channel thread, if the conversation id names one. */
 export function threadOf(id: string): string | null {
   const m = /;messageid=([^;]+)/.exec(id);

@@ -1,9 +1,10 @@
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { App } from '../../src/app.js';
 import type { HttpServer } from '../http/server.js';
-import { botFrameworkSettings, teamsAuth } from './config.js';
+import { type BotFrameworkCloud, botFrameworkSettings, serviceUrlHosts, teamsAuth } from './config.js';
 import { TeamsConversations } from './conversations.js';
+import { TeamsEdgeAdapter } from './edge.js';
 import { TeamsFiles } from './files.js';
 import { bridge } from './http.js';
 import { teamsMigrations } from './migrations/index.js';
@@ -19,8 +20,11 @@ export interface TeamsAdapterHandle {
   stop(): Promise<void>;
 }
 
-/** Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages. */
-export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
+/**
+ * Builds the Teams adapter: teams-ai's Application on botbuilder's Teams CloudAdapter, at POST /api/messages.
+ * `cloud` moves botbuilder's identity services to local doubles (tests only).
+ */
+export function createTeams(app: App, http: HttpServer, cloud: BotFrameworkCloud = {}): TeamsAdapterHandle {
   app.store.migrate(teamsMigrations);
   app.holdsPersonalData(teamsPersonalData);
   const auth = teamsAuth(app.config);
@@ -31,9 +35,14 @@ export function createTeams(app: App, http: HttpServer): TeamsAdapterHandle {
         'Use this only with the Bot Framework Emulator or the Microsoft 365 Agents Playground, never on a public address.',
     );
   }
-  const adapter = new TeamsAdapter(botFrameworkSettings(auth) as ConfigurationBotFrameworkAuthenticationOptions);
-  const botAppId = auth.kind === 'none' ? '' : auth.appId;
   const known = new TeamsConversations(app.store);
+  const adapter = new TeamsEdgeAdapter(
+    botFrameworkSettings(auth, cloud) as ConfigurationBotFrameworkAuthenticationOptions,
+    cloud.credentials,
+    { authenticated: auth.kind !== 'none', serviceUrlHosts: serviceUrlHosts(app.config), ownerOf: (id) => known.ownerOf(id) },
+    app.log,
+  );
+  const botAppId = auth.kind === 'none' ? '' : auth.appId;
   const messenger = new TeamsMessenger({ adapter, botAppId, known, clock: app.clock, log: app.log });
   const files = new TeamsFiles({ db: app.store.db, messenger, known, clock: app.clock, log: app.log });
   const deps: TurnDeps = { app, known, messenger };

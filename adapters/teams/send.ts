@@ -31,20 +31,20 @@ export class TeamsMessenger implements Messenger {
     const activity = renderActivity(view);
     if (to.kind === 'channel') {
       const conversation = to.thread ? threadConversationId(to.channel, to.thread) : baseConversationId(to.channel);
-      const id = await this.post(this.reachable(baseConversationId(to.channel)), conversation, activity);
+      const id = await this.post(this.reachable(w.externalId, baseConversationId(to.channel)), conversation, activity);
       return id ? { conversation, message: id } : null;
     }
     const personal = this.deps.known.personalOf(w.externalId, to.user);
     if (personal) {
-      const id = await this.post(this.reachable(personal.id, personal), personal.id, activity);
+      const id = await this.post(this.reachable(w.externalId, personal.id, personal), personal.id, activity);
       return id ? { conversation: personal.id, message: id } : null;
     }
     return this.openAndSend(w.externalId, to.user, activity);
   }
 
   /** Replaces a card the bot posted earlier with the view's new state. */
-  async update(_w: WorkspaceAddress, sent: SentMessage, view: View): Promise<void> {
-    const known = this.reachable(baseConversationId(sent.conversation));
+  async update(w: WorkspaceAddress, sent: SentMessage, view: View): Promise<void> {
+    const known = this.reachable(w.externalId, baseConversationId(sent.conversation));
     await this.within(
       known,
       sent.conversation,
@@ -64,9 +64,9 @@ export class TeamsMessenger implements Messenger {
     return id;
   }
 
-  /** The stored conversation, or why it cannot be used: unknown (no reference) or gone (bot removed). */
-  reachable(conversationId: string, found?: KnownConversation): KnownConversation {
-    const known = found ?? this.deps.known.find(conversationId);
+  /** The tenant's stored conversation, or why it cannot be used: unknown (no reference) or gone (bot removed). */
+  reachable(tenantId: string, conversationId: string, found?: KnownConversation): KnownConversation {
+    const known = found ?? this.deps.known.find(tenantId, conversationId);
     if (!known) throw new TeamsError(TeamsErrorCode.NoReference, `no conversation reference for ${conversationId}`);
     if (known.goneAt !== null) throw new RecipientGoneError(`conversation ${conversationId} is gone`);
     return known;
@@ -94,7 +94,7 @@ export class TeamsMessenger implements Messenger {
       failed = err;
     }
     if (failed && about === 'message' && statusOf(failed) === 404) throw new RecipientGoneError(`message in ${conversation} is gone`);
-    if (failed) throw this.failure(failed, known.id);
+    if (failed) throw this.failure(failed, known);
   }
 
   /** Opens a 1:1 chat with someone the bot has not talked to yet, in their tenant, and sends the first message. */
@@ -143,7 +143,7 @@ export class TeamsMessenger implements Messenger {
           { ...any.reference, conversation: { id: placeholder, tenantId, conversationType: 'personal' } },
           now,
         );
-        known.markGone(placeholder, status, now);
+        known.markGone(tenantId, placeholder, status, now);
         throw new RecipientGoneError(`cannot open a chat with ${user} (${status})`);
       }
       throw this.failure(err, null);
@@ -151,13 +151,13 @@ export class TeamsMessenger implements Messenger {
     return sent;
   }
 
-  private failure(err: unknown, conversationId: string | null): Error {
+  private failure(err: unknown, conversation: KnownConversation | null): Error {
     if (err instanceof RecipientGoneError || err instanceof TeamsError) return err;
     const status = statusOf(err);
-    if (conversationId && isGone(err) && status !== undefined) {
-      this.deps.known.markGone(conversationId, status, this.deps.clock.now().getTime());
-      this.deps.log.warn({ conversation: conversationId, status }, 'teams conversation is gone; not sending there again');
-      return new RecipientGoneError(`conversation ${conversationId} is gone (${status})`);
+    if (conversation && isGone(err) && status !== undefined) {
+      this.deps.known.markGone(conversation.tenantId, conversation.id, status, this.deps.clock.now().getTime());
+      this.deps.log.warn({ conversation: conversation.id, status }, 'teams conversation is gone; not sending there again');
+      return new RecipientGoneError(`conversation ${conversation.id} is gone (${status})`);
     }
     return new TeamsError(TeamsErrorCode.Connector, err instanceof Error ? err.message : String(err), status);
   }

@@ -8,7 +8,7 @@ import { renderPlain } from '../../src/views/plain.js';
 import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
-import { baseConversationId, kindOf, personId, teamOf, tenantOf } from './ids.js';
+import { baseConversationId, kindOf, personId, referenceId, teamOf, tenantOf } from './ids.js';
 import { checkMentions, commandMentions } from './mentions.js';
 import { teamsT as t, teamsTr as tr } from './messages.js';
 import { commandText, mentionedIn, toInbound } from './receive.js';
@@ -32,8 +32,9 @@ export interface ActionData {
 
 /**
  * Before any route: drops an activity seen before (Teams redelivers when it thinks we were slow) and
- * remembers the conversation and the sender, so proactive messages can reach them later.
- * Returns false for a duplicate.
+ * remembers the conversation and the sender, so proactive messages can reach them later. The edge (edge.ts)
+ * has refused an activity without a service URL, tenant, sender or conversation, or in another tenant's
+ * conversation. Returns false for a duplicate.
  */
 export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
   const a = ctx.activity;
@@ -41,14 +42,16 @@ export function admit(ctx: TurnContext, deps: TurnDeps): boolean {
   const tenant = tenantOf(a);
   // Each write below is one statement, and most requests write only the activity id: no transaction needed.
   {
-    if (a.id && !deps.known.firstSight(`${a.conversation?.id ?? ''}\u0000${a.id}`, now)) return false;
+    // With the tenant in the key, another tenant cannot mark this tenant's next activity as seen.
+    if (a.id && !deps.known.firstSight(`${tenant ?? ''}\u0000${a.conversation?.id ?? ''}\u0000${a.id}`, now)) return false;
     if (!tenant || !a.conversation?.id || !a.serviceUrl) return true;
     const kind = kindOf(a);
     const ref: StoredReference = {
       serviceUrl: a.serviceUrl,
       channelId: a.channelId ?? 'msteams',
       conversation: {
-        id: kind === 'personal' ? a.conversation.id : baseConversationId(a.conversation.id),
+        // The id the edge checks the owner of.
+        id: referenceId(a),
         tenantId: tenant,
         conversationType: kind,
         isGroup: kind !== 'personal',

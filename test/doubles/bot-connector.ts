@@ -12,6 +12,8 @@ export interface ConnectorCall {
   /** The id the double gave the posted activity or created conversation. */
   id?: string;
   status: number;
+  /** The Authorization header the bot sent (none when authentication is off). */
+  authorization?: string;
   // biome-ignore lint/suspicious/noExplicitAny: a recorded activity is whatever JSON the bot sent.
   body: any;
 }
@@ -95,12 +97,15 @@ export class BotConnectorDouble {
     const raw = Buffer.concat(chunks);
     const path = (req.url ?? '/').split('?')[0] as string;
     const method = req.method as 'POST' | 'PUT';
+    const record = (call: ConnectorCall): void => {
+      this.calls.push({ ...call, authorization: req.headers.authorization });
+    };
     const reply = (status: number, body: unknown): void => {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
 
     if (method === 'PUT' && path.startsWith('/upload/')) {
-      this.calls.push({ method, kind: 'upload', conversation: '', status: 201, body: raw.toString('utf8') });
+      record({ method, kind: 'upload', conversation: '', status: 201, body: raw.toString('utf8') });
       return reply(201, { id: 'uploaded' });
     }
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
@@ -111,11 +116,11 @@ export class BotConnectorDouble {
       const member = body?.members?.[0]?.id as string;
       const status = this.#failures.get(member);
       if (status) {
-        this.calls.push({ method, kind: 'createConversation', conversation: '', status, body });
+        record({ method, kind: 'createConversation', conversation: '', status, body });
         return reply(status, { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } });
       }
       const id = `a:created-${member}`;
-      this.calls.push({ method, kind: 'createConversation', conversation: id, id, status: 201, body });
+      record({ method, kind: 'createConversation', conversation: id, id, status: 201, body });
       return reply(201, { id, activityId: undefined });
     }
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
@@ -125,15 +130,15 @@ export class BotConnectorDouble {
     const status = this.#failures.get(conversation.split(';messageid=')[0] as string);
     const kind = method === 'PUT' ? 'update' : second ? 'reply' : 'send';
     if (kind === 'update' && second && this.#deleted.has(second)) {
-      this.calls.push({ method, kind, conversation, status: 404, body });
+      record({ method, kind, conversation, status: 404, body });
       return reply(404, { error: { code: 'ActivityNotFoundInConversation', message: 'The activity was not found.' } });
     }
     if (status) {
-      this.calls.push({ method, kind, conversation, status, body });
+      record({ method, kind, conversation, status, body });
       return reply(status, { error: { code: status === 403 ? 'BotNotInConversationRoster' : 'ConversationNotFound', message: 'gone' } });
     }
     const id = method === 'PUT' ? (second as string) : String(1_800_000_000_000 + ++this.#seq);
-    this.calls.push({
+    record({
       method,
       kind,
       conversation,

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
+import type { BotFrameworkCloud } from '../../adapters/teams/config.js';
 import { createTeams, type TeamsAdapterHandle } from '../../adapters/teams/index.js';
 import { createApp } from '../../src/app.js';
 import { ManualClock } from '../../src/ports.js';
@@ -29,14 +30,22 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-/** Starts the harness; `env` adds to the test app's environment (authentication stays off unless set). */
-export async function teamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
+/**
+ * Starts the harness; `env` adds to the test app's environment (authentication stays off unless set), and
+ * `cloud` points botbuilder's identity services at local doubles.
+ */
+export async function teamsHarness(env: Record<string, string> = {}, cloud: BotFrameworkCloud = {}): Promise<TeamsHarness> {
   const app = testApp({ env: { ADAPTERS: 'teams', ...env } });
   const connector = await BotConnectorDouble.start();
-  return serve(app, connector, async () => {
-    await connector.close();
-    await app.dispose();
-  });
+  return serve(
+    app,
+    connector,
+    async () => {
+      await connector.close();
+      await app.dispose();
+    },
+    cloud,
+  );
 }
 
 /**
@@ -51,9 +60,14 @@ export async function restartTeams(h: TeamsHarness): Promise<TeamsHarness> {
   return serve(app, h.connector, () => app.close());
 }
 
-async function serve(app: TestApp, connector: BotConnectorDouble, release: () => Promise<void>): Promise<TeamsHarness> {
+async function serve(
+  app: TestApp,
+  connector: BotConnectorDouble,
+  release: () => Promise<void>,
+  cloud: BotFrameworkCloud = {},
+): Promise<TeamsHarness> {
   const http = new HttpServer({ log: app.log, healthy: () => true });
-  const teams = createTeams(app, http);
+  const teams = createTeams(app, http, cloud);
   const port = await http.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/api/messages`;
   return {
@@ -229,6 +243,18 @@ function readable(s: string): string {
     .replace(/\\([\\`*_~[\]\-+>#.])/g, '$1')
     .replace(/\u200b/g, '');
 }
+
+/** The tables a handled activity writes to. */
+const WRITTEN_TABLES = ['workspaces', 'users', 'teams_conversations', 'teams_users', 'teams_activities'] as const;
+
+/** How many rows each table that a handled activity writes to holds. */
+export function written(h: TeamsHarness): Record<(typeof WRITTEN_TABLES)[number], number> {
+  const count = (table: string) => (h.app.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return Object.fromEntries(WRITTEN_TABLES.map((t) => [t, count(t)])) as Record<(typeof WRITTEN_TABLES)[number], number>;
+}
+
+/** What `written` reads before the bot handled anything. */
+export const NOTHING_WRITTEN = Object.fromEntries(WRITTEN_TABLES.map((t) => [t, 0]));
 
 /** The activities the bot posted (not typing indicators) among connector calls. */
 export function posted(calls: ConnectorCall[]): ConnectorCall[] {
