@@ -34,6 +34,7 @@ export interface Edit {
 /** The messages one job sends or updates, all in one workspace. */
 export interface Outbox {
   workspace: Workspace;
+  /** With several, each recipient's message is sent, retried or dropped on its own (a job per recipient). */
   deliveries: Post[];
   /** Updates of earlier posts; a failed one is logged and dropped, it never fails or repeats the job. */
   edits?: Edit[];
