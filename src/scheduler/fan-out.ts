@@ -65,6 +65,9 @@ export function planOutbox(job: Job, outbox: Outbox, env: JobEnv): Plan {
       env.now,
     );
   }
+  // Finished with its recipients' jobs, in one commit: it can never run again and queue them twice, so their keys
+  // need no guard once pruned (see prune.ts). Its edits, if any, follow as ever: a lost edit is no worse than a failed one.
+  env.store.jobs.done(job.id, env.now);
   return { workspace, edits, sends: [] };
 }
 
