@@ -136,6 +136,7 @@ export class Scheduler {
     const { jobs } = this.#o.store;
     if (!this.#recovered) {
       jobs.recover(this.owner);
+      this.#seed();
       this.#recovered = true;
     }
     for (let next = jobs.nextDue(to); next; next = jobs.nextDue(to)) {
@@ -244,10 +245,24 @@ export class Scheduler {
     if (held && takenOver) {
       const n = store.jobs.recover(this.owner);
       if (n) log.warn({ jobs: n }, 'jobs in flight when the previous sender stopped are queued again');
+      this.#seed();
     }
     if (!held && this.#held) log.warn('scheduler lease lost to another process');
     this.#held = held;
     return held;
+  }
+
+  /** Queues the first job of every self-rescheduling chain that lacks one (the daily prune); a failure is logged. */
+  #seed(): void {
+    const { store, clock, log, handlers } = this.#o;
+    const env = { store, now: clock.now().getTime(), log };
+    try {
+      store.transaction(() => {
+        for (const seed of handlers.seeds()) seed(env);
+      });
+    } catch (err) {
+      log.error({ err }, 'seeding scheduled work failed');
+    }
   }
 
   #arm(dueAt: number | null): void {
