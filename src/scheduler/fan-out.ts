@@ -60,7 +60,7 @@ export function planOutbox(job: Job, outbox: Outbox, env: JobEnv): Plan {
         key: `${DELIVER_KIND}:${job.key}>${who}#${nth}`,
         dueAt: env.now,
         staleAt: job.staleAt,
-        payload: { ...payload },
+        payload,
       },
       env.now,
     );

@@ -82,6 +82,7 @@ export class JobHandlers {
     return this;
   }
 
+  /** The seeds, for the scheduler to run in one transaction when it takes the lease. */
   seeds(): readonly ((env: JobEnv) => void)[] {
     return this.#seeds;
   }
