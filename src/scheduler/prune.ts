@@ -15,8 +15,9 @@ type PrunePayload = { day: string; part?: number };
 
 const utcDay = (at: number): string => new Date(at).toISOString().slice(0, 10);
 
-/** Queues the prune of the UTC day `at` falls in, due at `at`; its key per day makes this idempotent. */
-function queuePrune(store: Store, at: number, now: number): void {
+/** Queues the prune of the next UTC day after `now`, due at its midnight; its key per day makes this idempotent. */
+function queueTomorrowsPrune(store: Store, now: number): void {
+  const at = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
   const day = utcDay(at);
   store.jobs.queue({ kind: PRUNE_KIND, key: `${PRUNE_KIND}:${day}`, dueAt: at, payload: { day } satisfies PrunePayload }, now);
 }
@@ -34,11 +35,13 @@ function prune(job: Job, env: JobEnv): null {
     env.store.jobs.queue({ kind: PRUNE_KIND, key: `${PRUNE_KIND}:${day}#${part + 1}`, dueAt: env.now, payload: next }, env.now);
   }
   if (pruned > 0) env.log.info({ pruned, day, part }, 'finished jobs pruned');
-  queuePrune(env.store, (Math.floor(env.now / DAY_MS) + 1) * DAY_MS, env.now);
+  queueTomorrowsPrune(env.store, env.now);
   return null;
 }
 
 /** Registers the core's own job kinds: the composition root adds them beside the capabilities'. */
 export function registerCoreJobs(handlers: JobHandlers): JobHandlers {
-  return handlers.register(PRUNE_KIND, prune).seed((env) => queuePrune(env.store, env.now, env.now));
+  // Seeded for tomorrow, not now: a scheduler starting after downtime has overdue reminders to send first, and
+  // housekeeping can wait a day.
+  return handlers.register(PRUNE_KIND, prune).seed((env) => queueTomorrowsPrune(env.store, env.now));
 }

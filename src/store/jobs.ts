@@ -160,8 +160,9 @@ export class JobRepo {
   }
 
   /**
-   * Deletes up to `limit` jobs that finished (done, dropped or failed) before `before`, oldest first, and returns
-   * how many went. Their keys are kept in pruned_job_keys, so `queue` still refuses them, except for the `unguarded`
+   * Deletes up to `limit` jobs that finished (done, dropped or failed) before `before`, and returns how many went.
+   * They are taken in the order they were queued, so a scan stops at the first `limit` and a backlog goes batch by
+   * batch without sorting the table. Their keys are kept in pruned_job_keys, so `queue` still refuses them, except for the `unguarded`
    * kinds: those whose keys no one can queue again once their row is finished.
    *
    * Keys are remembered rather than proven unable to recur: many embed no time (`meeting.nudge:<meeting>`), and a
@@ -171,7 +172,7 @@ export class JobRepo {
   prune(before: number, now: number, limit: number, unguarded: readonly string[] = []): number {
     const gone = this.#sql(
       `DELETE FROM jobs WHERE id IN (
-         SELECT id FROM jobs WHERE state IN ('done', 'dropped', 'failed') AND finished_at < ? ORDER BY finished_at LIMIT ?)
+         SELECT id FROM jobs WHERE state IN ('done', 'dropped', 'failed') AND finished_at < ? LIMIT ?)
        RETURNING kind, key`,
     ).all(before, limit) as { kind: string; key: string }[];
     const remember = this.#sql('INSERT INTO pruned_job_keys (key, pruned_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');

@@ -70,9 +70,10 @@ describe('pruning finished jobs', () => {
 
   it('runs as one durable job a day, each queuing the next', async () => {
     const { scheduler } = withPing();
-    // 2026-09-01T08:00Z: the first prune runs when the scheduler starts, the next ones at each UTC midnight.
+    // The scheduler starts on 2026-09-01T08:00Z: the prunes run at each UTC midnight after.
     await scheduler.advance(app.clock, Date.parse('2026-09-03T12:00:00Z'));
-    expect(app.store.jobs.byKey('scheduler.prune:2026-09-01')?.state).toBe('done');
+    expect(app.store.jobs.byKey('scheduler.prune:2026-09-01')).toBeNull();
+    expect(app.store.jobs.byKey('scheduler.prune:2026-09-02')?.state).toBe('done');
     expect(app.store.jobs.byKey('scheduler.prune:2026-09-03')?.state).toBe('done');
     expect(app.store.jobs.byKey('scheduler.prune:2026-09-04')).toMatchObject({
       state: 'pending',
@@ -80,11 +81,13 @@ describe('pruning finished jobs', () => {
     });
   });
 
-  it('starts on the first tick of a real-time scheduler, on a database that never had it', async () => {
+  it('is queued for the next midnight by the first tick of a real-time scheduler, on a database that never had it', async () => {
     const { scheduler } = withPing();
     await scheduler.tick();
-    expect(app.store.jobs.byKey('scheduler.prune:2026-09-01')?.state).toBe('done');
-    expect(app.store.jobs.byKey('scheduler.prune:2026-09-02')?.state).toBe('pending');
+    expect(app.store.jobs.byKey('scheduler.prune:2026-09-02')).toMatchObject({
+      state: 'pending',
+      dueAt: Date.parse('2026-09-02T00:00:00Z'),
+    });
   });
 
   it('works through a backlog in batches of its own transaction each', async () => {
@@ -95,9 +98,9 @@ describe('pruning finished jobs', () => {
       for (let i = 0; i < backlog; i++) app.store.jobs.queue({ kind: 'ping', key: `ping:${i}`, dueAt: t0, payload: { word: 'x' } }, t0);
       app.store.db.prepare("UPDATE jobs SET state = 'done', finished_at = ? WHERE kind = 'ping'").run(t0 - 40 * DAY);
     });
-    await scheduler.advance(app.clock, t0);
+    await scheduler.advance(app.clock, t0 + DAY);
     expect(app.store.jobs.counts().done).toBe(2);
-    expect(app.store.jobs.byKey('scheduler.prune:2026-09-01#1')?.state).toBe('done');
+    expect(app.store.jobs.byKey('scheduler.prune:2026-09-02#1')?.state).toBe('done');
     expect(app.store.jobs.queue({ kind: 'ping', key: `ping:${backlog - 1}`, dueAt: t0, payload: { word: 'x' } }, t0)).toBe(false);
   });
 });
