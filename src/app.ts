@@ -10,6 +10,7 @@ import type { Clock } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
 import { ReactionBus } from './reactions.js';
 import { JobHandlers } from './scheduler/handlers.js';
+import { registerCoreJobs } from './scheduler/prune.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { Store } from './store/store.js';
 
@@ -51,10 +52,11 @@ export interface Assembly {
   reactions: ReactionBus;
 }
 
-/** Builds the registry, job handlers, home sections and reactions from the capabilities, in list order. */
+/** Builds the registry, job handlers (the core's, then theirs), home sections and reactions from the capabilities, in list order. */
 export function assemble(list: readonly Capability[] = capabilities(), options: { publicUrl?: string | undefined } = {}): Assembly {
   const registry = new Registry();
-  const handlers = new JobHandlers();
+  // The core's own kinds (the daily prune) come first, in every assembly: main, the console, benches and tests.
+  const handlers = registerCoreJobs(new JobHandlers());
   for (const capability of list) {
     registry.add(...capability.commands({ ...options, registry }));
     capability.jobs?.(handlers);

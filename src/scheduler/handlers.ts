@@ -34,6 +34,7 @@ export interface Edit {
 /** The messages one job sends or updates, all in one workspace. */
 export interface Outbox {
   workspace: Workspace;
+  /** With several, each recipient's message is sent, retried or dropped on its own (a job per recipient). */
   deliveries: Post[];
   /** Updates of earlier posts; a failed one is logged and dropped, it never fails or repeats the job. */
   edits?: Edit[];
@@ -57,6 +58,7 @@ export interface Tracker {
 export class JobHandlers {
   readonly #byKind = new Map<string, JobHandler>();
   readonly #trackers = new Map<string, Tracker>();
+  readonly #seeds: ((env: JobEnv) => void)[] = [];
 
   register(kind: string, handler: JobHandler): this {
     if (this.#byKind.has(kind)) throw new Error(`job kind ${kind} is registered twice`);
@@ -69,6 +71,20 @@ export class JobHandlers {
     if (this.#trackers.has(kind)) throw new Error(`tracked message kind ${kind} is registered twice`);
     this.#trackers.set(kind, tracker);
     return this;
+  }
+
+  /**
+   * Registers a seed: it queues the first job of a self-rescheduling chain (by key, so idempotently). Seeds run
+   * whenever a scheduler starts sending, so a chain broken by a failed run or missing from an older database restarts.
+   */
+  seed(fn: (env: JobEnv) => void): this {
+    this.#seeds.push(fn);
+    return this;
+  }
+
+  /** The seeds, for the scheduler to run in one transaction when it takes the lease. */
+  seeds(): readonly ((env: JobEnv) => void)[] {
+    return this.#seeds;
   }
 
   get(kind: string): JobHandler | null {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
-import { addressOf, workspaceAddress } from '../delivery.js';
 import type { Logger } from '../log.js';
 import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock, type WorkspaceAddress } from '../ports.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
-import type { Edit, JobEnv, JobHandlers, Outbox, Track, Tracker } from './handlers.js';
+import { DELIVER_KIND, type Plan, planDelivery, planOutbox } from './fan-out.js';
+import type { Edit, JobEnv, JobHandlers, Track, Tracker } from './handlers.js';
 
 /** How many sends are in flight at once: also the most a crash can repeat. */
 export const DEFAULT_CONCURRENCY = 16;
@@ -136,6 +136,7 @@ export class Scheduler {
     const { jobs } = this.#o.store;
     if (!this.#recovered) {
       jobs.recover(this.owner);
+      this.#seed();
       this.#recovered = true;
     }
     for (let next = jobs.nextDue(to); next; next = jobs.nextDue(to)) {
@@ -146,39 +147,41 @@ export class Scheduler {
     clock.set(to);
   }
 
-  /** Runs one claimed job: drops it when stale, else lets its handler decide, sends, and marks it done. */
+  /**
+   * Runs one claimed job: drops it when stale, else lets its handler decide (and fan several recipients out into
+   * jobs of their own), sends, and marks it done. A failed send retries or drops this job alone.
+   */
   async run(job: Job): Promise<void> {
-    const { store, clock, log, handlers, messenger } = this.#o;
+    const { store, clock, log, messenger } = this.#o;
     const now = clock.now().getTime();
     if (job.staleAt !== null && now >= job.staleAt) {
       store.jobs.drop(job.id, now, 'stale');
       log.warn({ job: job.key, dueAt: new Date(job.dueAt).toISOString(), lateMs: now - job.dueAt }, 'stale job dropped');
       return;
     }
-    const handler = handlers.get(job.kind);
-    if (!handler) {
+    const decide = this.#decider(job.kind);
+    if (!decide) {
       store.jobs.fail(job.id, now, `no handler for ${job.kind}`);
       log.error({ job: job.key, kind: job.kind }, 'no handler for job kind');
       return;
     }
-    let outbox: Outbox | null;
+    let plan: Plan | null;
     try {
-      outbox = store.transaction(() => handler(job, { store, now, log }));
+      plan = store.transaction(() => decide(job, { store, now, log }));
     } catch (err) {
       store.jobs.fail(job.id, now, String(err));
       log.error({ err, job: job.key }, 'job handler failed');
       return;
     }
     try {
-      if (outbox) {
-        const workspace = workspaceAddress(outbox.workspace);
-        for (const d of outbox.deliveries) {
-          const address = addressOf(d, now);
-          if (!address) continue;
-          const sent = await messenger.send(workspace, address, d.view);
-          if (sent && d.track) this.#tell(job, d.track, (t, track, env) => t.posted(sent, track, env));
+      if (plan) {
+        // At most one send: an outbox with several recipients was queued as one job each.
+        for (const s of plan.sends) {
+          const sent = await messenger.send(plan.workspace, s.to, s.view);
+          const { track } = s;
+          if (sent && track) this.#tell(job, track, (t, _, env) => t.posted(sent, track, env));
         }
-        for (const e of outbox.edits ?? []) await this.#edit(job, workspace, e);
+        for (const e of plan.edits) await this.#edit(job, plan.workspace, e);
       }
       store.jobs.done(job.id, clock.now().getTime());
     } catch (err) {
@@ -192,6 +195,17 @@ export class Scheduler {
         log.warn({ err, job: job.key, attempts: job.attempts }, 'send failed; will retry');
       }
     }
+  }
+
+  /** What decides a job of `kind` inside its transaction: the scheduler's own delivery kind, or a registered handler. */
+  #decider(kind: string): ((job: Job, env: JobEnv) => Plan | null) | null {
+    if (kind === DELIVER_KIND) return planDelivery;
+    const handler = this.#o.handlers.get(kind);
+    if (!handler) return null;
+    return (job, env) => {
+      const outbox = handler(job, env);
+      return outbox && planOutbox(job, outbox, env);
+    };
   }
 
   /** Updates an earlier post in place; whatever goes wrong is logged and dropped, so an edit never posts anew. */
@@ -231,10 +245,24 @@ export class Scheduler {
     if (held && takenOver) {
       const n = store.jobs.recover(this.owner);
       if (n) log.warn({ jobs: n }, 'jobs in flight when the previous sender stopped are queued again');
+      this.#seed();
     }
     if (!held && this.#held) log.warn('scheduler lease lost to another process');
     this.#held = held;
     return held;
+  }
+
+  /** Queues the first job of every self-rescheduling chain that lacks one (the daily prune); a failure is logged. */
+  #seed(): void {
+    const { store, clock, log, handlers } = this.#o;
+    const env = { store, now: clock.now().getTime(), log };
+    try {
+      store.transaction(() => {
+        for (const seed of handlers.seeds()) seed(env);
+      });
+    } catch (err) {
+      log.error({ err }, 'seeding scheduled work failed');
+    }
   }
 
   #arm(dueAt: number | null): void {

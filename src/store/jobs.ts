@@ -18,7 +18,7 @@ export interface Job {
 /** What a capability asks the scheduler to do later. */
 export interface NewJob {
   kind: string;
-  /** The idempotency key: queuing the same key again does nothing, even after the job has run. */
+  /** The idempotency key: queuing the same key again does nothing, even after the job has run and been pruned. */
   key: string;
   dueAt: number;
   staleAt?: number | null;
@@ -60,8 +60,10 @@ export class JobRepo {
 
   constructor(db: Db) {
     this.#sql = (sql: string) => prepared(db, sql);
+    // A key is known while its row lives, and after the row is pruned through pruned_job_keys.
     this.#insert = this.#sql(
-      `INSERT INTO jobs (kind, key, topic, due_at, stale_at, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO jobs (kind, key, topic, due_at, stale_at, payload, created_at) SELECT ?, ?, ?, ?, ?, ?, ?
+       WHERE NOT EXISTS (SELECT 1 FROM pruned_job_keys WHERE key = ?)
        ON CONFLICT (key) DO NOTHING`,
     );
     this.#finish = this.#sql("UPDATE jobs SET state = ?, finished_at = ?, last_error = ?, owner = NULL WHERE id = ? AND state = 'running'");
@@ -73,7 +75,7 @@ export class JobRepo {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Queues a job unless its key is known; returns whether it was new. */
+  /** Queues a job unless its key is known (queued, finished, or finished and pruned); returns whether it was new. */
   queue(job: NewJob, now: number): boolean {
     const info = this.#insert.run(
       job.kind,
@@ -83,6 +85,7 @@ export class JobRepo {
       job.staleAt ?? null,
       JSON.stringify(job.payload ?? {}),
       now,
+      job.key,
     );
     if (info.changes > 0) for (const l of this.#listeners) l(job.dueAt);
     return info.changes > 0;
@@ -156,6 +159,27 @@ export class JobRepo {
     return this.#sql("UPDATE jobs SET state = 'pending', owner = NULL WHERE state = 'running' AND owner IS NOT ?").run(owner).changes;
   }
 
+  /**
+   * Deletes up to `limit` jobs that finished (done, dropped or failed) before `before`, and returns how many went.
+   * They are taken in the order they were queued, so a scan stops at the first `limit` and a backlog goes batch by
+   * batch without sorting the table. Their keys are kept in pruned_job_keys, so `queue` still refuses them, except for the `unguarded`
+   * kinds: those whose keys no one can queue again once their row is finished.
+   *
+   * Keys are remembered rather than proven unable to recur: many embed no time (`meeting.nudge:<meeting>`), and a
+   * capability may plan the same key again whenever it replans. A remembered key is a few dozen bytes against a row
+   * with its payload, and exact rather than hashed, because a collision would silently skip new work.
+   */
+  prune(before: number, now: number, limit: number, unguarded: readonly string[] = []): number {
+    const gone = this.#sql(
+      `DELETE FROM jobs WHERE id IN (
+         SELECT id FROM jobs WHERE state IN ('done', 'dropped', 'failed') AND finished_at < ? LIMIT ?)
+       RETURNING kind, key`,
+    ).all(before, limit) as { kind: string; key: string }[];
+    const remember = this.#sql('INSERT INTO pruned_job_keys (key, pruned_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+    for (const { kind, key } of gone) if (!unguarded.includes(kind)) remember.run(key, now);
+    return gone.length;
+  }
+
   /** How many jobs are in each state (tests, health, benchmarks). */
   counts(): Record<JobState, number> {
     const out: Record<JobState, number> = { pending: 0, running: 0, done: 0, dropped: 0, failed: 0 };
@@ -165,9 +189,10 @@ export class JobRepo {
     return out;
   }
 
-  /** Whether any job, in any state, has a key matching a GLOB pattern: `meeting.remind:12:*:1788…` (any variant). */
+  /** Whether any job, in any state or pruned, has a key matching a GLOB pattern: `meeting.remind:12:*:1788…` (any variant). */
   anyKeyMatching(pattern: string): boolean {
-    return this.#sql('SELECT 1 FROM jobs WHERE key GLOB ? LIMIT 1').get(pattern) !== undefined;
+    const sql = 'SELECT 1 FROM jobs WHERE key GLOB ? UNION ALL SELECT 1 FROM pruned_job_keys WHERE key GLOB ? LIMIT 1';
+    return this.#sql(sql).get(pattern, pattern) !== undefined;
   }
 
   byKey(key: string): Job | null {

@@ -1,6 +1,7 @@
 import { foundation } from './001-foundation.js';
 import { scheduler } from './002-scheduler.js';
 import { channelRemovals } from './100-channel-removals.js';
+import { prunedJobKeys } from './101-pruned-job-keys.js';
 
 /** A schema change; `version` orders them and is never reused. */
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
  * in its folder, in a block of versions of its own. Never edit one that has shipped: add the next.
  * Instants are INTEGER milliseconds since the epoch (UTC); local schedules keep their IANA zone beside them.
  */
-export const coreMigrations: readonly Migration[] = [foundation, scheduler, channelRemovals];
+export const coreMigrations: readonly Migration[] = [foundation, scheduler, channelRemovals, prunedJobKeys];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */
 export const CORE_VERSIONS: readonly (readonly [number, number])[] = [
