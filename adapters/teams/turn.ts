@@ -8,7 +8,7 @@ import { renderPlain } from '../../src/views/plain.js';
 import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
-import { baseConversationId, kindOf, personId, referenceId, teamOf, tenantOf } from './ids.js';
+import { kindOf, personId, referenceId, teamOf, tenantOf } from './ids.js';
 import { checkMentions, commandMentions } from './mentions.js';
 import { teamsT as t, teamsTr as tr } from './messages.js';
 import { commandText, mentionedIn, toInbound } from './receive.js';

@@ -3,8 +3,10 @@
  * joiners, bidirectional marks, embeddings, overrides and isolates, invisible operators, variation selectors,
  * Hangul fillers, the soft hyphen and the byte-order mark.
  */
+// Combining marks (U+034F, Khmer's inherent vowels, the Mongolian and standard variation selectors) stand
+// apart: a class mixing them with other characters reads as if it matched the pair.
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+  /[\u00AD\u061C\u115F\u1160\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\u180E|[\u180B-\u180D]|\u180F|[\uFE00-\uFE0F]/gu;
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** A name as it is shown: as typed, without invisible characters, spaces folded. */

@@ -31,8 +31,10 @@ export function plannedOccurrences(
   toMs: number,
 ): PlannedOccurrence[] {
   if (!schedule.rrule) return [];
+  // A day either side covers any zone's offset between an instant and its local date.
+  const since = fromMs - 86_400_000;
   const changes = repos(store)
-    .meetings.list(community.id)
+    .meetings.since(community.id, since, localDate(since, schedule.tz))
     .map((m) => ({
       occurrence: m.occurrence,
       status: m.status,

@@ -76,6 +76,12 @@ const toMeeting = (r: Omit<Meeting, 'moved'> & { moved: number | boolean }): Mee
 });
 
 /** Meeting schedules, meetings and their attendance. */
+/**
+ * How many past meetings the rotation looks back over: years of weekly meetings, far more than a community needs
+ * to see who served last, and a bound that keeps each rotation's cost flat as the history grows.
+ */
+const DUTY_HISTORY_MEETINGS = 400;
+
 export class MeetingRepo {
   readonly #sql;
 
@@ -136,6 +142,19 @@ export class MeetingRepo {
   list(communityId: number): Meeting[] {
     return (
       this.#sql(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE community_id = ? ORDER BY starts_at, id`).all(communityId) as Meeting[]
+    ).map(toMeeting);
+  }
+
+  /**
+   * The meetings a window can be about: those starting from `from`, and those whose rule date is from `fromDate`
+   * (a meeting moved elsewhere still stands for its date). Planning reads this, not every meeting ever held, so
+   * a community's years of history do not slow each plan down.
+   */
+  since(communityId: number, from: number, fromDate: string): Meeting[] {
+    return (
+      this.#sql(
+        `SELECT ${MEETING_COLUMNS} FROM meetings WHERE community_id = ? AND (starts_at >= ? OR occurrence >= ?) ORDER BY starts_at, id`,
+      ).all(communityId, from, fromDate) as Meeting[]
     ).map(toMeeting);
   }
 
@@ -212,14 +231,15 @@ export class MeetingRepo {
   ): { facilitated: Map<number, number>; noted: Map<number, number> } {
     const rows = this.#sql(
       `SELECT facilitator_id AS f, note_taker_id AS n, starts_at AS at, occurrence, moved FROM meetings
-         WHERE community_id = ? AND status = 'scheduled' AND starts_at < ? ORDER BY starts_at`,
+         WHERE community_id = ? AND status = 'scheduled' AND starts_at < ? ORDER BY starts_at DESC LIMIT ${DUTY_HISTORY_MEETINGS}`,
     ).all(communityId, before) as { f: number | null; n: number | null; at: number; occurrence: string; moved: number }[];
     const facilitated = new Map<number, number>();
     const noted = new Map<number, number>();
     for (const r of rows) {
       if (skipped({ occurrence: r.occurrence, moved: r.moved === 1 })) continue;
-      if (r.f !== null) facilitated.set(r.f, r.at);
-      if (r.n !== null) noted.set(r.n, r.at);
+      // Newest first: the first row seen for a person is their latest turn.
+      if (r.f !== null && !facilitated.has(r.f)) facilitated.set(r.f, r.at);
+      if (r.n !== null && !noted.has(r.n)) noted.set(r.n, r.at);
     }
     return { facilitated, noted };
   }
