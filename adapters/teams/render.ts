@@ -1,7 +1,11 @@
+import type { Locale } from '../../src/i18n/locales.js';
 import { type Block, type Button, type Form, plainText, type Text, type View } from '../../src/views/view.js';
 import { FIELD_PREFIX, FORM_DEF_KEY, formDef } from './forms.js';
+import { escapeMarkdown, type Mention, markdown } from './markdown.js';
+import { teamsT } from './messages.js';
+import { ENVELOPE_RESERVE, fitView, jsonBytes, TEAMS_MESSAGE_LIMIT } from './size.js';
 
-export { FIELD_PREFIX };
+export { escapeMarkdown, FIELD_PREFIX };
 
 /** The Adaptive Card schema version Teams renders for bots. */
 export const CARD_VERSION = '1.5';
@@ -11,12 +15,6 @@ export const BUTTON_VERB = 'plc';
 export const FORM_VERB = 'plc.form';
 
 type Element = Record<string, unknown>;
-
-interface Mention {
-  type: 'mention';
-  text: string;
-  mentioned: { id: string; name: string };
-}
 
 /** An Adaptive Card and what Teams needs beside it. */
 export interface AdaptiveCard {
@@ -28,8 +26,27 @@ export interface AdaptiveCard {
   msteams: { width: 'Full'; entities?: Mention[] };
 }
 
-/** Renders a view as an Adaptive Card 1.5. Every piece of user text is escaped and set as a JSON value. */
+/** The most buttons Teams shows in one row; past it the rest are cut off, so more choices become a picker. */
+export const MAX_ROW_ACTIONS = 6;
+/** The id of a picker's choice: Teams merges the chosen value into the submit's data as `command`. */
+export const PICKER_INPUT = 'command';
+
+/**
+ * Renders a view as an Adaptive Card 1.5, shortened if needed to fit a Teams message with its envelope.
+ * Every piece of user text is escaped and set as a JSON value.
+ */
 export function renderCard(v: View): AdaptiveCard {
+  return cardOf(fitted(v));
+}
+
+/** The view as it fits in one Teams message: see TEAMS_MESSAGE_LIMIT for the figure and its source. */
+function fitted(v: View): View {
+  const measure = (w: View) => jsonBytes(activityOf(w, cardOf(w)));
+  return fitView(v, measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, (count) => teamsT(v.locale, 'teams.more', { count }));
+}
+
+function cardOf(v: View): AdaptiveCard {
+  const locale = v.locale;
   const mentions = new Map<string, Mention>();
   const body: Element[] = [];
   let separate = false;
@@ -38,7 +55,7 @@ export function renderCard(v: View): AdaptiveCard {
       separate = true;
       continue;
     }
-    const elements = renderBlock(block, mentions);
+    const elements = renderBlock(block, mentions, locale);
     if (separate && elements[0]) elements[0] = { ...elements[0], separator: true };
     separate = false;
     body.push(...elements);
@@ -61,7 +78,12 @@ export function renderActivity(v: View): {
   summary: string;
   attachments: { contentType: string; content: AdaptiveCard }[];
 } {
-  return { type: 'message', summary: summaryOf(v), attachments: [{ contentType: CARD_CONTENT_TYPE, content: renderCard(v) }] };
+  const fit = fitted(v);
+  return activityOf(fit, cardOf(fit));
+}
+
+function activityOf(v: View, card: AdaptiveCard) {
+  return { type: 'message' as const, summary: summaryOf(v), attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }] };
 }
 
 /** The notification line; the core writes commands with `/plc`, Teams users type `plc`. */
@@ -71,7 +93,7 @@ function summaryOf(v: View): string {
   return v.summary;
 }
 
-function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<string, Mention>): Element[] {
+function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<string, Mention>, locale: Locale): Element[] {
   const md = (t: Text) => markdown(t, mentions);
   switch (block.type) {
     case 'heading':
@@ -85,15 +107,40 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
     case 'list':
       return block.items.map((item, i) => ({
         type: 'TextBlock',
-        text: `• ${md(item)}`,
+        text: `• ${markdown(item, mentions, true)}`,
         wrap: true,
         spacing: i === 0 ? 'Default' : 'None',
       }));
     case 'actions':
-      return [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
+      return block.buttons.length > MAX_ROW_ACTIONS
+        ? picker(block.buttons, locale)
+        : [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
     case 'form':
-      return formElements(block.form);
+      return formElements(block.form, locale);
   }
+}
+
+/**
+ * More choices than fit in a row, as a drop-down and one button: each choice's value is its command, which Teams
+ * merges into the button's data, so the press runs exactly what that choice's button would have.
+ * A card holds at most one such picker: a second one's choice would arrive under the same id.
+ */
+function picker(buttons: Button[], locale: Locale): Element[] {
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: PICKER_INPUT,
+      style: 'compact',
+      placeholder: teamsT(locale, 'teams.choosePlaceholder'),
+      isRequired: true,
+      errorMessage: teamsT(locale, 'teams.chooseMissing'),
+      choices: buttons.map((b) => ({ title: b.label, value: b.command })),
+    },
+    {
+      type: 'ActionSet',
+      actions: [{ type: 'Action.Execute', title: teamsT(locale, 'teams.choose'), verb: BUTTON_VERB, data: {}, style: 'positive' }],
+    },
+  ];
 }
 
 /** A button runs its command as the presser; the tooltip shows the command for keyboards and screen readers. */
@@ -109,11 +156,16 @@ function buttonAction(b: Button): Element {
   return action;
 }
 
-function formElements(form: Form): Element[] {
-  const out: Element[] = [{ type: 'TextBlock', text: escapeMarkdown(form.title), wrap: true, weight: 'Bolder', style: 'heading' }];
+function formElements(form: Form, locale: Locale): Element[] {
+  const out: Element[] = [
+    { type: 'TextBlock', text: escapeMarkdown(form.title), wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' },
+  ];
   for (const f of form.fields) {
     const id = `${FIELD_PREFIX}${f.name}`;
-    const common = { id, label: f.label, isRequired: f.required === true, errorMessage: f.error ?? undefined };
+    // Teams shows errorMessage when its own required check fails; without one, an empty submit does nothing.
+    const required = f.required === true;
+    const errorMessage = f.error ?? (required ? teamsT(locale, 'teams.required', { field: f.label }) : undefined);
+    const common = { id, label: f.label, isRequired: required, errorMessage };
     if (f.kind === 'select') {
       out.push({
         type: 'Input.ChoiceSet',
@@ -144,42 +196,10 @@ function formElements(form: Form): Element[] {
         // The definition rides along so that a refused submit can show the same form again, as typed.
         data: { form: form.id, command: form.command, [FORM_DEF_KEY]: formDef(form) },
         style: 'positive',
-        tooltip: `plc ${form.command}`,
+        // The command is a template with `{field}` holes: no one could type it, so the tooltip is the label.
+        tooltip: form.submitLabel,
       },
     ],
   });
   return out;
-}
-
-/** Inline text as card markdown: plain text escaped, mentions as `<at>` with an entity, commands as typed. */
-function markdown(t: Text, mentions: Map<string, Mention>): string {
-  if (typeof t === 'string') return escapeMarkdown(t);
-  return t
-    .map((span) => {
-      if (typeof span === 'string') return escapeMarkdown(span);
-      if ('mention' in span) {
-        const name = span.mention.name.replace(/[<>]/g, '');
-        const text = `<at>${name}</at>`;
-        mentions.set(text, { type: 'mention', text, mentioned: { id: span.mention.user, name } });
-        return text;
-      }
-      return escapeMarkdown(`plc ${span.command}`);
-    })
-    .join('');
-}
-
-/** Whether a string holds anything escapeMarkdown changes; most text does not, and this is the hot path. */
-const NEEDS_ESCAPE = /[\\`*_~[\]<]|(^|\n)[ \t]*([-+>#]|\d+\.)/;
-
-/**
- * Escapes text for Teams card markdown: emphasis, links and list or heading starts become literal, and an
- * `<at>` tag typed by a user can never match a mention entity.
- */
-export function escapeMarkdown(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return s
-    .replace(/[\\`*_~[\]]/g, '\\$&')
-    .replace(/^([ \t]*)([-+>#])/gm, '$1\\$2')
-    .replace(/^([ \t]*\d+)\./gm, '$1\\.')
-    .replace(/<(\/?at\b)/gi, '<\u200b$1');
 }

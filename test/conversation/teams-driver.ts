@@ -1,9 +1,13 @@
+import { PICKER_INPUT } from '../../adapters/teams/render.js';
 import type { ConnectorCall } from '../doubles/bot-connector.js';
 import { activityText, cardAction, message, type Person, posted, teamsHarness, type Where } from '../teams/harness.js';
 import { type Driver, missingButton, type Seen } from './driver.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: cards are read as the plain JSON Teams receives.
 type Json = any;
+
+/** Every activity the bot sent while the conversation suite ran, and every card it answered an invoke with. */
+export const sentToTeams: { what: string; activity: Json }[] = [];
 
 /** A card the bot showed: the conversation it is in (a channel's with its thread), its activity id and its content. */
 interface Shown {
@@ -29,6 +33,11 @@ function actionsOf(card: Json): { buttons: Json[]; submit: Json | null } {
     .filter((el) => el?.type === 'ActionSet')
     .flatMap((set) => set.actions as Json[]);
   return { buttons: all.filter((a) => !a.data?.form), submit: all.find((a) => a.data?.form) ?? null };
+}
+
+/** The choices of a card's picker (more choices than fit in a row): each value is the command it runs. */
+function pickerOf(card: Json): Json[] {
+  return elements(card).find((el) => el?.type === 'Input.ChoiceSet' && el.id === PICKER_INPUT)?.choices ?? [];
 }
 
 /** The card's inputs and the title shown above them. */
@@ -70,7 +79,12 @@ export async function teamsDriver(): Promise<Driver> {
       text,
       edited,
       id: where.id,
-      buttons: actionsOf(card).buttons.map((a) => String(a.title)),
+      buttons: [
+        ...actionsOf(card)
+          .buttons.filter((a) => a.data?.command)
+          .map((a) => String(a.title)),
+        ...pickerOf(card).map((c) => String(c.title)),
+      ],
       form: form && { title: form.title, fields: form.inputs.map((i) => String(i.label)) },
     };
     shown.set(s, where);
@@ -79,6 +93,7 @@ export async function teamsDriver(): Promise<Driver> {
 
   const seen = (calls: ConnectorCall[], askedId: string | null): Seen[] =>
     posted(calls).map((c) => {
+      sentToTeams.push({ what: activityText(c.body).slice(0, 80), activity: c.body });
       const card = c.body.attachments?.find((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
       // A PUT on an activity is an edit of it; the double answers both with the activity's id.
       const edited = c.kind === 'update';
@@ -104,6 +119,10 @@ export async function teamsDriver(): Promise<Driver> {
     const answer = JSON.parse(res.body || '{}');
     if (answer?.type === 'application/vnd.microsoft.card.adaptive') {
       const card = answer.value;
+      sentToTeams.push({
+        what: 'invoke answer',
+        activity: { type: 'invokeResponse', attachments: [{ contentType: answer.type, content: card }] },
+      });
       const text = activityText({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
       out.unshift(seenCard('asker', card, text, { ...on, card }, true));
     }
@@ -129,6 +148,10 @@ export async function teamsDriver(): Promise<Driver> {
     },
     async press(user, on, label) {
       const card = shownOf(on);
+      const choice = pickerOf(card.card).find((c) => c.title === label);
+      const picked = choice && actionsOf(card.card).buttons.find((a) => !a.data?.command);
+      // Teams merges the chosen value into the picker's submit data under the input's id.
+      if (choice && picked) return invoke(user, card, picked.verb, { ...picked.data, [PICKER_INPUT]: choice.value });
       const button = actionsOf(card.card).buttons.find((a) => a.title === label) ?? missingButton(on, label);
       return invoke(user, card, button.verb, button.data);
     },
