@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
 import { createTeams, type TeamsAdapterHandle } from '../../adapters/teams/index.js';
 import { createApp } from '../../src/app.js';
@@ -29,9 +29,9 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-/** Starts the harness; `env` adds to the test app's environment (authentication stays off unless set). */
-export async function teamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
-  const app = testApp({ env: { ADAPTERS: 'teams', ...env } });
+/** Starts the harness; `env` adds to the test app's environment (authentication stays off unless set), `log` replaces its silent logger. */
+export async function teamsHarness(env: Record<string, string> = {}, opts: { log?: Logger } = {}): Promise<TeamsHarness> {
+  const app = testApp({ env: { ADAPTERS: 'teams', ...env }, log: opts.log });
   const connector = await BotConnectorDouble.start();
   return serve(app, connector, async () => {
     await connector.close();
