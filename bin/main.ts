@@ -69,8 +69,8 @@ async function main(): Promise<void> {
     registerCalendarFeed(http, app);
     if (config.adapters.includes('slack')) stops.push(await startSlack(app, http));
     if (config.adapters.includes('teams')) stops.push(await startTeams(app, http));
-    const port = await http.listen(config.PORT ?? 3000);
-    app.log.info({ port }, 'http server listening');
+    const port = await http.listen(config.PORT ?? 3000, config.HOST);
+    app.log.info({ host: config.HOST, port }, 'http server listening');
     stops.unshift(() => http.close());
   }
 

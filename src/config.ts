@@ -59,6 +59,14 @@ const schema = z.object({
       .pipe(z.number().max(65535, 'is not a port number'))
       .optional(),
   ),
+  // Where the HTTP server listens: every interface by default (a container or a host behind a proxy); 127.0.0.1
+  // keeps it to this machine, for a reverse proxy on the same host.
+  HOST: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.:-]+$/, 'is not an address to listen on such as 0.0.0.0, 127.0.0.1 or ::')
+      .default('0.0.0.0'),
+  ),
   PUBLIC_URL: optional.pipe(z.url({ message: 'is not a URL such as https://plc.example.org' }).optional()),
 
   SLACK_BOT_TOKEN: optional,

@@ -1,6 +1,6 @@
 import type { Delivery } from './grammar/command.js';
 import type { Logger } from './log.js';
-import type { Address, Messenger, WorkspaceAddress } from './ports.js';
+import { type Address, type Messenger, RecipientGoneError, type WorkspaceAddress } from './ports.js';
 import { isAwayAt } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
 import type { View } from './views/view.js';
@@ -52,7 +52,9 @@ export async function deliver(
       }
       await messenger.send(workspaceAddress(workspace), address, d.view);
     } catch (err) {
-      log.error({ err }, 'delivery failed');
+      // Someone who removed the app (or left the chat) cannot be reached: expected, said at warn as the scheduler says it.
+      if (err instanceof RecipientGoneError) log.warn({ err }, 'delivery dropped: recipient unreachable');
+      else log.error({ err }, 'delivery failed');
     }
   }
 }

@@ -34,6 +34,14 @@ describe('configuration', () => {
     }
   });
 
+  it('listens on every interface unless HOST names one, and refuses a HOST that is not an address', () => {
+    expect(loadConfig({}).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: ' ' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::' }).HOST).toBe('::');
+    expect(() => loadConfig({ HOST: 'http://0.0.0.0/' })).toThrow(/HOST/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', SLACK_BOT_TOKEN: ' ' })).toMatchObject({ PORT: undefined, SLACK_BOT_TOKEN: undefined });
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);

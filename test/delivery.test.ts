@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf } from '../src/delivery.js';
+import { addressOf, deliver } from '../src/delivery.js';
+import type { Logger } from '../src/log.js';
+import { type Messenger, RecipientGoneError } from '../src/ports.js';
 import type { Community } from '../src/store/communities.js';
 import type { User } from '../src/store/users.js';
+import type { Workspace } from '../src/store/workspaces.js';
 import { view } from '../src/views/build.js';
 
 const ana: User = {
@@ -57,5 +60,53 @@ describe('where a message goes', () => {
 
   it('goes nowhere for a community whose channel the app was removed from', () => {
     expect(addressOf({ to: 'channel', community: { ...math, removedFromChannelAt: 1 }, view: hello }, NOW)).toBeNull();
+  });
+});
+
+describe('sending a command’s deliveries', () => {
+  /** A logger that keeps the level and message of each record. */
+  function recorder() {
+    const records: { level: string; msg: string }[] = [];
+    const at = (level: string) => (_obj: unknown, msg: string) => void records.push({ level, msg });
+    return { records, log: { info: at('info'), warn: at('warn'), error: at('error') } as unknown as Logger };
+  }
+  const workspace: Workspace = { id: 1, platform: 'console', externalId: 'school', name: null } as Workspace;
+
+  it('says at warn, not as a failure, that someone who removed the app could not be reached, and goes on', async () => {
+    const { records, log } = recorder();
+    const sent: string[] = [];
+    const messenger: Messenger = {
+      send: async (_w, to) => {
+        if (to.kind === 'user') throw new RecipientGoneError('conversation a:dm-ana is gone');
+        sent.push(to.channel);
+        return null;
+      },
+      update: async () => {},
+    };
+    await deliver(
+      [
+        { to: 'user', user: ana, view: hello },
+        { to: 'channel', community: math, view: hello },
+      ],
+      workspace,
+      messenger,
+      async () => {},
+      log,
+      NOW,
+    );
+    expect(sent).toEqual(['C1']);
+    expect(records).toEqual([{ level: 'warn', msg: 'delivery dropped: recipient unreachable' }]);
+  });
+
+  it('logs any other failed send as an error', async () => {
+    const { records, log } = recorder();
+    const messenger: Messenger = {
+      send: async () => {
+        throw new Error('boom');
+      },
+      update: async () => {},
+    };
+    await deliver([{ to: 'user', user: ana, view: hello }], workspace, messenger, async () => {}, log, NOW);
+    expect(records).toEqual([{ level: 'error', msg: 'delivery failed' }]);
   });
 });

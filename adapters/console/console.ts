@@ -146,6 +146,8 @@ export class ConsoleAdapter implements Messenger {
       to = at.toMillis();
     }
     if (to < now) return this.#say('the clock never goes back');
+    // An instant is held to the same step as `+<n>`: running every job of decades would stall the console for minutes.
+    if (to - now > MAX_CLOCK_STEP_MINUTES * 60_000) return this.#say('the clock moves at most 10 years (3650d) in one step');
     await this.opts.app.advance(to);
     clock.set(to);
     this.#remember();

@@ -71,8 +71,11 @@ export class HttpServer {
     }
   }
 
-  /** Starts listening; resolves with the port (useful with port 0 in tests). */
-  listen(port: number, host = '0.0.0.0'): Promise<number> {
+  /**
+   * Starts listening on `host` (the HOST setting: every interface is `0.0.0.0`, this machine only `127.0.0.1`);
+   * resolves with the port (useful with port 0 in tests). The address is always named, never assumed.
+   */
+  listen(port: number, host: string): Promise<number> {
     return new Promise((resolve, reject) => {
       this.#server.once('error', reject);
       this.#server.listen(port, host, () => resolve((this.#server.address() as AddressInfo).port));

@@ -1,4 +1,12 @@
-import type { AllMiddlewareArgs, AnyMiddlewareArgs, App as BoltApp, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
+import {
+  type AllMiddlewareArgs,
+  type AnyMiddlewareArgs,
+  type App as BoltApp,
+  ErrorCode,
+  isCodedError,
+  type SlackCommandMiddlewareArgs,
+  type webApi,
+} from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import { type Locale, localeFor } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translate.js';
@@ -12,7 +20,7 @@ import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { slackT } from './messages.js';
 import type { ProfileCache } from './profiles.js';
-import { formValues, type SlackRequest } from './receive.js';
+import { formValues, fromSlashCommand, responseUrlOf, type SlackRequest, textField } from './receive.js';
 import { preserialized } from './receiver.js';
 import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
@@ -58,95 +66,119 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   bolt.use(async (args) => {
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
-    if ('command' in args && args.command?.command === '/plc') return slashCommand(deps, args);
-    await args.next();
+    try {
+      if ('command' in args && args.command?.command === '/plc') return await slashCommand(deps, args);
+      await args.next();
+    } finally {
+      // A request no listener answered (a button or modal not ours, a command we do not have, a listener that
+      // failed before its ack) is answered now: Bolt would answer 404 only after three seconds, and Slack
+      // shows the person an error meanwhile. Events are acked by Bolt before any middleware.
+      if ('ack' in args && typeof args.ack === 'function') await ackUnanswered(args.ack as () => Promise<void>);
+    }
   });
 
   bolt.action({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, client }) => {
     await ack();
-    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action) || !action.value) return;
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const where = body.container?.message_ts ?? body.container?.view_id ?? '';
-    if (!deps.clicks.accept(`${teamId}:${body.user.id}:${where}:${action.action_id}:${action.value}`, action.action_ts)) return;
-    const channelId = body.channel?.id ?? null;
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    // Every field is read as text: a signed body is Slack's, but its shape is checked, not trusted.
+    const userId = textField(body.user?.id);
+    const teamId = textField(body.team?.id) ?? textField(body.user?.team_id);
+    const value = textField(action.value);
+    if (!userId || !teamId || !value) return;
+    const where = textField(body.container?.message_ts) ?? textField(body.container?.view_id) ?? '';
+    if (!deps.clicks.accept(`${teamId}:${userId}:${where}:${action.action_id}:${value}`, textField(action.action_ts) ?? '')) return;
+    const channelId = textField(body.channel?.id);
     const req: SlackRequest = {
       teamId,
-      userId: body.user.id,
-      userName: body.user.username ?? body.user.name ?? null,
+      userId,
+      userName: textField(body.user.username) ?? textField(body.user.name),
       channelId,
-      channelName: body.channel?.name ?? null,
-      text: action.value,
+      channelName: textField(body.channel?.name),
+      text: value,
     };
-    const responseUrl = body.response_url;
+    const responseUrl = responseUrlOf(body.response_url);
     const reply: Reply = responseUrl
       ? (v) => respondTo(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderMessage(v) })
-      : personalReply(messenger, teamId, channelId, body.user.id);
+      : personalReply(messenger, teamId, channelId, userId);
     // A button on the App Home changes what the Home shows (a community joined): show it fresh, in place.
     const onHome = body.container?.type === 'view' && body.view?.type === 'home';
+    const triggerId = textField(body.trigger_id) ?? undefined;
     deps.later(async () => {
-      await runner.run(req, client, reply, body.trigger_id);
-      if (onHome) await publishHome(runner, client, teamId, body.user.id);
+      await runner.run(req, client, reply, triggerId);
+      if (onHome) await publishHome(runner, client, teamId, userId);
     });
   });
 
   bolt.view(FORM_CALLBACK, async ({ ack, body, view: modal, client }) => {
     const meta = decodeMeta(modal.private_metadata);
-    if (!meta) return ack();
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const req = { teamId, userId: body.user.id, userName: body.user.name ?? null };
+    const userId = textField(body.user?.id);
+    const teamId = textField(body.team?.id) ?? textField(body.user?.team_id);
+    if (!meta || !userId || !teamId) return ack();
+    const req = { teamId, userId, userName: textField(body.user.name) };
     // The modal waits for our answer, so the command runs before the ack; bot.handle is synchronous and quick.
-    const outcome = await runner.submit(meta, formValues(modal.state.values as never), req, client);
+    const outcome = await runner.submit(meta, formValues(modal.state?.values), req, client);
     if ('errors' in outcome) return ack({ response_action: 'errors', errors: outcome.errors });
     await ack();
-    deps.later(() => runner.send(outcome.handled, personalReply(messenger, teamId, meta.channelId, body.user.id)));
+    deps.later(() => runner.send(outcome.handled, personalReply(messenger, teamId, meta.channelId, userId)));
   });
 
   bolt.shortcut(SAVE_SHORTCUT, async ({ ack, shortcut, client }) => {
     await ack();
-    const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
+    const userId = textField(shortcut.user?.id);
+    const teamId = textField(shortcut.team?.id) ?? textField(shortcut.user?.team_id);
+    const responseUrl = 'response_url' in shortcut ? responseUrlOf(shortcut.response_url) : null;
+    if (!userId || !teamId || !responseUrl) return;
     deps.later(async () => {
-      const i18n = translator(await personLocale(deps, client, teamId, shortcut.user.id));
+      const i18n = translator(await personLocale(deps, client, teamId, userId));
       const answer = view(i18n.locale, [text(slackT(i18n.locale, 'slack.libraryLater'))]);
-      if ('response_url' in shortcut) await respondTo(shortcut.response_url, { response_type: 'ephemeral', ...renderMessage(answer) });
+      await respondTo(responseUrl, { response_type: 'ephemeral', ...renderMessage(answer) });
     });
   });
 
+  // Events are read field by field as text, like every payload: Slack's shape is checked, not trusted.
   bolt.event('app_home_opened', async ({ event, client, context }) => {
-    if (event.tab !== 'home') return;
-    const teamId = context.teamId ?? '';
-    deps.later(() => publishHome(runner, client, teamId, event.user));
+    const teamId = textField(context.teamId);
+    const userId = textField(event.user);
+    if (event.tab !== 'home' || !teamId || !userId) return;
+    deps.later(() => publishHome(runner, client, teamId, userId));
   });
 
   bolt.event('member_joined_channel', async ({ event, client, context }) => {
-    const teamId = context.teamId ?? event.team;
-    if (event.user === context.botUserId) return;
+    const teamId = textField(context.teamId) ?? textField(event.team);
+    const userId = textField(event.user);
+    const channel = textField(event.channel);
+    if (!teamId || !userId || !channel || userId === context.botUserId) return;
     deps.later(async () => {
       // Slack was out of reach so far: this is the first need of the bot's identity, so ask now.
-      if (!context.botUserId && (await deps.identity?.learn())?.botUserId === event.user) return;
-      const person = await slackPerson(profiles, client, teamId, event.user);
-      await report(deps, { kind: 'joinedChannel', workspace: slackWorkspace(teamId), person, channel: event.channel }, (v) =>
-        messenger.ephemeral(teamId, event.channel, event.user, v),
+      if (!context.botUserId && (await deps.identity?.learn())?.botUserId === userId) return;
+      const person = await slackPerson(profiles, client, teamId, userId);
+      await report(deps, { kind: 'joinedChannel', workspace: slackWorkspace(teamId), person, channel }, (v) =>
+        messenger.ephemeral(teamId, channel, userId, v),
       );
     });
   });
 
   bolt.event('member_left_channel', async ({ event, context }) => {
-    const teamId = context.teamId ?? event.team;
-    deps.later(() =>
-      report(deps, { kind: 'left', workspace: slackWorkspace(teamId), person: { externalId: event.user }, channel: event.channel }),
-    );
+    const teamId = textField(context.teamId) ?? textField(event.team);
+    const userId = textField(event.user);
+    const channel = textField(event.channel);
+    if (!teamId || !userId || !channel) return;
+    deps.later(() => report(deps, { kind: 'left', workspace: slackWorkspace(teamId), person: { externalId: userId }, channel }));
   });
 
   bolt.event('user_change', async ({ event, context }) => {
-    const teamId = context.teamId ?? event.user.team_id ?? '';
-    profiles.forget(teamId, event.user.id);
+    const teamId = textField(context.teamId) ?? textField(event.user?.team_id);
+    const userId = textField(event.user?.id);
+    if (!teamId || !userId) return;
+    profiles.forget(teamId, userId);
     // Slack sends the whole profile on every change; `deleted` is whether the account is deactivated.
     const kind = event.user.deleted === true ? 'deactivated' : 'reactivated';
-    deps.later(() => report(deps, { kind, workspace: slackWorkspace(teamId), person: { externalId: event.user.id } }));
+    deps.later(() => report(deps, { kind, workspace: slackWorkspace(teamId), person: { externalId: userId } }));
   });
 
   const uninstall = async ({ context, body }: { context: { teamId?: string }; body: { team_id?: string } }) => {
-    const teamId = context.teamId ?? body.team_id ?? '';
+    const teamId = textField(context.teamId) ?? textField(body.team_id);
+    if (!teamId) return;
     deps.installations?.removeTeam(teamId);
     deps.forgetTeam(teamId);
     app.log.info({ team: teamId }, 'slack tokens removed');
@@ -165,15 +197,15 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
  */
 async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
   const { app, runner } = deps;
-  const req: SlackRequest = {
-    teamId: command.team_id,
-    teamName: command.team_domain,
-    userId: command.user_id,
-    userName: command.user_name,
-    channelId: command.channel_id,
-    channelName: command.channel_name,
-    text: command.text,
-  };
+  const req = fromSlashCommand(command as unknown as Record<string, unknown>);
+  if (!req) {
+    app.log.warn({ fields: Object.keys(command) }, 'slash command without a team, a person or a text: ignored');
+    return ack();
+  }
+  // Slack always sends a response_url; without one, the answer goes where a button's would.
+  const responseUrl = responseUrlOf(command.response_url);
+  const answer = responseUrl ? replyTo(responseUrl) : personalReply(deps.messenger, req.teamId, req.channelId ?? null, req.userId);
+  const triggerId = textField(command.trigger_id) ?? undefined;
   let now: ReturnType<SlackRunner['handleNow']>;
   try {
     now = runner.handleNow(req);
@@ -183,13 +215,24 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
   }
   if (!now) {
     await ack();
-    deps.later(() => runner.run(req, client, replyTo(command.response_url), command.trigger_id));
+    deps.later(() => runner.run(req, client, answer, triggerId));
     return;
   }
   await ack(now.first ? ephemeral(now.first) : undefined);
   const rest = now.handled;
-  if (rest.deliveries.length)
-    deps.later(() => runner.send(rest, replyTo(command.response_url), { client, req, triggerId: command.trigger_id }));
+  if (rest.deliveries.length) deps.later(() => runner.send(rest, answer, { client, req, triggerId }));
+}
+
+/**
+ * Acks a request unless a listener did: the HTTP receiver refuses a second ack with ReceiverMultipleAckError
+ * (so that one means it was answered), Socket Mode ignores it.
+ */
+async function ackUnanswered(ack: () => Promise<void>): Promise<void> {
+  try {
+    await ack();
+  } catch (err) {
+    if (!(isCodedError(err) && err.code === ErrorCode.ReceiverMultipleAckError)) throw err;
+  }
 }
 
 /** The parts of any Slack request body that say which workspace it comes from. */

@@ -19,6 +19,38 @@ export interface SlackRequest {
   text: string;
 }
 
+/** A field Slack sends as text, or null when it is missing or of another type (a signed body not of Slack's making). */
+export function textField(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** A response_url to answer through: an http(s) URL, else null (the answer then goes where a button's would). */
+export function responseUrlOf(v: unknown): string | null {
+  if (typeof v !== 'string' || !URL.canParse(v)) return null;
+  const { protocol } = new URL(v);
+  return protocol === 'https:' || protocol === 'http:' ? v : null;
+}
+
+/**
+ * Who typed a slash command, where, and what: null when the team or the person is missing or not text,
+ * which Slack never sends; a missing text is a bare `/plc`.
+ */
+export function fromSlashCommand(c: Record<string, unknown>): SlackRequest | null {
+  const teamId = textField(c.team_id);
+  const userId = textField(c.user_id);
+  const text = c.text === undefined ? '' : textField(c.text);
+  if (!teamId || !userId || text === null) return null;
+  return {
+    teamId,
+    teamName: textField(c.team_domain),
+    userId,
+    userName: textField(c.user_name),
+    channelId: textField(c.channel_id),
+    channelName: textField(c.channel_name),
+    text,
+  };
+}
+
 /**
  * Builds the core's Inbound from a Slack request, the person's cached profile and what Slack said about the
  * people the text mentions (see `mentions.ts`).
@@ -93,12 +125,21 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   return template.replace(/\{([A-Za-z0-9_-]+)\}/g, (_, name: string) => (values[name] ?? '').trim());
 }
 
-/** The values of a submitted modal, by field name (block and action ids are both the field's name). */
-export function formValues(state: Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>) {
+type InputState = { value?: unknown; selected_option?: { value?: unknown } | null } | null | undefined;
+
+/**
+ * The values of a submitted modal, by field name (block and action ids are both the field's name). A value
+ * that is not text counts as empty: the state is read as Slack sends it, whatever a forged one holds.
+ */
+export function formValues(state: unknown): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [block, actions] of Object.entries(state)) {
-    const input = actions[block] ?? Object.values(actions)[0];
-    values[block] = input?.selected_option?.value ?? input?.value ?? '';
+  if (!state || typeof state !== 'object') return values;
+  for (const [block, actions] of Object.entries(state as Record<string, unknown>)) {
+    if (!actions || typeof actions !== 'object') continue;
+    const byId = actions as Record<string, InputState>;
+    const input = byId[block] ?? Object.values(byId)[0];
+    const value = input?.selected_option?.value ?? input?.value;
+    values[block] = typeof value === 'string' ? value : '';
   }
   return values;
 }

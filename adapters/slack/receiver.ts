@@ -9,6 +9,7 @@ import {
   HTTPModuleFunctions as http,
   type Receiver,
 } from '@slack/bolt';
+import { unreadableBody } from './shape.js';
 
 /** The JSON of ack bodies registered with `preserialized`, kept beside the object so the object itself stays as it was. */
 const serialized = new WeakMap<object, string>();
@@ -97,6 +98,11 @@ export class SlackReceiver implements Receiver {
     }
     if (body.ssl_check === '1') return http.buildSSLCheckResponse(res);
     if (body.type === 'url_verification') return http.buildUrlVerificationResponse(res, body);
+    const unreadable = unreadableBody(body);
+    if (unreadable) {
+      this.logger.warn(`A body Bolt cannot read: ${unreadable}`);
+      return http.buildNoBodyResponse(res, 400);
+    }
 
     const responseAck = new HTTPResponseAck({
       logger: this.logger,
@@ -108,8 +114,10 @@ export class SlackReceiver implements Receiver {
       httpResponse: res,
     });
     const boltAck = responseAck.bind();
+    let acked = false;
     // biome-ignore lint/suspicious/noExplicitAny: Bolt's ack takes any body
     const ack = (response?: any): Promise<void> => {
+      acked = true;
       const json = response && typeof response === 'object' ? serialized.get(response) : undefined;
       if (json === undefined) return boltAck(response);
       // Bolt writes a string body with a bare 200; the header set first goes out with it. Once headers are
@@ -125,6 +133,12 @@ export class SlackReceiver implements Receiver {
         retryReason: http.extractRetryReasonFromHTTPRequest(req),
         customProperties: {},
       });
+      // A body Bolt cannot tell the kind of reaches no middleware, so nothing acks it: refuse it now rather
+      // than with Bolt's 404 three seconds later. (What reaches the middleware is acked there, see listeners.ts.)
+      if (!acked && !res.headersSent) {
+        responseAck.ack();
+        http.buildNoBodyResponse(res, 400);
+      }
     } catch (error) {
       const acknowledged = await http.defaultProcessEventErrorHandler({
         error: error as Error | CodedError,

@@ -132,12 +132,16 @@ function encodeMeta(form: Form, req: SlackRequest): string {
   return JSON.stringify(meta);
 }
 
-/** Reads a modal's private metadata back; null when it is not ours. */
-export function decodeMeta(raw: string): FormMeta | null {
+/** Reads a modal's private metadata back; null when it is not ours (not text, not JSON, or not of our shape). */
+export function decodeMeta(raw: unknown): FormMeta | null {
+  if (typeof raw !== 'string') return null;
+  let meta: Partial<Record<keyof FormMeta, unknown>> | null;
   try {
-    const meta = JSON.parse(raw) as Partial<FormMeta>;
-    return typeof meta.command === 'string' && typeof meta.lastField === 'string' ? (meta as FormMeta) : null;
+    meta = JSON.parse(raw);
   } catch {
     return null;
   }
+  if (!meta || typeof meta.command !== 'string' || typeof meta.lastField !== 'string') return null;
+  const orNull = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { command: meta.command, lastField: meta.lastField, channelId: orNull(meta.channelId), channelName: orNull(meta.channelName) };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
 import { readBody } from '../http/server.js';
+import { unreadableActivity } from './shape.js';
 
 /**
  * Bridges node's request and response to the shapes botbuilder's CloudAdapter.process reads
@@ -12,6 +13,11 @@ export async function bridge(req: IncomingMessage, res: ServerResponse): Promise
     body = JSON.parse(await readBody(req));
   } catch {
     res.writeHead(400, { 'content-type': 'text/plain' }).end('the body is not JSON');
+    return null;
+  }
+  const unreadable = unreadableActivity(body);
+  if (unreadable) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end(`not an activity the bot can take (${unreadable})`);
     return null;
   }
   const request: Request = { body: body as Record<string, unknown>, headers: req.headers as Request['headers'], method: req.method };

@@ -21,4 +21,10 @@ export function registerRoutes(teams: Application, deps: TurnDeps, files: TeamsF
   teams.conversationUpdate('membersRemoved', (ctx) => onMembersRemoved(ctx, deps));
   teams.conversationUpdate('membersAdded', async () => {});
   teams.activity(ActivityTypes.Message, (ctx) => onMessage(ctx, deps));
+  // Last: an invoke no route above took gets its answer at once. botbuilder would answer 501, which Teams
+  // shows the person as a failure: a card action we cannot read is refused (400), any other invoke has nothing to do.
+  teams.activity(ActivityTypes.Invoke, async (ctx) => {
+    const status = ctx.activity.name === 'adaptiveCard/action' ? 400 : 200;
+    await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status } });
+  });
 }

@@ -114,6 +114,13 @@ describe('the console clock', () => {
     expect(await type(':clock +٢h')).toContain('now 2026-03-28T11:00:00+00:00');
   });
 
+  it('moves to an instant at most ten years away too, so a far year cannot stall the console', async () => {
+    expect(await type(':clock 2100-01-01T00:00:00Z')).toContain('at most 10 years');
+    expect(await type(':clock +275760-09-13T00:00:00Z')).toMatch(/at most 10 years|usage: :clock/);
+    expect(app.clock.now().toISOString()).toBe('2026-03-28T09:00:00.000Z');
+    expect(await type(':clock 2036-03-20T09:00:00Z')).toContain('now 2036-03-20T09:00:00+00:00');
+  });
+
   it('starts a restarted console where the database left off, or at the real time if that is later', async () => {
     await type(':clock +10d');
     const reached = app.clock.now().getTime();

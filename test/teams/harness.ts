@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { HttpServer } from '../../adapters/http/server.js';
 import type { BotFrameworkCloud } from '../../adapters/teams/config.js';
 import { createTeams, type TeamsAdapterHandle } from '../../adapters/teams/index.js';
@@ -31,11 +31,15 @@ export interface TeamsHarness {
 }
 
 /**
- * Starts the harness; `env` adds to the test app's environment (authentication stays off unless set), and
- * `cloud` points botbuilder's identity services at local doubles.
+ * Starts the harness; `env` adds to the test app's environment (authentication stays off unless set), `cloud`
+ * points botbuilder's identity services at local doubles, and `opts.log` replaces its silent logger.
  */
-export async function teamsHarness(env: Record<string, string> = {}, cloud: BotFrameworkCloud = {}): Promise<TeamsHarness> {
-  const app = testApp({ env: { ADAPTERS: 'teams', ...env } });
+export async function teamsHarness(
+  env: Record<string, string> = {},
+  cloud: BotFrameworkCloud = {},
+  opts: { log?: Logger } = {},
+): Promise<TeamsHarness> {
+  const app = testApp({ env: { ADAPTERS: 'teams', ...env }, log: opts.log });
   const connector = await BotConnectorDouble.start();
   return serve(
     app,
