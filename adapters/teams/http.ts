@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
-import { readBody } from '../http/server.js';
+import { readBody } from '../http/body.js';
+import { isHttpRequestError } from '../http/errors.js';
+
+/** The most an activity may be (the limit this bridge has always had); past it, 413 without reading on. */
+export const TEAMS_BODY_LIMIT = 1_000_000;
 
 /**
  * Bridges node's request and response to the shapes botbuilder's CloudAdapter.process reads
@@ -9,9 +13,16 @@ import { readBody } from '../http/server.js';
 export async function bridge(req: IncomingMessage, res: ServerResponse): Promise<{ request: Request; response: Response } | null> {
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req));
-  } catch {
+    body = JSON.parse((await readBody(req, { limit: TEAMS_BODY_LIMIT })).toString('utf8'));
+  } catch (err) {
+    // Too large or too slow is the server's to answer (413, 408), not a body that is not JSON.
+    if (isHttpRequestError(err)) throw err;
     res.writeHead(400, { 'content-type': 'text/plain' }).end('the body is not JSON');
+    return null;
+  }
+  // An activity is an object; `null` or a list would only fail deeper in botbuilder.
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('the body is not an activity');
     return null;
   }
   const request: Request = { body: body as Record<string, unknown>, headers: req.headers as Request['headers'], method: req.method };
