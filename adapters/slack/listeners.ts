@@ -10,9 +10,9 @@ import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { slackT } from './messages.js';
+import { payloadProblem } from './payload.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, type SlackRequest } from './receive.js';
-import { preserialized } from './receiver.js';
 import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
 import { decodeMeta, type Reply, type SlackRunner } from './run.js';
@@ -43,7 +43,14 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   // Bolt runs the matchers of every listener for every request, ten chains of promises and argument
   // copies; slash commands, the busiest route by far, are answered here and skip them (no other listener
   // takes a command). A retried Events API delivery (x-slack-retry-num) carries the same event_id: process it once.
+  // Over HTTP the guard has refused a payload with nobody's name on it; in Socket Mode this is the edge.
   bolt.use(async (args) => {
+    const problem = payloadProblem(args.body);
+    if (problem) {
+      app.log.warn({ reason: problem }, 'slack request refused');
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      return;
+    }
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
     if ('command' in args && args.command?.command === '/plc') return slashCommand(deps, args);
@@ -194,14 +201,11 @@ function replyTo(responseUrl: string): Reply {
   return (v) => respondTo(responseUrl, ephemeral(v));
 }
 
-/**
- * A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared.
- * Its JSON is kept too, so an ack of it is not serialized again per request.
- */
+/** A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared. */
 function ephemeral(v: View): EphemeralMessage {
   let message = ephemeralMessages.get(v);
   if (!message) {
-    message = preserialized<EphemeralMessage>({ response_type: 'ephemeral', ...renderMessage(v) });
+    message = { response_type: 'ephemeral', ...renderMessage(v) };
     ephemeralMessages.set(v, message);
   }
   return message;
