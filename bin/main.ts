@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   const level = process.env.LOG_LEVEL || !useConsole ? config.LOG_LEVEL : 'warn';
   const app = createApp(config, { store, clock, log: createLogger(level) });
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
+  // A promise that rejects with nobody to catch it (a dependency's bug: Bolt's receiver had one with a body of
+  // `null`) is logged, and the bot goes on serving everyone else rather than exiting over one request.
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection; still running'));
 
   /** What to stop at shutdown, in order: first what takes new work, then what does it. */
   const stops: (() => Promise<void> | void)[] = [];
