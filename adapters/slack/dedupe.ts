@@ -1,40 +1,20 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../src/store/db.js';
-
-/** How often the rows past their memory are deleted: every this many new ones. */
-const PRUNE_EVERY = 500;
-
-/** Keys seen before, in SQLite so that a restart, or another process on the same file, still recognises them. */
-class SeenOnce {
-  #inserted = 0;
-  readonly #insert: Statement<[string, number]>;
-  readonly #prune: Statement<[number]>;
-
-  constructor(
-    db: Db,
-    table: 'slack_events' | 'slack_requests',
-    key: 'event_id' | 'signature',
-    private readonly memoryMs: number,
-  ) {
-    this.#insert = db.prepare(`INSERT OR IGNORE INTO ${table} (${key}, received_at) VALUES (?, ?)`);
-    this.#prune = db.prepare(`DELETE FROM ${table} WHERE received_at < ?`);
-  }
-
-  /** Records the key; false when it was seen before. */
-  firstSeen(key: string, now: number): boolean {
-    if (this.#insert.run(key, now).changes === 0) return false;
-    if (++this.#inserted % PRUNE_EVERY === 0) this.#prune.run(now - this.memoryMs);
-    return true;
-  }
-}
 
 /** How long an Events API delivery is remembered; Slack retries within minutes. */
 const EVENT_MEMORY_MS = 24 * 3_600_000;
 
-/** Events API deliveries already seen (by event_id): a retry (x-slack-retry-num) is skipped. */
-export class EventLedger extends SeenOnce {
-  constructor(db: Db) {
-    super(db, 'slack_events', 'event_id', EVENT_MEMORY_MS);
+/** Events API deliveries already seen, in SQLite so a retry after a restart is still recognised. */
+export class EventLedger {
+  #inserted = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** Records the event; false when it was seen before (a retry to skip). */
+  firstSeen(eventId: string, now: number): boolean {
+    const info = this.db.prepare('INSERT OR IGNORE INTO slack_events (event_id, received_at) VALUES (?, ?)').run(eventId, now);
+    if (info.changes === 0) return false;
+    if (++this.#inserted % 500 === 0) this.db.prepare('DELETE FROM slack_events WHERE received_at < ?').run(now - EVENT_MEMORY_MS);
+    return true;
   }
 }
 
@@ -44,10 +24,39 @@ export class EventLedger extends SeenOnce {
  */
 export const REQUEST_MEMORY_MS = 10 * 60_000;
 
-/** Signed requests already let in, by signature: the same signature again is a replay. */
-export class RequestLedger extends SeenOnce {
-  constructor(db: Db) {
-    super(db, 'slack_requests', 'signature', REQUEST_MEMORY_MS);
+/** How often the signatures past their memory are dropped: not on every request, which would cost an iterator each. */
+const FORGET_EVERY_MS = 10_000;
+
+/**
+ * Signed requests already let in, by signature: the same signature again is a replay. Kept in memory because
+ * SQLite cost too much on every request: a commit each came to about 140 µs, nearly half of what a bare Bolt
+ * app spends on a whole request, and a lookup per request with batched writes still about 80 µs (bench:slack's
+ * machine). What memory gives up: a restarted process forgets, and two processes on one file (a rolling
+ * restart) do not see each other's. Either leaves someone already holding a signed request the minutes its
+ * timestamp has left; Events API retries are still caught by event_id, in SQLite.
+ */
+export class RequestLedger {
+  /** Signature → when it was let in, oldest first (insertion order), so forgetting stops at the first one kept. */
+  readonly #seen = new Map<string, number>();
+  #forgotAt = 0;
+
+  /** Records the signature; false when it was let in before, within REQUEST_MEMORY_MS. */
+  firstSeen(signature: string, now: number): boolean {
+    const at = this.#seen.get(signature);
+    if (at !== undefined && at > now - REQUEST_MEMORY_MS) return false;
+    if (now - this.#forgotAt > FORGET_EVERY_MS) this.#forget(now);
+    // Deleted first so that a signature let in again moves to the end, keeping the oldest first.
+    if (at !== undefined) this.#seen.delete(signature);
+    this.#seen.set(signature, now);
+    return true;
+  }
+
+  #forget(now: number): void {
+    this.#forgotAt = now;
+    for (const [signature, at] of this.#seen) {
+      if (at > now - REQUEST_MEMORY_MS) break;
+      this.#seen.delete(signature);
+    }
   }
 }
 

@@ -127,7 +127,7 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
   }
 
   if (receiver && mode.kind !== 'socket') {
-    const guarded = slackGuard({ signingSecret: mode.signingSecret, receiver, seen: new RequestLedger(app.store.db), log: app.log });
+    const guarded = slackGuard({ signingSecret: mode.signingSecret, receiver, seen: new RequestLedger(), log: app.log });
     http.route('POST', '/slack/events', guarded);
     if (mode.kind === 'oauth') {
       http.route('GET', '/slack/install', guarded);
