@@ -1,21 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpErrorCode, HttpRequestError } from './errors.js';
 
-/** How long a body may take to arrive once its headers have: platforms send theirs in well under a second. */
-export const BODY_TIME_MS = 5_000;
-
-export interface BodyLimits {
-  /** The most bytes the platform can send; a body declaring more is refused before a byte of it is read. */
-  limit: number;
-  timeoutMs?: number;
-}
-
 /**
- * Reads a request body, no further than `limit`: a declared length over it is refused at once, and a body
- * without one stops being read at the first chunk past it (the server then answers 413 and closes the
- * connection, so the rest is never read). A body slower than `timeoutMs` is refused too (408).
+ * Reads a request body, no further than `limit` (the most bytes the platform can send): a declared length
+ * over it is refused at once, and a body without one stops being read at the first chunk past it (the
+ * server then answers 413 and closes the connection, so the rest is never read). How long it may take is
+ * the server's `requestTimeout`, which answers 408 itself.
  */
-export function readBody(req: IncomingMessage, { limit, timeoutMs = BODY_TIME_MS }: BodyLimits): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit)
     return Promise.reject(
@@ -25,27 +17,29 @@ export function readBody(req: IncomingMessage, { limit, timeoutMs = BODY_TIME_MS
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const finish = (err?: Error) => {
+    // The listeners stay on a request that is done with; removing them would cost more than they do.
+    const fail = (err: Error) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
-      req.off('data', onData).off('end', onEnd).off('error', finish).off('close', onClose);
-      if (!err) return resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
       // Stop pulling bytes off the socket: what is not read yet stays unread.
       req.pause();
       reject(err);
     };
-    const onData = (chunk: Buffer) => {
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
-      if (size > limit) finish(new HttpRequestError(HttpErrorCode.BodyTooLarge, `the body is over the ${limit} bytes allowed`));
+      if (size > limit) fail(new HttpRequestError(HttpErrorCode.BodyTooLarge, `the body is over the ${limit} bytes allowed`));
       else chunks.push(chunk);
-    };
-    const onEnd = () => finish();
-    const onClose = () => finish(new HttpRequestError(HttpErrorCode.BodyAborted, 'the client went away before the body ended'));
-    const timer = setTimeout(
-      () => finish(new HttpRequestError(HttpErrorCode.BodyTooSlow, `the body did not arrive within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    req.on('data', onData).on('end', onEnd).on('error', finish).on('close', onClose);
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    });
+    req.on('error', fail);
+    // Every request closes, after its end too: an error (and its stack) only for one that had not ended.
+    req.on('close', () => {
+      if (!settled) fail(new HttpRequestError(HttpErrorCode.BodyAborted, 'the client went away before the body ended'));
+    });
   });
 }

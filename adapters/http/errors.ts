@@ -1,14 +1,12 @@
 /** Why a request was refused before any route looked at it, as a stable code (logs and tests match on it). */
 export enum HttpErrorCode {
   BodyTooLarge = 'http_body_too_large',
-  BodyTooSlow = 'http_body_too_slow',
   BodyAborted = 'http_body_aborted',
   BodyNotAllowed = 'http_body_not_allowed',
 }
 
 const STATUS: Record<HttpErrorCode, number> = {
   [HttpErrorCode.BodyTooLarge]: 413,
-  [HttpErrorCode.BodyTooSlow]: 408,
   [HttpErrorCode.BodyAborted]: 400,
   [HttpErrorCode.BodyNotAllowed]: 413,
 };

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/log.js';
-import { BODY_TIME_MS } from './body.js';
 import { HttpErrorCode, HttpRequestError, isHttpRequestError } from './errors.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -102,9 +101,10 @@ export class HttpServer {
 }
 
 /**
- * How long a client may take: its headers within `headersTimeout`, the whole request (headers and body)
- * within `requestTimeout`; Node answers 408 and closes a connection past either, looking every
- * `connectionsCheckingInterval` (its default, 30 s, would let a slow client hold on that long).
+ * How long a client may take: its headers within `headersTimeout`, the whole request within `requestTimeout`
+ * (so a body within about five seconds more; platforms send theirs in well under one). Node answers 408 and
+ * closes a connection past either, looking every `connectionsCheckingInterval`: its default, 30 s, would let
+ * a slow client hold on that long.
  */
 export interface ServerTimeouts {
   headersTimeout: number;
@@ -114,7 +114,7 @@ export interface ServerTimeouts {
 
 export const SERVER_TIMEOUTS: ServerTimeouts = {
   headersTimeout: 5_000,
-  requestTimeout: 5_000 + BODY_TIME_MS,
+  requestTimeout: 10_000,
   connectionsCheckingInterval: 1_000,
 };
 

@@ -35,7 +35,7 @@ type Refusal = { status: 400 | 401; reason: string } | { status: 200; reason: 'r
 
 /**
  * What stands in front of Bolt's HTTPReceiver on /slack/events. It reads the body (at most
- * SLACK_BODY_LIMIT, within the server's body time), refuses a timestamp more than five minutes off either
+ * SLACK_BODY_LIMIT, within the server's requestTimeout), refuses a timestamp more than five minutes off either
  * way, a bad signature, a body that is not one Slack sends (`null`, which crashed Bolt's receiver, or a
  * command with nobody's name on it), and a signed request seen before. What passes goes to Bolt with
  * its raw body as `req.rawBody`, which Bolt reuses instead of reading the stream again; Bolt then checks
@@ -46,7 +46,7 @@ export function slackGuard(opts: SlackGuardOptions): RouteHandler {
   return async (req, res) => {
     // The OAuth pages are GETs, which the server lets through only without a body.
     if (req.method !== 'POST') return toBolt(opts.receiver, req, res);
-    const raw = await readBody(req, { limit: SLACK_BODY_LIMIT });
+    const raw = await readBody(req, SLACK_BODY_LIMIT);
     const refusal = check(opts.signingSecret, opts.seen, req, raw, now());
     if (refusal) {
       opts.log.warn({ status: refusal.status, reason: refusal.reason }, 'slack request refused');

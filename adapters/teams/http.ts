@@ -13,9 +13,9 @@ export const TEAMS_BODY_LIMIT = 1_000_000;
 export async function bridge(req: IncomingMessage, res: ServerResponse): Promise<{ request: Request; response: Response } | null> {
   let body: unknown;
   try {
-    body = JSON.parse((await readBody(req, { limit: TEAMS_BODY_LIMIT })).toString('utf8'));
+    body = JSON.parse((await readBody(req, TEAMS_BODY_LIMIT)).toString('utf8'));
   } catch (err) {
-    // Too large or too slow is the server's to answer (413, 408), not a body that is not JSON.
+    // Too large is the server's to answer (413), not a body that is not JSON.
     if (isHttpRequestError(err)) throw err;
     res.writeHead(400, { 'content-type': 'text/plain' }).end('the body is not JSON');
     return null;

@@ -41,7 +41,7 @@ describe('the shared HTTP server', () => {
     let read = 0;
     const { port, url } = await serve((http) =>
       http.route('POST', '/in', async (req, res) => {
-        read += (await readBody(req, { limit: LIMIT })).length;
+        read += (await readBody(req, LIMIT)).length;
         res.end('read');
       }),
     );
@@ -57,7 +57,7 @@ describe('the shared HTTP server', () => {
     const { port } = await serve((http) =>
       http.route('POST', '/in', async (req, res) => {
         try {
-          await readBody(req, { limit: LIMIT });
+          await readBody(req, LIMIT);
           res.end('read');
         } finally {
           bytesRead = req.socket.bytesRead;
@@ -79,11 +79,13 @@ describe('the shared HTTP server', () => {
   });
 
   it('cuts off a client whose body stops coming', async () => {
-    const { port } = await serve((http) =>
-      http.route('POST', '/in', async (req, res) => {
-        await readBody(req, { limit: LIMIT, timeoutMs: 200 });
-        res.end('read');
-      }),
+    const { port } = await serve(
+      (http) =>
+        http.route('POST', '/in', async (req, res) => {
+          await readBody(req, LIMIT);
+          res.end('read');
+        }),
+      { headersTimeout: 200, requestTimeout: 400, connectionsCheckingInterval: 50 },
     );
     const answer = await rawSend(port, postHead('/in', { 'content-length': 100 }), 'only half of it');
     expect(answer.status).toBe(408);
