@@ -54,6 +54,9 @@ export function slackGuard(opts: SlackGuardOptions): RouteHandler {
       return;
     }
     (req as BufferedIncomingMessage).rawBody = raw;
+    // Whatever Bolt answers here is JSON or empty. Typed now, an ack may be JSON text serialized once for many
+    // requests (the listeners' acksAsText), which Bolt writes as given; Bolt's own answers keep their type.
+    res.setHeader('content-type', 'application/json');
     return toBolt(opts.receiver, req, res);
   };
 }

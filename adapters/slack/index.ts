@@ -118,6 +118,7 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     identity,
     later,
     forgetTeam: (teamId) => clients.delete(teamId),
+    acksAsText: mode.kind !== 'socket',
   });
 
   if (identity) {

@@ -34,6 +34,11 @@ export interface ListenerDeps {
   later(work: () => Promise<void>): void;
   /** Drops the cached Web API client of a team whose tokens are gone. */
   forgetTeam(teamId: string): void;
+  /**
+   * Over HTTP an ack may be a message's JSON text, serialized once for all who get it: the guard has set the
+   * response's type to JSON, and Bolt sends a string as it is. Socket Mode wants the object.
+   */
+  acksAsText: boolean;
 }
 
 /** Every Slack route of the bot, declared in one place. */
@@ -181,7 +186,7 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
     deps.later(() => runner.run(req, client, replyTo(command.response_url), command.trigger_id));
     return;
   }
-  await ack(now.first ? ephemeral(now.first) : undefined);
+  await ack(now.first ? (deps.acksAsText ? ephemeralJson(now.first) : ephemeral(now.first)) : undefined);
   const rest = now.handled;
   if (rest.deliveries.length)
     deps.later(() => runner.send(rest, replyTo(command.response_url), { client, req, triggerId: command.trigger_id }));
@@ -213,6 +218,17 @@ function ephemeral(v: View): EphemeralMessage {
 
 type EphemeralMessage = SlackMessage & { response_type: 'ephemeral' };
 const ephemeralMessages = new WeakMap<View, EphemeralMessage>();
+
+/** The JSON of `ephemeral(v)`, kept too: acking a shared view (help) would otherwise serialize it for every request. */
+function ephemeralJson(v: View): string {
+  let json = ephemeralJsons.get(v);
+  if (json === undefined) {
+    json = JSON.stringify(ephemeral(v));
+    ephemeralJsons.set(v, json);
+  }
+  return json;
+}
+const ephemeralJsons = new WeakMap<View, string>();
 
 /** Answers outside a response_url: ephemeral in the channel, else in the person's DM with the bot. */
 function personalReply(messenger: SlackMessenger, teamId: string, channelId: string | null, userId: string): Reply {

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App as BoltApp, HTTPReceiver, type ReceiverEvent } from '@slack/bolt';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,17 +21,23 @@ function memoryLedger() {
  * The guard in front of Bolt's own HTTPReceiver on our server, as the adapter serves /slack/events,
  * with a stand-in for Bolt's App that records each event it is given and acks it.
  */
-async function serve(): Promise<{ url: string; port: number; events: ReceiverEvent[] }> {
+async function serve(
+  answer: (event: ReceiverEvent) => Promise<void> = (e) => e.ack(),
+  guarded = true,
+): Promise<{ url: string; port: number; events: ReceiverEvent[] }> {
   const events: ReceiverEvent[] = [];
   const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logger: boltLogger(silent), endpoints: '/slack/events' });
   receiver.init({
     processEvent: async (event: ReceiverEvent) => {
       events.push(event);
-      await event.ack();
+      await answer(event);
     },
   } as unknown as BoltApp);
   const http = new HttpServer({ log: silent, healthy: () => true });
-  http.route('POST', '/slack/events', slackGuard({ signingSecret: SIGNING_SECRET, receiver, seen: memoryLedger(), log: silent }));
+  const route = guarded
+    ? slackGuard({ signingSecret: SIGNING_SECRET, receiver, seen: memoryLedger(), log: silent })
+    : (req: IncomingMessage, res: ServerResponse) => receiver.requestListener(req, res);
+  http.route('POST', '/slack/events', route);
   servers.push(http);
   const port = await http.listen(0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, port, events };
@@ -152,5 +159,28 @@ describe('the guard in front of Bolt’s receiver', () => {
     const { url, events } = await serve();
     await postSigned(url, command({ text: 'agenda add Exit tickets & more' }), FORM);
     expect(events[0]?.body).toMatchObject({ command: '/plc', text: 'agenda add Exit tickets & more', user_id: 'UCARLA' });
+  });
+
+  it('sends an ack given as JSON text with the same status, type and bytes as Bolt sends the object', async () => {
+    const message = { response_type: 'ephemeral', text: 'Hello “teachers” ✓', blocks: [{ type: 'divider' }] };
+    /** Posts a signed command and returns the whole answer, every header but the date. */
+    const answerOf = async (url: string) => {
+      const body = command();
+      const timestamp = now();
+      const res = await fetch(`${url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': FORM, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) },
+        body,
+      });
+      return {
+        status: res.status,
+        headers: Object.fromEntries([...res.headers].filter(([name]) => name !== 'date')),
+        body: await res.text(),
+      };
+    };
+    const ours = await answerOf((await serve((e) => e.ack(JSON.stringify(message) as never))).url);
+    const bolts = await answerOf((await serve((e) => e.ack(message), false)).url);
+    expect(bolts).toMatchObject({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+    expect(ours).toEqual(bolts);
   });
 });
