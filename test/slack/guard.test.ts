@@ -121,10 +121,12 @@ describe('the guard in front of Bolt’s receiver', () => {
     const timestamp = now();
     const signature = sign(body, timestamp);
     const statuses: number[] = [];
-    for (const sent of [signature, signature, `${signature}=again`])
-      statuses.push((await postSigned(url, body, FORM, { timestamp, signature: sent })).status);
+    for (let i = 0; i < 3; i++) statuses.push((await postSigned(url, body, FORM, { timestamp, signature })).status);
     // A replay is answered as handled: a proxy resending what it thinks was lost need not try again.
     expect(statuses).toEqual([200, 200, 200]);
+    expect(events).toHaveLength(1);
+    // Bolt would take the signature with more after it; the guard takes the header only as Slack writes it.
+    expect((await postSigned(url, body, FORM, { timestamp, signature: `${signature}=again` })).status).toBe(401);
     expect(events).toHaveLength(1);
     // The same command typed again is a new request, with its own timestamp or trigger.
     expect((await postSigned(url, command(), FORM)).status).toBe(200);
