@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
   // Said plainly, whatever the log level: which platforms this process serves, and on which file.
   process.stderr.write(`plc-bot: ${config.adapters.join(' and ')} on ${config.DATABASE_PATH}${envFile ? ' (settings from .env)' : ''}\n`);
+  // A promise that rejects with nobody to catch it (a dependency's bug: Bolt's receiver had one with a body of
+  // `null`) is logged, and the bot goes on serving everyone else rather than exiting over one request.
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection; still running'));
 
   /** What to stop at shutdown, in order: first what takes new work, then what does it. */
   const stops: (() => Promise<void> | void)[] = [];

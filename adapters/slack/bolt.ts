@@ -1,9 +1,9 @@
-import { App as BoltApp, type Logger as BoltLogger, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import { BOT_SCOPES, type SlackMode } from './config.js';
+import { SLACK_BODY_LIMIT } from './guard.js';
 import { BotIdentity, type IdentityBackoff } from './identity.js';
 import type { AfterInstallation, SqliteInstallationStore } from './installation.js';
-import { SlackReceiver } from './receiver.js';
 
 type WebClientOptions = webApi.WebClientOptions;
 
@@ -34,8 +34,8 @@ export interface BuiltBolt {
   client: webApi.WebClient;
   /** The bot's identity with its one bot token, learned in the background; null in OAuth mode (installations hold it). */
   identity: BotIdentity | null;
-  /** The HTTP receiver whose request listener serves our routes; null in Socket Mode. */
-  receiver: SlackReceiver | null;
+  /** Bolt's HTTP receiver, whose request listener serves our routes behind the guard; null in Socket Mode. */
+  receiver: HTTPReceiver | null;
   /** In Socket Mode, the client holding the WebSocket: stopping waits for its `disconnected`. Null over HTTP. */
   socket: SocketModeClient | null;
 }
@@ -87,7 +87,6 @@ export async function buildBolt(
   const oauth =
     mode.kind === 'oauth'
       ? {
-          endpoints: '/slack/events',
           clientId: mode.clientId,
           clientSecret: mode.clientSecret,
           stateSecret: mode.stateSecret,
@@ -102,7 +101,13 @@ export async function buildBolt(
           },
         }
       : undefined;
-  const receiver = new SlackReceiver({ signingSecret: mode.signingSecret, logger, oauth });
+  const receiver = new HTTPReceiver({
+    signingSecret: mode.signingSecret,
+    logger,
+    endpoints: '/slack/events',
+    bodyLimit: SLACK_BODY_LIMIT,
+    ...oauth,
+  });
   const bolt = new BoltApp({ ...common, receiver, authorize });
   await bolt.init();
   return { bolt, client: single?.client ?? bolt.client, identity: single?.identity ?? null, receiver, socket: null };

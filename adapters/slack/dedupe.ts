@@ -18,6 +18,48 @@ export class EventLedger {
   }
 }
 
+/**
+ * How long a signed request is remembered: its timestamp may be five minutes off either way, so a copy
+ * can be accepted up to ten minutes after the first arrived, and no later.
+ */
+export const REQUEST_MEMORY_MS = 10 * 60_000;
+
+/** How often the signatures past their memory are dropped: not on every request, which would cost an iterator each. */
+const FORGET_EVERY_MS = 10_000;
+
+/**
+ * Signed requests already let in, by signature: the same signature again is a replay. Kept in memory because
+ * SQLite cost too much on every request: a commit each came to about 140 µs, nearly half of what a bare Bolt
+ * app spends on a whole request, and a lookup per request with batched writes still about 80 µs (bench:slack's
+ * machine). What memory gives up: a restarted process forgets, and two processes on one file (a rolling
+ * restart) do not see each other's. Either leaves someone already holding a signed request the minutes its
+ * timestamp has left; Events API retries are still caught by event_id, in SQLite.
+ */
+export class RequestLedger {
+  /** Signature → when it was let in, oldest first (insertion order), so forgetting stops at the first one kept. */
+  readonly #seen = new Map<string, number>();
+  #forgotAt = 0;
+
+  /** Records the signature; false when it was let in before, within REQUEST_MEMORY_MS. */
+  firstSeen(signature: string, now: number): boolean {
+    const at = this.#seen.get(signature);
+    if (at !== undefined && at > now - REQUEST_MEMORY_MS) return false;
+    if (now - this.#forgotAt > FORGET_EVERY_MS) this.#forget(now);
+    // Deleted first so that a signature let in again moves to the end, keeping the oldest first.
+    if (at !== undefined) this.#seen.delete(signature);
+    this.#seen.set(signature, now);
+    return true;
+  }
+
+  #forget(now: number): void {
+    this.#forgotAt = now;
+    for (const [signature, at] of this.#seen) {
+      if (at > now - REQUEST_MEMORY_MS) break;
+      this.#seen.delete(signature);
+    }
+  }
+}
+
 /** Two presses of one button by one person closer together than this are a double click. */
 const DOUBLE_CLICK_SECONDS = 2;
 

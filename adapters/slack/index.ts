@@ -1,12 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App as BoltApp, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import type { HttpServer } from '../http/server.js';
 import { buildBolt, RETRY_POLICY, type SocketModeClient } from './bolt.js';
 import { slackMode, teamsAllowed } from './config.js';
-import { ClickGuard, EventLedger } from './dedupe.js';
+import { ClickGuard, EventLedger, RequestLedger } from './dedupe.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { reportInstall } from './events.js';
+import { slackGuard } from './guard.js';
 import type { BotIdentity, IdentityBackoff } from './identity.js';
 import { refuseOutsiders, SqliteInstallationStore } from './installation.js';
 import { registerListeners } from './listeners.js';
@@ -122,6 +122,7 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     identity,
     later,
     forgetTeam: (teamId) => clients.delete(teamId),
+    acksAsText: mode.kind !== 'socket',
   });
 
   if (identity) {
@@ -130,16 +131,12 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     void identity.learn();
   }
 
-  if (receiver) {
-    const listener = (req: IncomingMessage, res: ServerResponse) =>
-      new Promise<void>((resolve) => {
-        res.once('close', resolve);
-        receiver.requestListener(req, res);
-      });
-    http.route('POST', '/slack/events', listener);
+  if (receiver && mode.kind !== 'socket') {
+    const guarded = slackGuard({ signingSecret: mode.signingSecret, receiver, seen: new RequestLedger(), log: app.log });
+    http.route('POST', '/slack/events', guarded);
     if (mode.kind === 'oauth') {
-      http.route('GET', '/slack/install', listener);
-      http.route('GET', '/slack/oauth_redirect', listener);
+      http.route('GET', '/slack/install', guarded);
+      http.route('GET', '/slack/oauth_redirect', guarded);
     }
   } else {
     await bolt.start();

@@ -19,9 +19,9 @@ import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
 import { slackT } from './messages.js';
+import { payloadProblem } from './payload.js';
 import type { ProfileCache } from './profiles.js';
 import { formValues, fromSlashCommand, responseUrlOf, type SlackRequest, textField } from './receive.js';
-import { preserialized } from './receiver.js';
 import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
 import { decodeMeta, type Reply, type SlackRunner } from './run.js';
@@ -43,6 +43,11 @@ export interface ListenerDeps {
   later(work: () => Promise<void>): void;
   /** Drops the cached Web API client of a team whose tokens are gone. */
   forgetTeam(teamId: string): void;
+  /**
+   * Over HTTP an ack may be a message's JSON text, serialized once for all who get it: the guard has set the
+   * response's type to JSON, and Bolt sends a string as it is. Socket Mode wants the object.
+   */
+  acksAsText: boolean;
 }
 
 /** Every Slack route of the bot, declared in one place. */
@@ -63,7 +68,14 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   // Bolt runs the matchers of every listener for every request, ten chains of promises and argument
   // copies; slash commands, the busiest route by far, are answered here and skip them (no other listener
   // takes a command). A retried Events API delivery (x-slack-retry-num) carries the same event_id: process it once.
+  // Over HTTP the guard has refused a payload with nobody's name on it; in Socket Mode this is the edge.
   bolt.use(async (args) => {
+    const problem = payloadProblem(args.body);
+    if (problem) {
+      app.log.warn({ reason: problem }, 'slack request refused');
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      return;
+    }
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
     try {
@@ -218,7 +230,7 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
     deps.later(() => runner.run(req, client, answer, triggerId));
     return;
   }
-  await ack(now.first ? ephemeral(now.first) : undefined);
+  await ack(now.first ? (deps.acksAsText ? ephemeralJson(now.first) : ephemeral(now.first)) : undefined);
   const rest = now.handled;
   if (rest.deliveries.length) deps.later(() => runner.send(rest, answer, { client, req, triggerId }));
 }
@@ -280,14 +292,11 @@ function replyTo(responseUrl: string): Reply {
   return (v) => respondTo(responseUrl, ephemeral(v));
 }
 
-/**
- * A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared.
- * Its JSON is kept too, so an ack of it is not serialized again per request.
- */
+/** A view as an ephemeral answer; built once per view, as views are immutable and some (help) are shared. */
 function ephemeral(v: View): EphemeralMessage {
   let message = ephemeralMessages.get(v);
   if (!message) {
-    message = preserialized<EphemeralMessage>({ response_type: 'ephemeral', ...renderMessage(v) });
+    message = { response_type: 'ephemeral', ...renderMessage(v) };
     ephemeralMessages.set(v, message);
   }
   return message;
@@ -295,6 +304,17 @@ function ephemeral(v: View): EphemeralMessage {
 
 type EphemeralMessage = SlackMessage & { response_type: 'ephemeral' };
 const ephemeralMessages = new WeakMap<View, EphemeralMessage>();
+
+/** The JSON of `ephemeral(v)`, kept too: acking a shared view (help) would otherwise serialize it for every request. */
+function ephemeralJson(v: View): string {
+  let json = ephemeralJsons.get(v);
+  if (json === undefined) {
+    json = JSON.stringify(ephemeral(v));
+    ephemeralJsons.set(v, json);
+  }
+  return json;
+}
+const ephemeralJsons = new WeakMap<View, string>();
 
 /** Answers outside a response_url: ephemeral in the channel, else in the person's DM with the bot. */
 function personalReply(messenger: SlackMessenger, teamId: string, channelId: string | null, userId: string): Reply {

@@ -80,3 +80,25 @@ export function unreadableBody(body: unknown): string | null {
   const issue = parsed.error.issues[0];
   return `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'unreadable'}`;
 }
+
+/** What Bolt answers itself, with no listener: Slack's URL and certificate checks, and its rate-limit notice. */
+const RECEIVER_KINDS = new Set(['url_verification', 'app_rate_limited']);
+
+/**
+ * Whether Bolt can tell what kind of request a body is (an event, a command, an interaction) or answers it
+ * itself. A body of no kind reaches no listener, so nothing would ack it and Bolt would answer 404 three seconds
+ * later: the guard refuses it at once instead.
+ */
+export function hasKind(body: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const b = body as Record<string, unknown>;
+  return (
+    b.event !== undefined ||
+    b.command !== undefined ||
+    b.actions !== undefined ||
+    b.name !== undefined ||
+    b.ssl_check !== undefined ||
+    INTERACTIONS.has(b.type as string) ||
+    RECEIVER_KINDS.has(b.type as string)
+  );
+}

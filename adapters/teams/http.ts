@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
-import { readBody } from '../http/server.js';
+import { readBody } from '../http/body.js';
+import { isHttpRequestError } from '../http/errors.js';
 import { unreadableActivity } from './shape.js';
+
+/** The most an activity may be (the limit this bridge has always had); past it, 413 without reading on. */
+export const TEAMS_BODY_LIMIT = 1_000_000;
 
 /**
  * Bridges node's request and response to the shapes botbuilder's CloudAdapter.process reads
@@ -10,8 +14,10 @@ import { unreadableActivity } from './shape.js';
 export async function bridge(req: IncomingMessage, res: ServerResponse): Promise<{ request: Request; response: Response } | null> {
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req));
-  } catch {
+    body = JSON.parse((await readBody(req, TEAMS_BODY_LIMIT)).toString('utf8'));
+  } catch (err) {
+    // Too large is the server's to answer (413), not a body that is not JSON.
+    if (isHttpRequestError(err)) throw err;
     res.writeHead(400, { 'content-type': 'text/plain' }).end('the body is not JSON');
     return null;
   }

@@ -9,7 +9,7 @@ export const KNOWN_OPEN_DEFECTS = {
    * adapters/slack/receiver.ts: a signed body that parses to JSON `null` (a JSON body `null`, or a form body
    * `payload=null`) throws outside any handler, an unhandled rejection that ends the process.
    */
-  slackNullBody: true,
+  slackNullBody: false,
   /**
    * adapters/teams (serviceUrl): an activity without a `serviceUrl`, or with one that is not a string, sends
    * its replies to botbuilder's default host (a request that hangs for seconds on a machine without Internet)

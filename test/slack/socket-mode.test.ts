@@ -62,6 +62,13 @@ describe('Slack in Socket Mode', () => {
     expect(methods).not.toContain('respond');
   });
 
+  it('acknowledges a slash command that names no person, and runs nothing', async () => {
+    const { envelopeId, ack, methods } = await slash('', 'help');
+    expect(ack.envelope_id).toBe(envelopeId);
+    expect(ack.payload ?? {}).toEqual({});
+    expect(methods).toEqual([]);
+  });
+
   it('still serves /healthz on the shared HTTP server, and no /slack/events route', async () => {
     const health = await fetch(`${h.baseUrl}/healthz`);
     expect(health.status).toBe(200);

@@ -69,7 +69,7 @@ describe('signed requests no listener takes', () => {
     }
   });
 
-  it('ignores a slash command without its team or person, as Slack never sends one, and still answers it', async () => {
+  it('refuses at once a slash command without its team or person, as Slack never sends one, and calls nothing', async () => {
     const body = slashCommandBody({
       user: 'UANA',
       channel: 'CMATH',
@@ -80,7 +80,7 @@ describe('signed requests no listener takes', () => {
     const before = h.api.calls.length;
     const res = await timed(body.replace(/team_id=[^&]*&/, ''), 'application/x-www-form-urlencoded');
     await h.adapter.idle();
-    expect(res).toMatchObject({ status: 200, body: '' });
+    expect(res).toMatchObject({ status: 400, body: '' });
     expect(h.api.calls.slice(before)).toEqual([]);
   });
 });
