@@ -216,7 +216,7 @@ const de: Record<keyof typeof en, string> = {
   'agenda.empty': 'Die Tagesordnung ist leer. Ergänze einen Punkt mit {command}.',
   'agenda.added': '{ref} steht jetzt auf der Tagesordnung: {text}',
   'agenda.removed': '{ref} ist von der Tagesordnung gestrichen.',
-  'agenda.form.title': 'Punkt für die Tagesordnung',
+  'agenda.form.title': 'Neuer Tagesordnungspunkt',
   'agenda.form.text': 'Worüber möchtest du sprechen?',
   'agenda.form.submit': 'Hinzufügen',
 
