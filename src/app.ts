@@ -58,7 +58,7 @@ export function assemble(list: readonly Capability[] = capabilities(), options: 
   // The core's own kinds (the daily prune) come first, in every assembly: main, the console, benches and tests.
   const handlers = registerCoreJobs(new JobHandlers());
   for (const capability of list) {
-    registry.add(...capability.commands({ ...options, registry }));
+    registry.group(capability.name, capability.commands({ ...options, registry }));
     capability.jobs?.(handlers);
   }
   return {

@@ -7,6 +7,24 @@ export class Registry {
   readonly #defs: CommandDef[] = [];
   /** Commands by their first word, longest first, so `agenda add` wins over `agenda`: one lookup per command typed. */
   readonly #byFirstWord = new Map<string, CommandDef[]>();
+  /** The group (a capability's name) each help entry was added under, for help grouped by capability. */
+  readonly #groupOf = new Map<string, string>();
+
+  /** Adds a capability's commands under its name, so help can list them together. */
+  group(name: string, defs: readonly CommandDef[]): this {
+    for (const def of defs) if (!this.#groupOf.has(def.help)) this.#groupOf.set(def.help, name);
+    return this.add(...defs);
+  }
+
+  /** The help entries by group, groups in the order added; entries added with no group come last. */
+  helpGroups(): { group: string | null; entries: string[] }[] {
+    const groups = new Map<string | null, string[]>();
+    for (const entry of this.helpEntries()) {
+      const group = this.#groupOf.get(entry) ?? null;
+      groups.set(group, [...(groups.get(group) ?? []), entry]);
+    }
+    return [...groups].map(([group, entries]) => ({ group, entries }));
+  }
 
   add(...defs: CommandDef[]): this {
     for (const def of defs) {

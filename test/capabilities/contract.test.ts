@@ -88,12 +88,13 @@ describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capabilit
     expect(capability.migrations.filter((m) => !inBlock(m.version, capability.versions)).map((m) => m.version)).toEqual([]);
   });
 
-  it('has the usage and summary of every command it adds, in all five languages, in its own catalog', () => {
+  it('has its help heading and the usage and summary of every command it adds, in all five languages, in its own catalog', () => {
     const { registry } = assemble([capability]);
     const missing = registry.helpEntries().flatMap((entry) =>
       LOCALES.flatMap((locale) =>
         ['usage', 'summary']
           .map((part) => `cmd.${entry}.${part}`)
+          .concat(`help.group.${capability.name}`)
           .filter((key) => !(capability.messages[locale] as Record<string, string>)[key]?.trim())
           .map((key) => `${locale}:${key}`),
       ),

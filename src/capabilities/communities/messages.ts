@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/define.js';
 
 /** Communities, memberships, roles, coordinators and settings. */
 const en = {
+  'help.group.communities': 'Communities and roles',
   'error.nameInvisible': 'A name needs at least one letter, digit or sign that can be seen.',
   'names.renamed':
     'Two communities here had names that now count as the same: “{kept}” and “{other}”. So that commands can tell them apart, the later one is now called “{renamed}”.',
@@ -55,6 +56,7 @@ type Messages = Record<keyof typeof en, string>;
 
 /** German: informal “du”, as colleagues write to each other in school chat tools. */
 const de: Messages = {
+  'help.group.communities': 'Lerngemeinschaften und Rollen',
   'error.nameInvisible': 'Ein Name braucht mindestens einen sichtbaren Buchstaben, eine Ziffer oder ein Zeichen.',
   'names.renamed':
     'Zwei Lerngemeinschaften hier hatten Namen, die jetzt als gleich gelten: „{kept}“ und „{other}“. Damit Befehle sie unterscheiden können, heißt die spätere jetzt „{renamed}“.',
@@ -106,6 +108,7 @@ const de: Messages = {
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
 const da: Messages = {
+  'help.group.communities': 'Læringsfællesskaber og roller',
   'error.nameInvisible': 'Et navn skal have mindst ét bogstav, ét tal eller ét tegn, der kan ses.',
   'names.renamed':
     'To læringsfællesskaber her havde navne, der nu regnes for ens: “{kept}” og “{other}”. For at kommandoer kan skelne dem, hedder det seneste nu “{renamed}”.',
@@ -157,6 +160,7 @@ const da: Messages = {
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
 const nl: Messages = {
+  'help.group.communities': 'Leergemeenschappen en rollen',
   'error.nameInvisible': 'Een naam heeft minstens één zichtbare letter, cijfer of teken nodig.',
   'names.renamed':
     'Twee leergemeenschappen hier hadden namen die nu als dezelfde gelden: “{kept}” en “{other}”. Zodat opdrachten ze uit elkaar kunnen houden, heet de latere nu “{renamed}”.',
@@ -208,6 +212,7 @@ const nl: Messages = {
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
 const ar: Messages = {
+  'help.group.communities': 'المجتمعات والأدوار',
   'error.nameInvisible': 'يحتاج الاسم إلى حرف أو رقم أو رمز واحد على الأقل يمكن رؤيته.',
   'names.renamed':
     'كان لمجتمعين هنا اسمان يُعدّان الآن اسمًا واحدًا: «{kept}» و«{other}». ولكي تميّز الأوامر بينهما، صار اسم المجتمع الأحدث «{renamed}».',

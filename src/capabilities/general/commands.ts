@@ -79,7 +79,13 @@ export function helpCommand(registry: Registry): CommandDef {
         view(i18n.locale, [
           heading(i18n.t('help.title')),
           text(i18n.t('help.intro', { prefix })),
-          list(registry.helpEntries().map((e) => `${usage(ctx, e)} — ${summary(ctx, e)}`)),
+          // One short list per capability rather than one wall of every command.
+          ...registry
+            .helpGroups()
+            .flatMap(({ group, entries }) => [
+              ...(group ? [heading(i18n.t(`help.group.${group}` as MessageKey))] : []),
+              list(entries.map((e) => `${usage(ctx, e)} — ${summary(ctx, e)}`)),
+            ]),
           context(i18n.tr('help.more', { command: { command: 'help <command>' } })),
         ]),
       ),

@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/define.js';
 
 /** The general commands' messages: help, language and home. */
 const en = {
+  'help.group.general': 'You and the bot',
   'cmd.pause.usage': 'pause until <YYYY-MM-DD>',
   'cmd.pause.summary': 'Take a break: no direct messages, meeting duties or pairing until that date.',
   'cmd.resume.usage': 'resume',
@@ -39,6 +40,7 @@ type Messages = Record<keyof typeof en, string>;
 
 /** German: informal “du”, as colleagues write to each other in school chat tools. */
 const de: Messages = {
+  'help.group.general': 'Du und der Bot',
   'cmd.pause.usage': 'pause until <JJJJ-MM-TT>',
   'cmd.pause.summary':
     'Mach eine Pause: bis zu diesem Datum keine Direktnachrichten, keine Aufgaben in Treffen und keine Hospitationspaare.',
@@ -75,6 +77,7 @@ const de: Messages = {
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
 const da: Messages = {
+  'help.group.general': 'Dig og botten',
   'cmd.pause.usage': 'pause until <ÅÅÅÅ-MM-DD>',
   'cmd.pause.summary': 'Hold en pause: ingen direkte beskeder, mødeopgaver eller observationspar indtil den dato.',
   'cmd.resume.usage': 'resume',
@@ -110,6 +113,7 @@ const da: Messages = {
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
 const nl: Messages = {
+  'help.group.general': 'Jij en de bot',
   'cmd.pause.usage': 'pause until <JJJJ-MM-DD>',
   'cmd.pause.summary': 'Neem een pauze: tot die datum geen directe berichten, geen taken in bijeenkomsten en geen observatiepartner.',
   'cmd.resume.usage': 'resume',
@@ -145,6 +149,7 @@ const nl: Messages = {
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
 const ar: Messages = {
+  'help.group.general': 'أنت والبوت',
   'cmd.pause.usage': 'pause until <YYYY-MM-DD>',
   'cmd.pause.summary': 'خذ استراحة: لا رسائل مباشرة ولا مهام في الاجتماعات ولا زميل ملاحظة حتى ذلك التاريخ.',
   'cmd.resume.usage': 'resume',

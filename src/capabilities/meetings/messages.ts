@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/define.js';
 
 /** Meeting cadence: schedules, reminders, agenda, duties, attendance, notes, holidays and the calendar feed. */
 const en = {
+  'help.group.meetings': 'Meetings',
   'error.meetingNotStarted': 'Meeting {ref} has not started yet ({when}). Notes can be posted once it has begun.',
   'holiday.allDone':
     'A holiday for the whole school from {from} to {to}: every community skips it ({count, plural, one {# community} other {# communities}} today).',
@@ -129,6 +130,7 @@ const en = {
 } as const;
 
 const de: Record<keyof typeof en, string> = {
+  'help.group.meetings': 'Treffen',
   'error.meetingNotStarted': 'Treffen {ref} hat noch nicht begonnen ({when}). Notizen kannst du posten, sobald es begonnen hat.',
   'holiday.allDone':
     'Ferien für die ganze Schule vom {from} bis {to}: Alle Lerngemeinschaften lassen sie aus (heute {count, plural, one {# Lerngemeinschaft} other {# Lerngemeinschaften}}).',
@@ -260,6 +262,7 @@ const de: Record<keyof typeof en, string> = {
 };
 
 const da: Record<keyof typeof en, string> = {
+  'help.group.meetings': 'Møder',
   'error.meetingNotStarted': 'Møde {ref} er ikke begyndt endnu ({when}). Noter kan lægges op, når det er gået i gang.',
   'holiday.allDone':
     'En ferie for hele skolen fra {from} til {to}: Alle læringsfællesskaber springer den over ({count, plural, one {# læringsfællesskab} other {# læringsfællesskaber}} i dag).',
@@ -388,6 +391,7 @@ const da: Record<keyof typeof en, string> = {
 };
 
 const nl: Record<keyof typeof en, string> = {
+  'help.group.meetings': 'Bijeenkomsten',
   'error.meetingNotStarted': 'Bijeenkomst {ref} is nog niet begonnen ({when}). Notities kun je plaatsen zodra ze begonnen is.',
   'holiday.allDone':
     'Een vakantie voor de hele school van {from} tot {to}: elke leergemeenschap slaat die over ({count, plural, one {# leergemeenschap} other {# leergemeenschappen}} vandaag).',
@@ -518,6 +522,7 @@ const nl: Record<keyof typeof en, string> = {
 };
 
 const ar: Record<keyof typeof en, string> = {
+  'help.group.meetings': 'الاجتماعات',
   'error.meetingNotStarted': 'لم يبدأ الاجتماع {ref} بعد ({when}). يمكن نشر الملاحظات بعد أن يبدأ.',
   'holiday.allDone':
     'عطلة للمدرسة كلها من {from} إلى {to}: تتخطاها كل المجتمعات ({count, plural, zero {لا مجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}} اليوم).',
