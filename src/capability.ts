@@ -9,7 +9,7 @@ import type { Migration } from './store/migrations/index.js';
 import type { Store } from './store/store.js';
 import type { User } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
-import type { Block } from './views/view.js';
+import type { Block, Text } from './views/view.js';
 
 /** What the composition root hands every capability when it builds its commands. */
 export interface CapabilityOptions {
@@ -86,7 +86,10 @@ export interface Period {
   to: number;
 }
 
-/** Community counts for status summaries: never about one person. */
+/**
+ * Community counts for status summaries: never about one person. Keys are the capability's name and a word,
+ * `meetings.held`, `reflections.count`, so that summaries can read each without knowing the others.
+ */
 export type Figures = Record<string, number>;
 
 /** Everything about one capability: the folder's `index.ts` exports one value of this type. */
@@ -115,6 +118,11 @@ export interface Capability<M extends MessageModule = MessageModule> {
   searchable?(community: Community, env: CoreEnv): SearchDocument[];
   /** The community counts it contributes to status summaries. */
   figures?(community: Community, period: Period, env: CoreEnv): Figures;
+  /**
+   * What a community's status should point out in `period` (a skipped meeting, an overdue team goal), in the
+   * asker's language: about the community, never naming or counting one person.
+   */
+  attention?(community: Community, period: Period, env: CoreEnv & { i18n: Translator }): Text[];
 }
 
 /** Something outside the capabilities (an adapter) that keeps tables about people. */
