@@ -32,6 +32,8 @@ export function toInbound(activity: Partial<Activity>, text: string, mentions: M
         : {
             channel: baseConversationId(conversation),
             channelName: activity.channelData?.channel?.name ?? activity.conversation?.name ?? null,
+            // Typed text in a channel or group chat is a post everyone there reads; a card's submission is not.
+            seenByOthers: activity.type === 'message' && activity.value == null,
           },
     text,
     prefix: 'plc',

@@ -22,6 +22,12 @@ export interface Place {
   /** The channel or group conversation; null in a direct message. */
   channel: string | null;
   channelName: string | null;
+  /**
+   * True when the command as typed is itself a post that others read: a Teams message in a channel. A Slack
+   * slash command, a form's submission and a button press are seen by nobody else. Commands that take private
+   * text (`reflect`, `observe feedback`) refuse it here before anything is stored, and offer their form in a DM.
+   */
+  seenByOthers?: boolean;
 }
 
 /** A person a command mentions, as the adapter's platform vouched for them. */
