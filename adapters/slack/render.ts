@@ -79,6 +79,9 @@ function renderBlock(b: Block, index: number): KnownBlock[] {
           elements: [{ type: 'mrkdwn', text: `*${escapeMrkdwn(b.form.title)}*: \`${escapeMrkdwn(`${PREFIX} ${b.form.command}`)}\`` }],
         },
       ];
+    case 'file':
+      // The bytes go up beside the message (files.uploadV2); the message names what is coming.
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `📎 ${escapeMrkdwn(b.file.name)}` }] }];
     case 'divider':
       return [{ type: 'divider' }];
   }

@@ -117,6 +117,9 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
         : [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
     case 'form':
       return formElements(block.form, locale);
+    case 'file':
+      // The bytes come through the file consent card in the personal chat; the card names what is coming.
+      return [{ type: 'TextBlock', text: `📎 ${escapeMarkdown(block.file.name)}`, wrap: true, isSubtle: true }];
   }
 }
 

@@ -28,6 +28,8 @@ function blockLines(block: Block, prefix: string): string[] {
       return block.buttons.map((b) => buttonLine(b, prefix));
     case 'form':
       return formLines(block.form, prefix);
+    case 'file':
+      return [`📎 ${block.file.name}`];
     case 'divider':
       return ['---'];
   }

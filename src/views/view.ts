@@ -39,6 +39,18 @@ export interface Form {
   command: string;
 }
 
+/**
+ * A file for the person the view goes to (an export): Slack uploads it into the conversation, Teams offers it
+ * with a file consent card in the personal chat, the console writes it to disk and prints the path. Views are
+ * stored in scheduled jobs as JSON, so the content is text: UTF-8 as it is, or base64 for bytes.
+ */
+export interface FileAttachment {
+  name: string;
+  mime: string;
+  content: string;
+  encoding?: 'utf8' | 'base64';
+}
+
 /** The blocks a view is made of. */
 export type Block =
   | { type: 'heading'; text: Text }
@@ -48,6 +60,7 @@ export type Block =
   | { type: 'list'; items: Text[] }
   | { type: 'actions'; buttons: Button[] }
   | { type: 'form'; form: Form }
+  | { type: 'file'; file: FileAttachment }
   | { type: 'divider' };
 
 /** A platform-neutral message: what the core says, for an adapter to render. */
