@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConsoleAdapter, consoleStart } from '../adapters/console/console.js';
 import { registerCalendarFeed } from '../adapters/http/calendar.js';
+import { serveMetrics } from '../adapters/http/metrics.js';
 import { HttpServer } from '../adapters/http/server.js';
 import { startSlack } from '../adapters/slack/index.js';
 import { startTeams } from '../adapters/teams/index.js';
@@ -67,15 +68,19 @@ async function main(): Promise<void> {
 
   // One HTTP server for every platform, the calendar feed and /healthz.
   const httpAdapters = config.adapters.filter((a) => a !== 'console');
+  let http: HttpServer | null = null;
   if (httpAdapters.length > 0 || config.PORT !== undefined) {
-    const http = new HttpServer({ log: app.log, healthy: () => healthy(app.store) });
+    http = new HttpServer({ log: app.log, healthy: () => healthy(app.store) });
     registerCalendarFeed(http, app);
     if (config.adapters.includes('slack')) stops.push(await startSlack(app, http));
     if (config.adapters.includes('teams')) stops.push(await startTeams(app, http));
     const port = await http.listen(config.PORT ?? 3000, config.HOST);
     app.log.info({ host: config.HOST, port }, 'http server listening');
-    stops.unshift(() => http.close());
+    const server = http;
+    stops.unshift(() => server.close());
   }
+  const metricsServer = await serveMetrics(app, http);
+  if (metricsServer) stops.unshift(() => metricsServer.stop());
 
   // Started once the adapters have registered their messengers, so catch-up work has somewhere to go.
   if (realTime) app.scheduler.start();

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
+import { Metrics } from './metrics.js';
 import { PlatformEvents } from './platform-events.js';
 import type { Clock } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
@@ -26,6 +27,8 @@ export interface App {
   log: Logger;
   /** The durable scheduler; main starts its ticker, the console and tests drive it through `advance`. */
   scheduler: Scheduler;
+  /** What /metrics serves: commands, sends, scheduler lag, rate-limit waits, the database's size. */
+  metrics: Metrics;
   /**
    * Moves a manual clock forward to `to`, running every scheduled job that falls due on the way, in due
    * order, each with the clock set to its due time (the console's `:clock` and tests use this).
@@ -83,10 +86,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
   for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
-  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
+  const metrics = new Metrics(store, clock);
+  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics });
   const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();
-  const messenger = new MessengerRouter();
+  const messenger = new MessengerRouter(metrics);
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
   const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
@@ -98,6 +102,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     messenger,
     log,
     scheduler,
+    metrics,
     async advance(to) {
       if (clock instanceof ManualClock) await scheduler.advance(clock, to);
     },

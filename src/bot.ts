@@ -9,6 +9,8 @@ import type { Registry } from './grammar/registry.js';
 import { MAX_TEXT } from './grammar/text.js';
 import { type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
+import { requestId } from './log.js';
+import type { Metrics, Outcome } from './metrics.js';
 import type { Clock, Platform } from './ports.js';
 import type { ReactionBus } from './reactions.js';
 import type { Community } from './store/communities.js';
@@ -58,6 +60,8 @@ export interface BotDeps {
   reactions: ReactionBus;
   defaultTz: string;
   log: Logger;
+  /** Counts each command by kind and outcome for /metrics. */
+  metrics?: Pick<Metrics, 'command'>;
 }
 
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
@@ -78,6 +82,9 @@ export class Bot {
   handle(inbound: Inbound): Handled {
     const { store, clock } = this.deps;
     const now = clock.now().getTime();
+    // Every log line about this command carries its request id, and none carries what the person typed.
+    const log = this.deps.log.child({ reqId: requestId() });
+    const seen: { command: string } = { command: 'unknown' };
     const { workspace, actor, welcome, channelCommunity } =
       this.reading(() => this.known(inbound)) ??
       this.withChannel(
@@ -94,12 +101,19 @@ export class Bot {
       });
     }
     try {
-      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
+      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity, log, seen }));
     } catch (e) {
-      deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
+      deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix, log) });
+      this.done(log, seen.command, e instanceof UserError ? 'refused' : 'failed');
       return { deliveries, workspace, actor, refused: true, now };
     }
+    this.done(log, seen.command, 'ok');
     return { deliveries, workspace, actor, now };
+  }
+
+  private done(log: Logger, command: string, outcome: Outcome): void {
+    this.deps.metrics?.command(command, outcome);
+    log.debug({ command, outcome }, 'command handled');
   }
 
   /**
@@ -171,7 +185,17 @@ export class Bot {
 
   private run(
     inbound: Inbound,
-    base: { workspace: Workspace; actor: User; i18n: Translator; prefix: string; now: number; channelCommunity: Community | null },
+    base: {
+      workspace: Workspace;
+      actor: User;
+      i18n: Translator;
+      prefix: string;
+      now: number;
+      channelCommunity: Community | null;
+      log: Logger;
+      /** Where the command's kind is noted once it is known, for the metrics and the log. */
+      seen: { command: string };
+    },
   ): Delivery[] {
     const { store, registry } = this.deps;
     // Free text is at most MAX_TEXT characters; a line far longer is refused before any parsing, whatever it holds.
@@ -200,6 +224,7 @@ export class Bot {
         },
       );
     }
+    base.seen.command = def.help;
     const args = parseArgs(def, cursor);
     const commandText = inbound.text.slice(commandStart).trim();
 
@@ -222,7 +247,7 @@ export class Bot {
       now: base.now,
       commandText,
       mentions: inbound.mentions ?? [],
-      log: this.deps.log,
+      log: base.log,
       reactions: this.deps.reactions,
       homeSections: this.deps.homeSections,
     };
@@ -254,7 +279,7 @@ export class Bot {
   }
 
   /** Turns an error into a polite answer; a bug is logged, never shown. */
-  private explain(e: unknown, i18n: Translator, prefix: string) {
+  private explain(e: unknown, i18n: Translator, prefix: string, log: Logger) {
     if (e instanceof UserError) {
       const blocks = [text(i18n.tr(e.key, e.params))];
       if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
@@ -265,7 +290,7 @@ export class Bot {
       if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
       return view(i18n.locale, blocks);
     }
-    this.deps.log.error({ err: e }, 'command failed');
+    log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
 }

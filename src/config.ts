@@ -68,6 +68,16 @@ const schema = z.object({
       .default('0.0.0.0'),
   ),
   PUBLIC_URL: optional.pipe(z.url({ message: 'is not a URL such as https://plc.example.org' }).optional()),
+  // /metrics: with a token, on the shared server for a bearer of it; with a port, on 127.0.0.1 only. Neither: none.
+  METRICS_TOKEN: optional.pipe(z.string().min(24, 'is too short: use at least 24 random characters').optional()),
+  METRICS_PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'is not a port number')
+      .transform(Number)
+      .pipe(z.number().max(65535, 'is not a port number'))
+      .optional(),
+  ),
 
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,

@@ -1,5 +1,6 @@
 import type { Delivery } from './grammar/command.js';
 import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
 import { type Address, type Messenger, RecipientGoneError, type WorkspaceAddress } from './ports.js';
 import { isAwayAt } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
@@ -63,6 +64,9 @@ export async function deliver(
 export class MessengerRouter implements Messenger {
   readonly #byPlatform = new Map<string, Messenger>();
 
+  /** `metrics` counts what each platform took and refused. */
+  constructor(private readonly metrics?: Pick<Metrics, 'sent' | 'failed'>) {}
+
   register(platform: WorkspaceAddress['platform'], messenger: Messenger): void {
     this.#byPlatform.set(platform, messenger);
   }
@@ -74,10 +78,21 @@ export class MessengerRouter implements Messenger {
   }
 
   send(w: WorkspaceAddress, to: Address, view: View) {
-    return this.#for(w).send(w, to, view);
+    return this.#counted(w, this.#for(w).send(w, to, view));
   }
 
   update(w: WorkspaceAddress, sent: Parameters<Messenger['update']>[1], view: View) {
-    return this.#for(w).update(w, sent, view);
+    return this.#counted(w, this.#for(w).update(w, sent, view));
+  }
+
+  async #counted<T>(w: WorkspaceAddress, work: Promise<T>): Promise<T> {
+    try {
+      const done = await work;
+      this.metrics?.sent(w.platform);
+      return done;
+    } catch (e) {
+      this.metrics?.failed(w.platform);
+      throw e;
+    }
   }
 }

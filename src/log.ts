@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 
 /** Fields that may hold what users wrote or secrets; pino replaces them with [redacted]. */
@@ -29,3 +30,8 @@ export function createLogger(level: string, destination: pino.DestinationStream 
 }
 
 export type { Logger };
+
+/** A short id for one command or scheduled job in the logs: enough to follow one through, and nobody's data. */
+export function requestId(): string {
+  return randomBytes(6).toString('base64url');
+}

@@ -96,6 +96,8 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
     const token = installations.find({ teamId })?.bot?.token;
     if (!token) throw new SlackAdapterError(SlackErrorCode.NotInstalled, `the app is not installed in ${teamId}`);
     const client = new webApi.WebClient(token, { slackApiUrl: app.config.SLACK_API_URL, retryConfig, teamId });
+    // Slack's 429s, which the client waits out before it retries.
+    client.on(webApi.WebClientEvent.RATE_LIMITED, (seconds: number) => app.metrics.rateLimitWait('slack', seconds * 1000));
     clients.set(teamId, client);
     return client;
   };
@@ -105,7 +107,7 @@ export async function createSlackAdapter(app: App, http: HttpServer, options: Sl
       const ws = app.store.workspaces.find('slack', teamId);
       return (ws ? app.store.users.findByExternal(ws.id, userId)?.deactivatedAt : null) != null;
     },
-    pacer: new ChannelPacer(options.pacing),
+    pacer: new ChannelPacer({ ...options.pacing, onWait: (ms) => app.metrics.rateLimitWait('slack', ms) }),
     log: app.log,
   });
   app.messenger.register('slack', messenger);

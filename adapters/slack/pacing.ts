@@ -6,6 +6,8 @@ export interface PacingOptions {
   burst: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Told how long each post had to wait for its channel's pace (for the rate-limit metrics). */
+  onWait?: (ms: number) => void;
 }
 
 export const defaultPacing: PacingOptions = {
@@ -58,7 +60,9 @@ export class ChannelPacer {
     };
     refill();
     if (lane.tokens < 1) {
-      await sleep((1 - lane.tokens) * intervalMs);
+      const wait = (1 - lane.tokens) * intervalMs;
+      this.#o.onWait?.(wait);
+      await sleep(wait);
       refill();
       lane.tokens = Math.max(lane.tokens, 1);
     }

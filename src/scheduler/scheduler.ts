@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Logger } from '../log.js';
+import { type Logger, requestId } from '../log.js';
 import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock, type WorkspaceAddress } from '../ports.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
@@ -152,7 +152,9 @@ export class Scheduler {
    * jobs of their own), sends, and marks it done. A failed send retries or drops this job alone.
    */
   async run(job: Job): Promise<void> {
-    const { store, clock, log, messenger } = this.#o;
+    const { store, clock, messenger } = this.#o;
+    // Every line about this job carries its request id and key (kinds and ids, never what people wrote).
+    const log = this.#o.log.child({ reqId: requestId(), kind: job.kind });
     const now = clock.now().getTime();
     if (job.staleAt !== null && now >= job.staleAt) {
       store.jobs.drop(job.id, now, 'stale');
