@@ -224,7 +224,7 @@ export class Bot {
         },
       );
     }
-    base.seen.command = def.help;
+    base.seen.command = def.words.join(' ');
     const args = parseArgs(def, cursor);
     const commandText = inbound.text.slice(commandStart).trim();
 

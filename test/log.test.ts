@@ -45,7 +45,7 @@ describe('request ids', () => {
       const handled = lines.filter((l) => l.msg === 'command handled');
       expect(handled.map((l) => [l.command, l.outcome])).toEqual([
         ['create', 'ok'],
-        ['agenda', 'ok'],
+        ['agenda add', 'ok'],
         ['unknown', 'refused'],
       ]);
       const ids = handled.map((l) => l.reqId);
