@@ -13,8 +13,10 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { systemClock } from '../src/ports.js';
+import { openDatabase } from '../src/store/db.js';
 import { Store } from '../src/store/store.js';
 import { SlackApiDouble } from '../test/doubles/slack-api.js';
+import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, setUpMix } from './mix.js';
 
 /**
  * `npm run bench:slack`: signed `/plc help` slash commands against the real Bolt app on loopback, and
@@ -71,6 +73,25 @@ async function main(): Promise<void> {
       '(each benchmark user is looked up with users.info once, during warm-up, on a Web API double in a child process).\n',
   );
 
+  // The mix's floor: a bare Bolt app that acks after one INSERT into a table of its own (same pragmas: openDatabase).
+  const floorDb = openDatabase(join(dir, 'floor.sqlite'), [FLOOR_TABLE]);
+  const insert = floorDb.prepare(FLOOR_INSERT);
+  const mixFloor = new BoltApp({
+    token: 'xoxb-floor',
+    signingSecret: SECRET,
+    logger: boltLogger(silent),
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: `${doubleUrl}/api/` },
+    deferInitialization: true,
+  });
+  mixFloor.command('/plc', async ({ ack, command }) => {
+    insert.run(command.user_id, command.text, Date.now());
+    await ack();
+  });
+  await mixFloor.init();
+  const mixFloorPort = ((await mixFloor.start(0)) as { address(): AddressInfo }).address().port;
+  const people = setUpMix(app, { platform: 'slack', workspace: 'T0BENCH', userId: (i) => `UMIX${i}`, channelOf: (k) => `CMIX${k}` });
+
   const ours: Figures[] = [];
   const floors: Figures[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -87,6 +108,42 @@ async function main(): Promise<void> {
         `floor p50 ${fmt(floors.at(-1)?.p50)} ms, p99 ${fmt(floors.at(-1)?.p99)} ms, ${fmt(floors.at(-1)?.rps)} req/s\n`,
     );
   }
+  process.stdout.write(
+    `\nThe write mix: ${MIX_USERS} people in ${MIX_COMMUNITIES} communities, each community's commands from its channel: ` +
+      '60 % reflect (a third team), 15 % checkin, 15 % agenda add, 10 % reflections, goals or next; ' +
+      `${CONCURRENCY} concurrent, ${REQUESTS} measured requests per app per round after a warm-up in which every person sends ` +
+      `one command (so all ${MIX_USERS} are known), ${ROUNDS} rounds; the floor acks after one INSERT into a SQLite table of its own (WAL, the same pragmas).\n`,
+  );
+  await mixBatch(appPort, doubleUrl, people, MIX_USERS, true);
+  await mixBatch(mixFloorPort, doubleUrl, people, WARMUP, true);
+  const mixOurs: Figures[] = [];
+  const mixFloors: Figures[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const pair = [
+      async () => mixOurs.push(await mixMeasure(appPort, doubleUrl, people)),
+      async () => mixFloors.push(await mixMeasure(mixFloorPort, doubleUrl, people)),
+    ];
+    if (round % 2 === 1) pair.reverse();
+    for (const run of pair) await run();
+    await adapter.idle();
+    process.stdout.write(
+      `mix round ${round}: bot p50 ${fmt(mixOurs.at(-1)?.p50)} ms, p99 ${fmt(mixOurs.at(-1)?.p99)} ms, ${fmt(mixOurs.at(-1)?.rps)} req/s; ` +
+        `floor p50 ${fmt(mixFloors.at(-1)?.p50)} ms, p99 ${fmt(mixFloors.at(-1)?.p99)} ms, ${fmt(mixFloors.at(-1)?.rps)} req/s\n`,
+    );
+  }
+  const mix = {
+    mixP50Ms: round2(median(mixOurs.map((f) => f.p50))),
+    mixP99Ms: round2(median(mixOurs.map((f) => f.p99))),
+    mixRps: round2(median(mixOurs.map((f) => f.rps))),
+    mixFloorP50Ms: round2(median(mixFloors.map((f) => f.p50))),
+    mixFloorP99Ms: round2(median(mixFloors.map((f) => f.p99))),
+    mixFloorRps: round2(median(mixFloors.map((f) => f.rps))),
+  };
+  process.stdout.write(
+    `mix bot/floor: p50 ${fmt(mix.mixP50Ms / mix.mixFloorP50Ms)}x (target <= 1.5x), p99 ${fmt(mix.mixP99Ms / mix.mixFloorP99Ms)}x ` +
+      `(target <= 2x), req/s ${fmt(mix.mixRps / mix.mixFloorRps)}x (target >= 0.6x), p99 ${fmt(mix.mixP99Ms)} ms (target < 100 ms)\n`,
+  );
+
   const result = {
     p50Ms: round2(median(ours.map((f) => f.p50))),
     p99Ms: round2(median(ours.map((f) => f.p99))),
@@ -94,6 +151,7 @@ async function main(): Promise<void> {
     floorP50Ms: round2(median(floors.map((f) => f.p50))),
     floorP99Ms: round2(median(floors.map((f) => f.p99))),
     floorRps: round2(median(floors.map((f) => f.rps))),
+    ...mix,
   };
   process.stdout.write(
     `bot/floor: p50 ${fmt(result.p50Ms / result.floorP50Ms)}x (target <= 1.2x), p99 ${fmt(result.p99Ms / result.floorP99Ms)}x ` +
@@ -103,6 +161,8 @@ async function main(): Promise<void> {
   await http.close();
   await adapter.stop();
   await floor.stop();
+  await mixFloor.stop();
+  floorDb.close();
   await app.close();
   rmSync(dir, { recursive: true, force: true });
   child.stdin?.end();
@@ -129,6 +189,30 @@ async function measure(port: number, doubleUrl: string): Promise<Figures> {
   return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: REQUESTS / seconds };
 }
 
+async function mixMeasure(port: number, doubleUrl: string, people: readonly MixPerson[]): Promise<Figures> {
+  const started = performance.now();
+  const times = await mixBatch(port, doubleUrl, people, REQUESTS, false);
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: REQUESTS / seconds };
+}
+
+let mixSequence = 0;
+/** `count` commands of the mix, `CONCURRENCY` at a time; the warm-up has every person, in turn, ask `next`. */
+async function mixBatch(port: number, doubleUrl: string, people: readonly MixPerson[], count: number, warm: boolean): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const n = next++;
+      const { person, text } = warm ? { person: people[n % people.length] as MixPerson, text: 'next' } : mixCommand(people, mixSequence++);
+      times.push(await slashCommand(port, doubleUrl, person.externalId, text, person.channel ?? 'CBENCH'));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return times;
+}
+
 async function batch(port: number, doubleUrl: string, count: number): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
@@ -142,17 +226,17 @@ async function batch(port: number, doubleUrl: string, count: number): Promise<nu
   return times;
 }
 
-/** One signed `/plc help`, as Slack sends it; resolves with the time to the end of the HTTP response. */
-function slashCommand(port: number, doubleUrl: string, user: string): Promise<number> {
+/** One signed `/plc <text>` (help by default), as Slack sends it; resolves with the time to the end of the HTTP response. */
+function slashCommand(port: number, doubleUrl: string, user: string, text = 'help', channel = 'CBENCH'): Promise<number> {
   const body = new URLSearchParams({
     team_id: 'T0BENCH',
     team_domain: 'bench',
-    channel_id: 'CBENCH',
-    channel_name: 'bench',
+    channel_id: channel,
+    channel_name: channel.toLowerCase(),
     user_id: user,
     user_name: user.toLowerCase(),
     command: '/plc',
-    text: 'help',
+    text,
     api_app_id: 'A0PLC',
     response_url: `${doubleUrl}/respond/${++sequence}`,
     trigger_id: `1337.${sequence}`,

@@ -7,7 +7,9 @@ import { serveBareTeamsApp } from '../adapters/teams/floor.js';
 import { createTeams } from '../adapters/teams/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/store/db.js';
 import { BotConnectorDouble } from '../test/doubles/bot-connector.js';
+import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, setUpMix } from './mix.js';
 
 /** `npm run bench:teams`: `plc help` through the whole Teams adapter, beside a bare teams-ai app (the floor). */
 const CONCURRENCY = 16;
@@ -16,14 +18,18 @@ const REQUESTS = 2000;
 
 let seq = 0;
 function helpActivity(serviceUrl: string): object {
+  return messageActivity(serviceUrl, `bench-${(seq + 1) % CONCURRENCY}`, 'plc help');
+}
+
+/** A message typed in `user`'s personal chat with the bot, as Teams sends it. */
+function messageActivity(serviceUrl: string, user: string, text: string): object {
   const n = ++seq;
-  const user = `bench-${n % CONCURRENCY}`;
   return {
     type: 'message',
     id: String(1_700_000_000_000 + n),
     channelId: 'msteams',
     serviceUrl,
-    text: 'plc help',
+    text,
     textFormat: 'plain',
     locale: 'en-US',
     from: { id: `29:${user}`, name: user, aadObjectId: `aad-${user}` },
@@ -35,14 +41,18 @@ function helpActivity(serviceUrl: string): object {
 }
 
 /** Posts `count` activities, `CONCURRENCY` at a time; returns each one's time to the HTTP response and the wall time. */
-async function load(url: string, serviceUrl: string, count: number): Promise<{ times: number[]; wallMs: number }> {
+async function load(
+  url: string,
+  serviceUrl: string,
+  count: number,
+  activity: (n: number) => object = () => helpActivity(serviceUrl),
+): Promise<{ times: number[]; wallMs: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < count) {
-      next++;
-      const body = JSON.stringify(helpActivity(serviceUrl));
+      const body = JSON.stringify(activity(next++));
       const t0 = performance.now();
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       await res.arrayBuffer();
@@ -92,6 +102,44 @@ async function main(): Promise<void> {
   }
   const f = summarize(floorRuns);
   const o = summarize(oursRuns);
+
+  // The write mix: every person's commands from their personal chat (in a channel, a typed reflection is a public post).
+  const people = setUpMix(app, { platform: 'teams', workspace: 'bench-tenant', userId: (i) => `aad-mix-${i}`, channelOf: () => null });
+  const floorDb = openDatabase(join(dir, 'floor.sqlite'), [FLOOR_TABLE]);
+  const insert = floorDb.prepare(FLOOR_INSERT);
+  const mixFloor = new HttpServer({ log, healthy: () => true });
+  serveBareTeamsApp(mixFloor, '/api/messages', (user, text) => insert.run(user, text, Date.now()));
+  const mixFloorUrl = `http://127.0.0.1:${await mixFloor.listen(0, '127.0.0.1')}/api/messages`;
+  let mixN = 0;
+  const mixActivity = () => {
+    const { person, text } = mixCommand(people, mixN++);
+    return messageActivity(connector.url, `mix-${person.index}`, `plc ${text}`);
+  };
+  const warm = (n: number) => messageActivity(connector.url, `mix-${(people[n % people.length] as MixPerson).index}`, 'plc next');
+  process.stdout.write(
+    `\nThe write mix: ${MIX_USERS} people in ${MIX_COMMUNITIES} communities, each from their personal chat: 60 % reflect ` +
+      `(a third team), 15 % checkin, 15 % agenda add, 10 % reflections, goals or next; ${CONCURRENCY} concurrent, ${REQUESTS} ` +
+      `requests per app after a warm-up in which every person sends one command; the floor stores each message with one INSERT ` +
+      'into a SQLite table of its own (WAL, the same pragmas) and replies.\n',
+  );
+  await load(oursUrl, connector.url, MIX_USERS, warm);
+  await load(mixFloorUrl, connector.url, WARMUP, warm);
+  const mixFloorRuns = [];
+  const mixOursRuns = [];
+  for (let half = 0; half < 2; half++) {
+    mixFloorRuns.push(await load(mixFloorUrl, connector.url, REQUESTS / 2, mixActivity));
+    mixOursRuns.push(await load(oursUrl, connector.url, REQUESTS / 2, mixActivity));
+  }
+  const mf = summarize(mixFloorRuns);
+  const mo = summarize(mixOursRuns);
+  process.stdout.write(
+    `mix floor: p50 ${mf.p50.toFixed(2)} ms, p99 ${mf.p99.toFixed(2)} ms, ${mf.rps.toFixed(0)} activities/s\n` +
+      `mix plc bot: p50 ${mo.p50.toFixed(2)} ms, p99 ${mo.p99.toFixed(2)} ms, ${mo.rps.toFixed(0)} activities/s\n` +
+      `mix ratios: p50 ${(mo.p50 / mf.p50).toFixed(2)}x (target ≤1.5x), p99 ${(mo.p99 / mf.p99).toFixed(2)}x (target ≤2x), ` +
+      `rps ${(mo.rps / mf.rps).toFixed(2)}x (target ≥0.6x), p99 ${mo.p99.toFixed(2)} ms (target < 100 ms)\n`,
+  );
+  await mixFloor.close();
+  floorDb.close();
   process.stdout.write(
     `floor (bare teams-ai): p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${f.rps.toFixed(0)} activities/s\n` +
       `plc bot (whole adapter): p50 ${o.p50.toFixed(2)} ms, p99 ${o.p99.toFixed(2)} ms, ${o.rps.toFixed(0)} activities/s\n` +
@@ -104,7 +152,20 @@ async function main(): Promise<void> {
   await app.close();
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(
-    `${JSON.stringify({ p50Ms: round(o.p50), p99Ms: round(o.p99), rps: round(o.rps), floorP50Ms: round(f.p50), floorP99Ms: round(f.p99), floorRps: round(f.rps) })}\n`,
+    `${JSON.stringify({
+      p50Ms: round(o.p50),
+      p99Ms: round(o.p99),
+      rps: round(o.rps),
+      floorP50Ms: round(f.p50),
+      floorP99Ms: round(f.p99),
+      floorRps: round(f.rps),
+      mixP50Ms: round(mo.p50),
+      mixP99Ms: round(mo.p99),
+      mixRps: round(mo.rps),
+      mixFloorP50Ms: round(mf.p50),
+      mixFloorP99Ms: round(mf.p99),
+      mixFloorRps: round(mf.rps),
+    })}\n`,
   );
 }
 
