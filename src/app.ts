@@ -1,7 +1,7 @@
 import { Bot } from './bot.js';
 import { capabilities } from './capabilities.js';
 import type { Capability, HomeSection, PersonalDataHolder } from './capability.js';
-import type { Config } from './config.js';
+import { type Config, quietPolicy } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
@@ -87,11 +87,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
   for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   const metrics = new Metrics(store, clock);
-  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics });
+  const quiet = quietPolicy(config);
+  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet });
   const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter(metrics);
-  const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
+  const scheduler = new Scheduler({ store, clock, messenger, handlers, log, quiet });
   const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { HomeSection } from './capability.js';
+import { workspaceAddress } from './delivery.js';
 import { UserError } from './errors.js';
 import { checkAccess } from './grammar/access.js';
 import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './grammar/command.js';
@@ -12,7 +13,9 @@ import { type Translator, translator } from './i18n/translate.js';
 import { requestId } from './log.js';
 import type { Metrics, Outcome } from './metrics.js';
 import type { Clock, Platform } from './ports.js';
+import { OPEN_ALWAYS, type QuietPolicy } from './quiet-hours.js';
 import type { ReactionBus } from './reactions.js';
+import { deferIfQuiet } from './scheduler/fan-out.js';
 import type { Community } from './store/communities.js';
 import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
@@ -62,6 +65,8 @@ export interface BotDeps {
   log: Logger;
   /** Counts each command by kind and outcome for /metrics. */
   metrics?: Pick<Metrics, 'command'>;
+  /** The install's quiet hours: a DM a command causes for someone else waits outside them. */
+  quiet?: QuietPolicy;
 }
 
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
@@ -108,7 +113,27 @@ export class Bot {
       return { deliveries, workspace, actor, refused: true, now };
     }
     this.done(log, seen.command, 'ok');
-    return { deliveries, workspace, actor, now };
+    return { deliveries: this.holdQuiet(deliveries, workspace, actor, now, log), workspace, actor, now };
+  }
+
+  /**
+   * DMs a command causes for other people (a round's pairings, say) wait for their allowed hours, queued once;
+   * what answers the person who typed it is never held back.
+   */
+  private holdQuiet(deliveries: Delivery[], workspace: Workspace, actor: User, now: number, log: Logger): Delivery[] {
+    const others = deliveries.filter((d) => d.to === 'user' && d.user.id !== actor.id);
+    if (others.length === 0) return deliveries;
+    const env = { store: this.deps.store, now, log, quiet: this.deps.quiet ?? OPEN_ALWAYS };
+    const batch = requestId();
+    const held = this.deps.store.transaction(
+      () =>
+        new Set(
+          others.filter(
+            (d, n) => d.to === 'user' && deferIfQuiet(env, workspaceAddress(workspace), d, `quiet:${batch}>user:${d.user.id}#${n}`),
+          ),
+        ),
+    );
+    return held.size ? deliveries.filter((d) => !held.has(d)) : deliveries;
   }
 
   private done(log: Logger, command: string, outcome: Outcome): void {

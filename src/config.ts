@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { parseQuietHours, parseWorkdays, type QuietPolicy } from './quiet-hours.js';
 
 const ADAPTER_NAMES = ['console', 'slack', 'teams'] as const;
 export type AdapterName = (typeof ADAPTER_NAMES)[number];
@@ -68,6 +69,19 @@ const schema = z.object({
       .default('0.0.0.0'),
   ),
   PUBLIC_URL: optional.pipe(z.url({ message: 'is not a URL such as https://plc.example.org' }).optional()),
+  // When the bot writes to people: the hours (in each person's own zone) and days; `off` keeps no quiet hours.
+  QUIET_HOURS: optional.pipe(
+    z
+      .string()
+      .default('07:00-19:00')
+      .refine((v) => v.toLowerCase() === 'off' || accepts(parseQuietHours, v), 'is not a span such as 07:00-19:00, or off'),
+  ),
+  WORKDAYS: optional.pipe(
+    z
+      .string()
+      .default('mon-fri')
+      .refine((v) => accepts(parseWorkdays, v), 'is not a list of days such as mon-fri'),
+  ),
   // /metrics: with a token, on the shared server for a bearer of it; with a port, on 127.0.0.1 only. Neither: none.
   METRICS_TOKEN: optional.pipe(z.string().min(24, 'is too short: use at least 24 random characters').optional()),
   METRICS_PORT: optional.pipe(
@@ -122,6 +136,25 @@ export interface Config extends Env {
 /** Raised when the environment is wrong; its message names every variable at fault. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** Whether `parse` takes `value` (a parser of the command language, which throws a UserError when not). */
+function accepts(parse: (v: string) => unknown, value: string): boolean {
+  try {
+    parse(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The install's quiet hours, from QUIET_HOURS and WORKDAYS. */
+export function quietPolicy(config: Config): QuietPolicy {
+  const off = config.QUIET_HOURS.toLowerCase() === 'off';
+  return {
+    rule: off ? null : { ...parseQuietHours(config.QUIET_HOURS), days: parseWorkdays(config.WORKDAYS) },
+    defaultTz: config.DEFAULT_TZ,
+  };
 }
 
 /** Reads and checks the configuration from the environment. */

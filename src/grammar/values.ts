@@ -83,7 +83,7 @@ export function parseDuration(raw: string, rules: DurationRules = {}): number {
   return minutes;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** A weekday, `mon` … `sun` or the full English name; ISO numbering (Monday is 1). */

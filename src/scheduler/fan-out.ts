@@ -1,9 +1,10 @@
 import { addressOf, workspaceAddress } from '../delivery.js';
 import type { Address, WorkspaceAddress } from '../ports.js';
+import { deliverableAt, OPEN_ALWAYS, type QuietRule, quietRuleOf } from '../quiet-hours.js';
 import type { Job } from '../store/jobs.js';
 import { isAwayAt } from '../store/users.js';
 import type { View } from '../views/view.js';
-import type { Edit, JobEnv, Outbox, Track } from './handlers.js';
+import type { Edit, JobEnv, Outbox, Post, Track } from './handlers.js';
 
 /** The core's job kind for one recipient's message out of an outbox that had several. */
 export const DELIVER_KIND = 'scheduler.deliver';
@@ -40,13 +41,15 @@ type DeliverPayload = {
 export function planOutbox(job: Job, outbox: Outbox, env: JobEnv): Plan {
   const workspace = workspaceAddress(outbox.workspace);
   const edits = outbox.edits ?? [];
+  const rule = quietRuleFor(env, outbox.workspace.id);
   const posts = outbox.deliveries.flatMap((d) => {
     const to = addressOf(d, env.now);
-    return to ? [{ d, to }] : [];
+    return to ? [{ d, to, at: d.to === 'user' ? deliverableAt(d.user, env.now, rule, env.quiet ?? OPEN_ALWAYS) : env.now }] : [];
   });
-  if (posts.length <= 1) return { workspace, edits, sends: posts.map(({ d, to }) => ({ to, view: d.view, track: d.track })) };
+  if (posts.length <= 1 && posts.every((p) => p.at === env.now))
+    return { workspace, edits, sends: posts.map(({ d, to }) => ({ to, view: d.view, track: d.track })) };
   const seen = new Map<string, number>();
-  for (const { d, to } of posts) {
+  for (const { d, to, at } of posts) {
     // The key names the recipient, not the position: a handler run again after a crash may list people in another
     // order or leave one out, and must not skip someone because another person held their index.
     const who = recipientKey(to);
@@ -59,8 +62,9 @@ export function planOutbox(job: Job, outbox: Outbox, env: JobEnv): Plan {
       {
         kind: DELIVER_KIND,
         key: `${DELIVER_KIND}:${job.key}>${who}#${nth}`,
-        dueAt: env.now,
-        staleAt: job.staleAt,
+        // Outside the person's allowed hours it waits for the next allowed moment, and then goes once.
+        dueAt: at,
+        staleAt: at === env.now ? job.staleAt : null,
         payload,
       },
       env.now,
@@ -77,7 +81,34 @@ export function planDelivery(job: Job, env: JobEnv): Plan {
   const p = job.payload as unknown as DeliverPayload;
   const user = p.user ? env.store.users.get(p.user.workspaceId, p.user.id) : null;
   const away = p.user !== undefined && (user === null || isAwayAt(user, env.now));
+  if (!away && user) {
+    // A retry, or a rule changed while it waited, may land it in quiet hours: it waits again, under a key of its own.
+    const at = deliverableAt(user, env.now, quietRuleFor(env, user.workspaceId), env.quiet ?? OPEN_ALWAYS);
+    if (at > env.now) {
+      env.store.jobs.queue({ kind: DELIVER_KIND, key: `${job.key}@${at}`, dueAt: at, payload: job.payload }, env.now);
+      return { workspace: p.workspace, edits: [], sends: [] };
+    }
+  }
   return { workspace: p.workspace, edits: [], sends: away ? [] : [{ to: p.to, view: p.view, track: p.track }] };
+}
+
+/** The workspace's quiet hours under the install's defaults; none when the install keeps none and it set none. */
+function quietRuleFor(env: JobEnv, workspaceId: number): QuietRule | null {
+  return quietRuleOf(env.store, workspaceId, env.quiet ?? OPEN_ALWAYS);
+}
+
+/**
+ * Queues a person's message for when quiet hours allow it (a DM a command caused for someone else, say), under
+ * `key`, so it is sent once. Returns false when it may go now.
+ */
+export function deferIfQuiet(env: JobEnv, workspace: WorkspaceAddress, d: Extract<Post, { to: 'user' }>, key: string): boolean {
+  const at = deliverableAt(d.user, env.now, quietRuleFor(env, d.user.workspaceId), env.quiet ?? OPEN_ALWAYS);
+  if (at <= env.now) return false;
+  const to = addressOf(d, env.now);
+  if (!to) return true;
+  const payload: DeliverPayload = { workspace, to, view: d.view, user: { workspaceId: d.user.workspaceId, id: d.user.id } };
+  env.store.jobs.queue({ kind: DELIVER_KIND, key, dueAt: at, payload }, env.now);
+  return true;
 }
 
 function recipientKey(to: Address): string {

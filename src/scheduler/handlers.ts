@@ -1,6 +1,7 @@
 import type { Delivery } from '../grammar/command.js';
 import type { Logger } from '../log.js';
 import type { SentMessage } from '../ports.js';
+import type { QuietPolicy } from '../quiet-hours.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
 import type { Workspace } from '../store/workspaces.js';
@@ -11,6 +12,8 @@ export interface JobEnv {
   store: Store;
   now: number;
   log: Logger;
+  /** The install's quiet hours; a person's messages wait outside them (none when absent). */
+  quiet?: QuietPolicy;
 }
 
 /** Asks the scheduler to hand a message, once posted, to the tracker registered for `kind` (to update it later). */

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import { type Logger, requestId } from '../log.js';
 import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock, type WorkspaceAddress } from '../ports.js';
+import { OPEN_ALWAYS, type QuietPolicy } from '../quiet-hours.js';
 import type { Job } from '../store/jobs.js';
 import type { Store } from '../store/store.js';
 import { DELIVER_KIND, type Plan, planDelivery, planOutbox } from './fan-out.js';
@@ -29,6 +30,8 @@ export interface SchedulerOptions {
   wallClock?: Clock;
   /** How many due jobs one claim takes. */
   batch?: number;
+  /** The install's quiet hours: a person's messages wait outside them. */
+  quiet?: QuietPolicy;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface SchedulerOptions {
  */
 export class Scheduler {
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  readonly #o: Required<Omit<SchedulerOptions, 'wallClock'>> & { wallClock: Clock };
+  readonly #o: Required<Omit<SchedulerOptions, 'wallClock' | 'quiet'>> & { wallClock: Clock; quiet: QuietPolicy };
   #held = false;
   #running = false;
   #ticking: Promise<void> | null = null;
@@ -50,7 +53,7 @@ export class Scheduler {
   #recovered = false;
 
   constructor(options: SchedulerOptions) {
-    this.#o = { concurrency: DEFAULT_CONCURRENCY, leaseMs: 30_000, batch: 256, wallClock: systemClock, ...options };
+    this.#o = { concurrency: DEFAULT_CONCURRENCY, leaseMs: 30_000, batch: 256, wallClock: systemClock, quiet: OPEN_ALWAYS, ...options };
   }
 
   /** Whether this process holds the lease (and so sends). */
@@ -169,7 +172,7 @@ export class Scheduler {
     }
     let plan: Plan | null;
     try {
-      plan = store.transaction(() => decide(job, { store, now, log }));
+      plan = store.transaction(() => decide(job, { store, now, log, quiet: this.#o.quiet }));
     } catch (err) {
       store.jobs.fail(job.id, now, String(err));
       log.error({ err, job: job.key }, 'job handler failed');

@@ -21,7 +21,9 @@ export interface TestApp extends App {
 export function testApp(options: { env?: Record<string, string>; start?: number; log?: Logger } = {}): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'plc-test-'));
   const dbPath = join(dir, 'plc.sqlite');
-  const config: Config = loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  // Quiet hours are tested on their own (test/quiet-hours.test.ts): elsewhere every hour is open, so a test's
+  // clock need not avoid evenings and weekends.
+  const config: Config = loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', QUIET_HOURS: 'off', ...options.env });
   const clock = new ManualClock(options.start ?? SCHOOL_YEAR_START);
   const app = createApp(config, { clock, store: Store.open(dbPath), log: options.log ?? pino({ level: 'silent' }) });
   return Object.assign(app, {

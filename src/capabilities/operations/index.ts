@@ -1,0 +1,21 @@
+import type { Capability } from '../../capability.js';
+import { messages } from './messages.js';
+import { quietHours } from './migrations/1000-quiet-hours.js';
+import { settingsQuietCommand, settingsWorkdaysCommand } from './settings.js';
+
+/**
+ * Running the bot through a school year: the workspace's quiet hours and workdays (kept by the core's delivery
+ * in src/quiet-hours.ts, for every capability's messages).
+ */
+export const operations: Capability<typeof messages> = {
+  name: 'operations',
+  versions: [[1000, 1099]],
+  migrations: [quietHours],
+  messages,
+  commands: () => [settingsQuietCommand, settingsWorkdaysCommand],
+  personalData: {
+    // Its settings belong to the workspace, not to a person.
+    export: () => ({}),
+    forget: () => {},
+  },
+};
