@@ -39,7 +39,7 @@ const en = {
 
   'checkin.form.title': 'Check in on {ref}',
   'checkin.form.status': 'How is it going?',
-  'checkin.form.percent': 'Progress (0–100 %)',
+  'checkin.form.percent': 'Progress, 0–100 %',
   'checkin.form.evidence': 'Evidence of student learning',
   'checkin.form.submit': 'Check in',
   'checkin.button': 'Check in on {ref}',
@@ -118,7 +118,7 @@ const de: Record<keyof typeof en, string> = {
 
   'checkin.form.title': 'Zwischenstand zu {ref}',
   'checkin.form.status': 'Wie läuft es?',
-  'checkin.form.percent': 'Fortschritt (0–100 %)',
+  'checkin.form.percent': 'Fortschritt, 0–100 %',
   'checkin.form.evidence': 'Belege für das Lernen der Schüler',
   'checkin.form.submit': 'Eintragen',
   'checkin.button': 'Zwischenstand zu {ref}',
@@ -200,7 +200,7 @@ const da: Record<keyof typeof en, string> = {
 
   'checkin.form.title': 'Opfølgning på {ref}',
   'checkin.form.status': 'Hvordan går det?',
-  'checkin.form.percent': 'Fremskridt (0–100 %)',
+  'checkin.form.percent': 'Fremskridt, 0–100 %',
   'checkin.form.evidence': 'Belæg for elevernes læring',
   'checkin.form.submit': 'Gem opfølgning',
   'checkin.button': 'Følg op på {ref}',
@@ -281,7 +281,7 @@ const nl: Record<keyof typeof en, string> = {
 
   'checkin.form.title': 'Voortgang van {ref}',
   'checkin.form.status': 'Hoe gaat het?',
-  'checkin.form.percent': 'Voortgang (0–100 %)',
+  'checkin.form.percent': 'Voortgang, 0–100 %',
   'checkin.form.evidence': 'Bewijs van leren bij leerlingen',
   'checkin.form.submit': 'Melden',
   'checkin.button': 'Voortgang van {ref} melden',
@@ -362,7 +362,7 @@ const ar: Record<keyof typeof en, string> = {
 
   'checkin.form.title': 'متابعة {ref}',
   'checkin.form.status': 'كيف يسير الأمر؟',
-  'checkin.form.percent': 'نسبة التقدم (0–100 ٪)',
+  'checkin.form.percent': 'نسبة التقدم، من 0 إلى 100 ٪',
   'checkin.form.evidence': 'الدليل على تعلّم الطلاب',
   'checkin.form.submit': 'حفظ المتابعة',
   'checkin.button': 'متابعة {ref}',
