@@ -86,6 +86,20 @@ export function goalsChapter(makeDriver: () => Promise<Driver>): void {
       expect(textsTo(await bot.send('ana', 'goals', { channel: null }), 'asker')).toContain('on track, 60%');
     });
 
+    it('keeps evidence typed where others read it (a Teams channel post) and sends the form to a direct message', async () => {
+      const seen = await bot.send('ana', `checkin ${mine} on-track 70% Every group handed one in`, { channel: 'math' });
+      if (bot.name !== 'teams') {
+        // A Slack slash command and a console line are seen by nobody else: the check-in is kept.
+        expect(textsTo(seen, 'asker')).toContain(t('en', 'checkin.done', { ref: mine, status: 'on track', hasPercent: 'yes', percent: 70 }));
+        return;
+      }
+      expect(textsTo(seen, 'asker')).toContain(t('en', 'checkin.privateChannel'));
+      const dm = onlyTo(seen, '@ana');
+      expect(dm.text).toContain(t('en', 'checkin.private', { ref: mine }));
+      expect(dm.form?.fields).toEqual([status, percent, evidence]);
+      expect(textsTo(await bot.send('ana', 'goals', { channel: null }), 'asker')).not.toContain('70%');
+    });
+
     it('asks owners on the cadence in a direct message with the form', async () => {
       expect(textsTo(await bot.send('carla', 'checkins weekly fri 14:00', { channel: 'math' }), 'asker')).toContain('every Friday at 14:00');
       const sent = await bot.advance(4 * DAY);
