@@ -234,7 +234,10 @@ const percent = fc.oneof(
       .map(([n, sign]) => `${n}${sign}`),
     weight: 4,
   },
-  { arbitrary: fc.constantFrom('150%', '-3%', '٥٠٪', '1e2%', '101%', '50.5%', '0x10%', '+5%', '%', '٪', '1,5%', '½%', '9999999999%'), weight: 3 },
+  {
+    arbitrary: fc.constantFrom('150%', '-3%', '٥٠٪', '1e2%', '101%', '50.5%', '0x10%', '+5%', '%', '٪', '1,5%', '½%', '9999999999%'),
+    weight: 3,
+  },
 );
 
 /** Quoted names, balanced or not, with straight, curly and foreign quotes. */

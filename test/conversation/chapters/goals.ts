@@ -50,7 +50,10 @@ export function goalsChapter(makeDriver: () => Promise<Driver>): void {
         t('en', 'error.alignSchoolLeads', { ref: school }),
       );
       team = refIn(textsTo(await bot.send('carla', `goal add team aligns ${school} Reading minutes up`, { channel: 'math' }), 'asker'));
-      const m = textsTo(await bot.send('ana', `goal add due 2026-12-01 aligns ${team} Exit tickets in every lesson`, { channel: 'math' }), 'asker');
+      const m = textsTo(
+        await bot.send('ana', `goal add due 2026-12-01 aligns ${team} Exit tickets in every lesson`, { channel: 'math' }),
+        'asker',
+      );
       mine = refIn(m);
       expect(m).toContain(t('en', 'goal.readers', { level: 'me', community: 'Math' }));
       expect(textsTo(await bot.send('ana', `goal add aligns ${school} Skips a level`, { channel: 'math' }), 'asker')).toContain(
@@ -82,7 +85,9 @@ export function goalsChapter(makeDriver: () => Promise<Driver>): void {
       expect(said).not.toContain('Checked in');
       const again = withForm(refused);
       const done = await bot.submit('ana', again, { [status]: 'on-track', [percent]: '٦٠٪', [evidence]: 'Most exit tickets came back' });
-      expect(done.map((s) => s.text).join('\n')).toContain(t('en', 'checkin.done', { ref: mine, status: 'on track', hasPercent: 'yes', percent: 60 }));
+      expect(done.map((s) => s.text).join('\n')).toContain(
+        t('en', 'checkin.done', { ref: mine, status: 'on track', hasPercent: 'yes', percent: 60 }),
+      );
       expect(textsTo(await bot.send('ana', 'goals', { channel: null }), 'asker')).toContain('on track, 60%');
     });
 
@@ -90,7 +95,9 @@ export function goalsChapter(makeDriver: () => Promise<Driver>): void {
       const seen = await bot.send('ana', `checkin ${mine} on-track 70% Every group handed one in`, { channel: 'math' });
       if (bot.name !== 'teams') {
         // A Slack slash command and a console line are seen by nobody else: the check-in is kept.
-        expect(textsTo(seen, 'asker')).toContain(t('en', 'checkin.done', { ref: mine, status: 'on track', hasPercent: 'yes', percent: 70 }));
+        expect(textsTo(seen, 'asker')).toContain(
+          t('en', 'checkin.done', { ref: mine, status: 'on track', hasPercent: 'yes', percent: 70 }),
+        );
         return;
       }
       expect(textsTo(seen, 'asker')).toContain(t('en', 'checkin.privateChannel'));
@@ -101,24 +108,34 @@ export function goalsChapter(makeDriver: () => Promise<Driver>): void {
     });
 
     it('asks owners on the cadence in a direct message with the form', async () => {
-      expect(textsTo(await bot.send('carla', 'checkins weekly fri 14:00', { channel: 'math' }), 'asker')).toContain('every Friday at 14:00');
+      expect(textsTo(await bot.send('carla', 'checkins weekly fri 14:00', { channel: 'math' }), 'asker')).toContain(
+        'every Friday at 14:00',
+      );
       const sent = await bot.advance(4 * DAY);
       const ask = onlyTo(sent, '@ana');
       expect(ask.text).toContain(t('en', 'goals.ask.title', { community: 'Math' }));
       expect(ask.text).toContain('Exit tickets in every lesson');
       // The team goal goes to the lead (the team has no meetings): never to a teammate's DM about ana's goal.
-      expect(messagesTo(sent, '@carla').map((s) => s.text).join('\n')).toContain('Reading minutes up');
+      expect(
+        messagesTo(sent, '@carla')
+          .map((s) => s.text)
+          .join('\n'),
+      ).toContain('Reading minutes up');
       expect(messagesTo(sent, '@ben')).toEqual([]);
       const form = withForm(await bot.press('ana', ask, t('en', 'checkin.button', { ref: mine })));
       const done = await bot.submit('ana', form, { [status]: 'at-risk', [percent]: '40', [evidence]: 'Two groups fell behind' });
-      expect(done.map((s) => s.text).join('\n')).toContain(t('en', 'checkin.done', { ref: mine, status: 'at risk', hasPercent: 'yes', percent: 40 }));
+      expect(done.map((s) => s.text).join('\n')).toContain(
+        t('en', 'checkin.done', { ref: mine, status: 'at risk', hasPercent: 'yes', percent: 40 }),
+      );
     });
 
     it('closes a goal, after which it takes no check-ins', async () => {
-      expect(textsTo(await bot.send('ana', `goal close ${mine} achieved every lesson ends with one`, { channel: null }), 'asker')).toContain(
-        t('en', 'goal.closed', { ref: mine, outcome: 'achieved', text: 'Exit tickets in every lesson' }),
+      expect(
+        textsTo(await bot.send('ana', `goal close ${mine} achieved every lesson ends with one`, { channel: null }), 'asker'),
+      ).toContain(t('en', 'goal.closed', { ref: mine, outcome: 'achieved', text: 'Exit tickets in every lesson' }));
+      expect(textsTo(await bot.send('ana', `checkin ${mine} on-track`, { channel: null }), 'asker')).toContain(
+        `${mine} was closed as achieved`,
       );
-      expect(textsTo(await bot.send('ana', `checkin ${mine} on-track`, { channel: null }), 'asker')).toContain(`${mine} was closed as achieved`);
     });
   });
 }
