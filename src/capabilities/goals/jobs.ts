@@ -61,24 +61,30 @@ export function queueAsk(
   );
 }
 
-/** `goals.plan`: on a cadence date, queues each person's ask at their own time, then plans the next date. */
+/** `goals.plan`: plans the next cadence date, and on this one queues each person's ask at their own time. */
 function plan(job: Job, env: JobEnv): Outbox | null {
   const p = job.payload as PlanPayload;
   const found = current(env, p);
   if (!found) return null;
   const { schedule, community } = found;
+  planNext(env.store, schedule, p.date, env.now);
+  // A holiday of the community (or, for the school's goals, of the whole school) asks nobody.
+  const holidays = community
+    ? env.store.holidays.forCommunity(p.workspaceId, community.id)
+    : env.store.holidays.forWorkspace(p.workspaceId);
+  if (holidays.some((h) => h.startsOn <= p.date && p.date <= h.endsOn)) return null;
   for (const [userId, goals] of askList(env.store, schedule, community, p.date)) {
     const user = env.store.users.get(p.workspaceId, userId);
     if (user) queueAsk(env.store, schedule, community, p.date, user, goals, env.now);
   }
-  planNext(env.store, schedule, p.date, env.now);
   return null;
 }
 
 /** Whether the goal is still one this person is asked about: open, and still theirs to answer for. */
 function stillTheirs(store: Store, user: User, goal: Goal): boolean {
   if (goal.closedAt !== null) return false;
-  if (goal.level === 'me') return goal.ownerId === user.id;
+  // An individual goal is asked about by the community it was set in, while its owner still takes part there.
+  if (goal.level === 'me') return goal.ownerId === user.id && goal.communityId !== null && takesPart(store, goal.communityId, user.id);
   if (goal.level === 'school') return user.isCoordinator;
   return goal.communityId !== null && takesPart(store, goal.communityId, user.id);
 }

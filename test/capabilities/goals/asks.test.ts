@@ -112,6 +112,17 @@ describe('scheduled check-in asks', () => {
     expect(asks().map((s) => s.to)).toEqual(['@ana']);
   });
 
+  it('keeps the goals of someone who leaves theirs, and stops asking about them', async () => {
+    say('ana', 'goal add Exit tickets in every lesson');
+    say('carla', 'checkins weekly fri 14:00');
+    await app.advance(SCHOOL_YEAR_START + 3 * DAY);
+    say('ana', 'leave');
+    await app.advance(SCHOOL_YEAR_START + 14 * DAY);
+    expect(asks()).toEqual([]);
+    expect(say('ana', 'goals', null)).toContain('#1 (mine) Exit tickets in every lesson');
+    expect(say('ana', 'checkin #1 on-track 80%', null)).toContain('Checked in on #1');
+  });
+
   it('stops with `checkins off`', async () => {
     say('ana', 'goal add Exit tickets in every lesson');
     say('carla', 'checkins weekly fri 14:00');
