@@ -25,6 +25,7 @@ const en = {
   'goal.dueShort': 'due {date}',
   'goal.chainPart': '{level, select, team {team} other {school}} {ref} “{text}”',
   'goal.chain': 'Aligned: {chain}',
+  'goal.chainArrow': '←',
   'goal.added':
     '{level, select, me {Your goal} team {Team goal} other {School goal}} {ref} is set{level, select, school {} other { in {community}}}: {text}',
   'goal.readers':
@@ -104,6 +105,7 @@ const de: Record<keyof typeof en, string> = {
   'goal.dueShort': 'fällig am {date}',
   'goal.chainPart': '{level, select, team {Team} other {Schule}} {ref} „{text}“',
   'goal.chain': 'Ausgerichtet: {chain}',
+  'goal.chainArrow': '←',
   'goal.added':
     '{level, select, me {Dein Ziel} team {Teamziel} other {Schulziel}} {ref} ist gesetzt{level, select, school {} other { in {community}}}: {text}',
   'goal.readers':
@@ -186,6 +188,7 @@ const da: Record<keyof typeof en, string> = {
   'goal.dueShort': 'frist {date}',
   'goal.chainPart': '{level, select, team {team} other {skole}} {ref} “{text}”',
   'goal.chain': 'Hænger sammen med: {chain}',
+  'goal.chainArrow': '←',
   'goal.added':
     '{level, select, me {Dit mål} team {Teammål} other {Skolemål}} {ref} er sat{level, select, school {} other { i {community}}}: {text}',
   'goal.readers':
@@ -267,6 +270,7 @@ const nl: Record<keyof typeof en, string> = {
   'goal.dueShort': 'deadline {date}',
   'goal.chainPart': '{level, select, team {team} other {school}} {ref} ‘{text}’',
   'goal.chain': 'Afgestemd: {chain}',
+  'goal.chainArrow': '←',
   'goal.added':
     '{level, select, me {Je doel} team {Teamdoel} other {Schooldoel}} {ref} staat{level, select, school {} other { in {community}}}: {text}',
   'goal.readers':
@@ -348,6 +352,7 @@ const ar: Record<keyof typeof en, string> = {
   'goal.dueShort': 'الموعد {date}',
   'goal.chainPart': '{level, select, team {الفريق} other {المدرسة}} {ref} «{text}»',
   'goal.chain': 'مرتبط بـ: {chain}',
+  'goal.chainArrow': '→',
   'goal.added':
     '{level, select, me {هدفك} team {هدف الفريق} other {هدف المدرسة}} {ref} مُسجَّل{level, select, school {} other { في {community}}}: {text}',
   'goal.readers':

@@ -42,7 +42,8 @@ export function goalState(i18n: Translator, goal: Goal, tz: string, now: number)
 /** The alignment chain shown under a goal, top first: "School #1 … ← Team #3 … ← #5". */
 export function chainLine(i18n: Translator, goal: Goal, above: readonly Goal[]): string {
   const parts = [...above].reverse().map((g) => i18n.t('goal.chainPart', { level: g.level, ref: refLabel(g.ref), text: g.text }));
-  return i18n.t('goal.chain', { chain: [...parts, refLabel(goal.ref)].join(' ← ') });
+  // The arrow points from a goal to the one it aligns to: leftward in a left-to-right language, rightward in Arabic.
+  return i18n.t('goal.chain', { chain: [...parts, refLabel(goal.ref)].join(` ${i18n.t('goal.chainArrow')} `) });
 }
 
 /** The check-in form of one goal; submitting it runs `checkin #n <status> <percent> -- <evidence>`. */

@@ -80,6 +80,14 @@ describe('alignment', () => {
     expect(list).toContain('Math · no check-in yet');
   });
 
+  it('points the chain’s arrows the way the reader reads: rightward in Arabic', () => {
+    plan();
+    say('ana', 'lang ar', null);
+    const list = say('ana', 'goals', null);
+    expect(list).toContain(`${t('ar', 'goal.chainPart', { level: 'team', ref: '#2', text: 'Reading minutes up by a fifth' })} → #3`);
+    expect(list).not.toContain('←');
+  });
+
   it('refuses a wrong level in both directions', () => {
     plan();
     expect(say('ben', 'goal add aligns #1 Read aloud daily')).toContain(
