@@ -66,6 +66,13 @@ function seedAna(app: TestApp): void {
   say('ana', 'calendar');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
+  say('ana', 'goal add team Every student reads every day');
+  say('ana', 'goal add Exit tickets in every lesson');
+  const goal = (text: string) => `#${(app.store.db.prepare('SELECT ref FROM goals WHERE text = ?').get(text) as { ref: number }).ref}`;
+  say('ana', `checkin ${goal('Exit tickets in every lesson')} on-track 50% most came back`);
+  say('ben', `checkin ${goal('Every student reads every day')} at-risk`);
+  say('ana', 'checkins weekly fri 14:00');
+  say('ana', `goal close ${goal('Every student reads every day')} achieved`);
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

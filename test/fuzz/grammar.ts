@@ -27,8 +27,6 @@ const FUTURE_WORDS = [
   'observe happened',
   'reflect',
   'reflection edit',
-  'goal add',
-  'checkin',
   'status',
   'digest',
   'export me',
@@ -84,6 +82,11 @@ const OPTION_WORDS = [
   'json',
   'on-track',
   'at-risk',
+  'off-track',
+  'achieved',
+  'dropped',
+  'align',
+  'none',
   'glow:',
   'grow:',
   'notes:',
@@ -222,6 +225,20 @@ const cadence = fc
     ),
   )
   .map((parts) => parts.filter((p) => p !== undefined).join(' '));
+
+/** Progress figures `NN%`: in range, out of it, in other scripts and signs, and shapes that only look like numbers. */
+const percent = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(digits(fc.integer({ min: 0, max: 130 })), fc.constantFrom('%', '٪', ' %', '', '%%'))
+      .map(([n, sign]) => `${n}${sign}`),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.constantFrom('150%', '-3%', '٥٠٪', '1e2%', '101%', '50.5%', '0x10%', '+5%', '%', '٪', '1,5%', '½%', '9999999999%'),
+    weight: 3,
+  },
+);
 
 /** Quoted names, balanced or not, with straight, curly and foreign quotes. */
 const quoted = fc
@@ -397,6 +414,7 @@ const argument = (world: GrammarWorld): fc.Arbitrary<Piece> =>
     { arbitrary: time, weight: 2 },
     { arbitrary: duration, weight: 2 },
     { arbitrary: cadence, weight: 2 },
+    { arbitrary: percent, weight: 2 },
     { arbitrary: anyNumber, weight: 1 },
     { arbitrary: quoted, weight: 2 },
     { arbitrary: fc.constantFrom(...world.communities), weight: 2 },

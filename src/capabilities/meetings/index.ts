@@ -64,5 +64,7 @@ export const meetings: Capability<typeof messages> = {
   personalData,
 };
 
+export { weekFacilitator } from './duty-of-week.js';
 export { calendarFeed, type Feed, type FeedEvent } from './feed.js';
+export { describeCadence } from './schedule.js';
 export { formatWhen } from './views.js';

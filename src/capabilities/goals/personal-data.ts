@@ -1,0 +1,50 @@
+import type { PersonalData } from '../../capability.js';
+import { prepared } from '../../store/db.js';
+import { askTopic } from './asks.js';
+
+/**
+ * A person's part of the goals. Their individual goals, with every check-in on them, are theirs alone and go
+ * when they are forgotten; their check-ins on team and school goals go too. The team and school goals they
+ * set are the team's and the school's, and stay, credited to nobody ("a former member"). Asks queued for them
+ * are withdrawn.
+ */
+export const personalData: PersonalData = {
+  export({ workspace, user }, { store }) {
+    const q = (sql: string) => prepared(store.db, sql);
+    return {
+      goals: q(
+        `SELECT g.ref, g.level, c.name AS community, g.text, g.due_on AS due, g.created_at AS at, g.closed_at AS closedAt,
+             g.outcome, g.close_note AS closeNote,
+             CASE g.level WHEN 'me' THEN 'self' WHEN 'team' THEN 'community' ELSE 'workspace' END AS readers
+           FROM goals g LEFT JOIN communities c ON c.id = g.community_id
+           WHERE g.workspace_id = ? AND (g.owner_id = ? OR g.author_id = ?) ORDER BY g.created_at`,
+      ).all(workspace.id, user.id, user.id),
+      checkins: q(
+        `SELECT g.ref AS goal, k.status, k.percent, k.evidence, k.at,
+             CASE g.level WHEN 'me' THEN 'self' WHEN 'team' THEN 'community' ELSE 'workspace' END AS readers
+           FROM goal_checkins k JOIN goals g ON g.id = k.goal_id
+           WHERE g.workspace_id = ? AND k.author_id = ? ORDER BY k.at`,
+      ).all(workspace.id, user.id),
+      checkinSchedules: q(
+        `SELECT CASE WHEN s.community_id IS NULL THEN 'school' ELSE c.name END AS scope, s.set_at AS at, 'leads' AS readers
+           FROM goal_checkin_schedules s LEFT JOIN communities c ON c.id = s.community_id
+           WHERE s.workspace_id = ? AND s.set_by = ? ORDER BY s.set_at`,
+      ).all(workspace.id, user.id),
+    };
+  },
+  forget({ workspace, user }, { store }) {
+    const run = (sql: string, ...args: unknown[]) => prepared(store.db, sql).run(...args);
+    run(
+      'DELETE FROM goal_checkins WHERE author_id = ? AND goal_id IN (SELECT id FROM goals WHERE workspace_id = ?)',
+      user.id,
+      workspace.id,
+    );
+    run("DELETE FROM goals WHERE workspace_id = ? AND level = 'me' AND owner_id = ?", workspace.id, user.id);
+    run('UPDATE goals SET author_id = NULL WHERE workspace_id = ? AND author_id = ?', workspace.id, user.id);
+    run('UPDATE goals SET closed_by = NULL WHERE workspace_id = ? AND closed_by = ?', workspace.id, user.id);
+    run('UPDATE goals SET owner_id = NULL WHERE workspace_id = ? AND owner_id = ?', workspace.id, user.id);
+    run('UPDATE goal_checkin_schedules SET set_by = NULL WHERE workspace_id = ? AND set_by = ?', workspace.id, user.id);
+    // Every pending ask, due or not: none may reach a person who is forgotten.
+    store.jobs.unqueueTopic(askTopic(workspace.id, user.id), 0);
+  },
+};
