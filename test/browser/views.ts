@@ -56,7 +56,7 @@ export async function withTeamsBot<T>(use: (bot: TeamsBot) => Promise<T>): Promi
 }
 
 /** The `<placeholders>` of `help` as the console prints it: the core's own text, the same on every platform. */
-function helpPlaceholders(locale?: string): string[] {
+export function helpPlaceholders(locale?: string): string[] {
   const app = testApp();
   try {
     // The first command in a workspace also answers with a note to its first coordinator: the second is help alone.
