@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { describe, it } from 'vitest';
 
-/** Debian's Chromium (`apt-get install chromium`): the only browser these tests use, so nothing is downloaded. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's Chromium (`apt-get install chromium`): the only browser these tests use, so nothing is downloaded.
+ * PLC_CHROMIUM names another binary (or a missing one, to see the tests skip).
+ */
+export const CHROMIUM = process.env.PLC_CHROMIUM || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 /** CI installs Chromium first (`.ci/run`), so there a missing browser is a failure, never a skip. */
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
