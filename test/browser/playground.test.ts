@@ -134,12 +134,22 @@ describeInChromium('Teams in Microsoft 365 Agents Playground, offline', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'playground-create.png'), fullPage: true });
   });
 
-  it('records the RSVP a card button sends, as the next card shows', async () => {
+  it('answers a card button in a channel without a reply there for everyone', async () => {
     await postMentioning('schedule weekly wed 15:30');
     await postMentioning('next');
     const button = page.getByRole('button', { name: story.yes, exact: true });
     await expect.poll(() => button.count(), { timeout: 15_000 }).toBe(1);
+    const cards = (await cardTexts(page)).length;
+    const invokes = () => page.getByText(/User Application invoke 200/).count();
+    const before = await invokes();
     await button.click();
+    // The bot sends its replies before it answers the invoke, so once the log shows the answer, all is there.
+    await expect.poll(invokes, { timeout: 15_000 }).toBeGreaterThan(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-rsvp-pressed.png'), fullPage: true });
+    expect((await cardTexts(page)).length, 'cards in the channel after the press').toBe(cards);
+  });
+
+  it('records the RSVP the button sent, as the next card shows', async () => {
     await postMentioning('next');
     for (const line of story.changed) await cardShowing(page, seen(line));
     await page.screenshot({ path: join(ARTIFACTS, 'playground-rsvp.png'), fullPage: true });
