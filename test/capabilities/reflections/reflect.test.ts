@@ -19,16 +19,16 @@ afterEach(async () => {
 });
 
 const say = (user: string, text: string, channel: string | null = 'math') => sayAs(app, user, text, { channel });
-const stored = () => app.store.db.prepare('SELECT ref, visibility, text, created_at AS at, edited_at AS editedAt FROM reflections ORDER BY id').all() as {
-  ref: number;
-  visibility: string;
-  text: string;
-  at: number;
-  editedAt: number | null;
-}[];
+const stored = () =>
+  app.store.db.prepare('SELECT ref, visibility, text, created_at AS at, edited_at AS editedAt FROM reflections ORDER BY id').all() as {
+    ref: number;
+    visibility: string;
+    text: string;
+    at: number;
+    editedAt: number | null;
+  }[];
 const formOf = (user: string, text: string, opts: Parameters<typeof runAs>[3] = {}): Form | null => {
-  for (const d of runAs(app, user, text, opts).deliveries)
-    for (const b of d.view.blocks) if (b.type === 'form') return b.form;
+  for (const d of runAs(app, user, text, opts).deliveries) for (const b of d.view.blocks) if (b.type === 'form') return b.form;
   return null;
 };
 
@@ -57,7 +57,9 @@ describe('reflect', () => {
     runAs(app, 'ana', 'reflect team <!here> <!channel> <@U123|Boss> *bold* {"type":"Action.Submit"}');
     const view = runAs(app, 'ana', 'reflections').deliveries[0]?.view;
     const item = view?.blocks.find((b) => b.type === 'list');
-    expect(item?.type === 'list' && item.items[0]).toEqual(expect.stringContaining('<!here> <!channel> <@U123|Boss> *bold* {"type":"Action.Submit"}'));
+    expect(item?.type === 'list' && item.items[0]).toEqual(
+      expect.stringContaining('<!here> <!channel> <@U123|Boss> *bold* {"type":"Action.Submit"}'),
+    );
     expect(stored()[0]?.text).toBe('<!here> <!channel> <@U123|Boss> *bold* {"type":"Action.Submit"}');
   });
 

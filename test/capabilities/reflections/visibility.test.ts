@@ -95,7 +95,8 @@ describe('who reads which reflection', () => {
   it('refuses the guest, and a member of another community, the team list of Math', () => {
     expect(ask('gus', 'reflections team')).toContain('Guests of Math don’t take part in that');
     expect(ask('sam', 'in Math reflections team')).toContain('You are not a member of Math');
-    for (const who of ['gus', 'sam'] as const) for (const kind of kinds) expect(ask(who, 'in Math reflections team')).not.toContain(WORDS[kind]);
+    for (const who of ['gus', 'sam'] as const)
+      for (const kind of kinds) expect(ask(who, 'in Math reflections team')).not.toContain(WORDS[kind]);
   });
 
   it('shows the other school only its own reflections, even under a community of the same name', () => {
@@ -104,17 +105,21 @@ describe('who reads which reflection', () => {
     expect(ask('wes', 'reflections')).toContain('Our own school-b words');
   });
 
-  it.each(others.flatMap((who) => kinds.map((kind) => [who, kind] as const)))('%s asking for ana’s %s reflection by number', (who, kind) => {
-    const shown = ask(who, `reflection #${refs[kind]}`);
-    if (mayRead[who].includes(kind)) expect(shown).toContain(WORDS[kind]);
-    // Not readable: the same answer as a number nobody has, so existence does not leak.
-    else expect(shown).toBe(ask(who, 'reflection #99999').replace('#99999', `#${refs[kind]}`));
-  });
+  it.each(others.flatMap((who) => kinds.map((kind) => [who, kind] as const)))(
+    '%s asking for ana’s %s reflection by number',
+    (who, kind) => {
+      const shown = ask(who, `reflection #${refs[kind]}`);
+      if (mayRead[who].includes(kind)) expect(shown).toContain(WORDS[kind]);
+      // Not readable: the same answer as a number nobody has, so existence does not leak.
+      else expect(shown).toBe(ask(who, 'reflection #99999').replace('#99999', `#${refs[kind]}`));
+    },
+  );
 
   it.each(others.flatMap((who) => kinds.map((kind) => [who, kind] as const)))(
     '%s cannot edit or delete ana’s %s reflection, and is answered as for an unknown number',
     (who, kind) => {
-      const unknown = (verb: string) => ask(who, `reflection ${verb} #99999${verb === 'edit' ? ' changed' : ''}`).replace('#99999', `#${refs[kind]}`);
+      const unknown = (verb: string) =>
+        ask(who, `reflection ${verb} #99999${verb === 'edit' ? ' changed' : ''}`).replace('#99999', `#${refs[kind]}`);
       expect(ask(who, `reflection edit #${refs[kind]} changed`)).toBe(unknown('edit'));
       expect(ask(who, `reflection delete #${refs[kind]}`)).toBe(unknown('delete'));
     },

@@ -4,7 +4,9 @@ import { restingWeek, weeksInARow } from '../../../../src/capabilities/reflectio
 // Mondays of autumn 2026: 7, 14, 21, 28 September, 5, 12 October.
 describe('a streak of weeks with a reflection', () => {
   it('counts weeks in a row back from this one', () => {
-    expect(weeksInARow({ today: '2026-09-30', reflectedOn: ['2026-09-09', '2026-09-17', '2026-09-25', '2026-09-29'], offDays: [] })).toBe(4);
+    expect(weeksInARow({ today: '2026-09-30', reflectedOn: ['2026-09-09', '2026-09-17', '2026-09-25', '2026-09-29'], offDays: [] })).toBe(
+      4,
+    );
   });
 
   it('does not break before this week is over, and counts this week once it has one', () => {
