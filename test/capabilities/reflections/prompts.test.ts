@@ -140,6 +140,22 @@ describe('reflection prompts', () => {
     expect(sayAs(app, 'carla', 'prompts off')).toContain(t('en', 'prompts.alreadyOff', { community: 'Math' }));
   });
 
+  it('wait in home until answered, with a button, and only for the person prompted', async () => {
+    school();
+    sayAs(app, 'carla', 'prompts weekly fri 15:00');
+    await app.advance(BEFORE_DST + 5 * DAY);
+    const home = runAs(app, 'ana', 'home', { channel: null }).deliveries[0]?.view;
+    const homeText = answerText(runAs(app, 'ana', 'home', { channel: null }));
+    expect(homeText).toContain(t('en', 'home.promptOpen', { community: 'Math', question: t('en', 'question.prerequisites') }));
+    expect(home?.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : []))).toEqual([
+      { label: t('en', 'prompt.answerFor', { community: 'Math' }), command: 'in Math reflect' },
+    ]);
+    expect(sayAs(app, 'gus', 'home', { channel: null })).not.toContain('asks:');
+    sayAs(app, 'ana', 'reflect Answered');
+    expect(sayAs(app, 'ana', 'home', { channel: null })).not.toContain('asks:');
+    expect(sayAs(app, 'ben', 'home', { channel: null })).toContain('Math asks:');
+  });
+
   it('are for leads only', () => {
     school();
     expect(sayAs(app, 'ana', 'prompts weekly fri 15:00')).toContain(t('en', 'error.notLead', { community: 'Math' }));
