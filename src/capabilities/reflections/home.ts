@@ -13,6 +13,8 @@ const OPEN_FOR_MS = 7 * 86_400_000;
 /** The home view's part: prompts I have not answered (with a button each) and my own streak, which only I see. */
 export function reflectionsHome(ctx: Context): Block[] {
   const { store, actor, i18n } = ctx;
+  // Typed in a Teams channel, home is a post everyone reads: a streak and one's questions are nobody else's.
+  if (ctx.place.seenByOthers) return [];
   const blocks: Block[] = [];
   const open = repos(store).prompts.unansweredSince(actor.id, ctx.now - OPEN_FOR_MS);
   if (open.length > 0) {

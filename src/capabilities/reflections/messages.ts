@@ -34,6 +34,7 @@ const en = {
   'reflect.channel.refused': 'Reflections are not written in the channel: I saved nothing and sent you the form in our personal chat.',
 
   'reflections.title': '{count, plural, one {Your reflection (#)} other {Your reflections (#)}}',
+  'reflections.channel.sent': 'Reflections are not shown in the channel, where everyone reads them: I sent them to our personal chat.',
   'reflections.none': 'You have not written a reflection yet. {command} opens the form with today’s question.',
   'reflections.line': '{ref} · {community} · {date} · {visibility}',
   'reflections.teamLine': '{ref} · {author} · {date} · {visibility}',
@@ -123,6 +124,8 @@ const de: Record<keyof typeof en, string> = {
     'Reflexionen werden nicht im Kanal geschrieben: Ich habe nichts gespeichert und dir das Formular in unseren persönlichen Chat geschickt.',
 
   'reflections.title': '{count, plural, one {Deine Reflexion (#)} other {Deine Reflexionen (#)}}',
+  'reflections.channel.sent':
+    'Reflexionen zeige ich nicht im Kanal, den alle lesen: Ich habe sie dir in unseren persönlichen Chat geschickt.',
   'reflections.none': 'Du hast noch keine Reflexion geschrieben. {command} öffnet das Formular mit der Frage des Tages.',
   'reflections.line': '{ref} · {community} · {date} · {visibility}',
   'reflections.teamLine': '{ref} · {author} · {date} · {visibility}',
@@ -210,6 +213,7 @@ const da: Record<keyof typeof en, string> = {
   'reflect.channel.refused': 'Refleksioner skrives ikke i kanalen: Jeg gemte ingenting og sendte dig formularen i vores personlige chat.',
 
   'reflections.title': '{count, plural, one {Din refleksion (#)} other {Dine refleksioner (#)}}',
+  'reflections.channel.sent': 'Refleksioner vises ikke i kanalen, hvor alle kan læse med: Jeg sendte dem til vores personlige chat.',
   'reflections.none': 'Du har ikke skrevet en refleksion endnu. {command} åbner formularen med dagens spørgsmål.',
   'reflections.line': '{ref} · {community} · {date} · {visibility}',
   'reflections.teamLine': '{ref} · {author} · {date} · {visibility}',
@@ -297,6 +301,8 @@ const nl: Record<keyof typeof en, string> = {
     'Reflecties schrijf je niet in het kanaal: ik heb niets opgeslagen en je het formulier in onze persoonlijke chat gestuurd.',
 
   'reflections.title': '{count, plural, one {Je reflectie (#)} other {Je reflecties (#)}}',
+  'reflections.channel.sent':
+    'Reflecties laat ik niet zien in het kanaal, waar iedereen meeleest: ik heb ze naar onze persoonlijke chat gestuurd.',
   'reflections.none': 'Je hebt nog geen reflectie geschreven. {command} opent het formulier met de vraag van de dag.',
   'reflections.line': '{ref} · {community} · {date} · {visibility}',
   'reflections.teamLine': '{ref} · {author} · {date} · {visibility}',
@@ -382,6 +388,7 @@ const ar: Record<keyof typeof en, string> = {
 
   'reflections.title':
     '{count, plural, zero {تأملاتك (#)} one {تأملك (#)} two {تأملاك (#)} few {تأملاتك (#)} many {تأملاتك (#)} other {تأملاتك (#)}}',
+  'reflections.channel.sent': 'لا أعرض التأملات في القناة التي يقرؤها الجميع: أرسلتها إليك في محادثتنا الخاصة.',
   'reflections.none': 'لم تكتب أي تأمل بعد. الأمر {command} يفتح النموذج مع سؤال اليوم.',
   'reflections.line': '{ref} · {community} · {date} · {visibility}',
   'reflections.teamLine': '{ref} · {author} · {date} · {visibility}',

@@ -1,12 +1,13 @@
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
-import { answer, type Context, command } from '../../grammar/command.js';
+import { answer, type Context, command, type Delivery } from '../../grammar/command.js';
 import type { Cursor } from '../../grammar/cursor.js';
 import { cleanText, requireText } from '../../grammar/text.js';
 import { parseRef } from '../../grammar/values.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
 import { PAGE_SIZE, type Page, pageFoot, parsePage } from '../../views/paging.js';
+import type { View } from '../../views/view.js';
 import { repos } from './store/index.js';
 import type { ListedReflection, Reflection } from './store/reflections.js';
 import { editForm, refLabel, reflectionLine } from './views.js';
@@ -15,6 +16,15 @@ import { deleteReflection, editReflection } from './write.js';
 
 /** The refusal for a number that is not one of the person's reflections: the same whether it exists or not. */
 const unknown = (ref: number) => new UserError('error.unknownReflection', { ref: refLabel(ref) });
+
+/**
+ * Sends a reading to the person alone: in a Teams channel the answer would be a post everyone reads, so it goes to
+ * their personal chat, and the channel hears only that.
+ */
+function privately(ctx: Context, shown: View): Delivery[] {
+  if (!ctx.place.seenByOthers) return [answer(shown)];
+  return [{ to: 'user', user: ctx.actor, view: shown }, answer(view(ctx.i18n.locale, [text(ctx.i18n.t('reflections.channel.sent'))]))];
+}
 
 /** Reads one page of a list whose rows are counted and cut in SQL. */
 function paged(
@@ -42,15 +52,14 @@ export const reflectionsCommand = command({
     const { store, i18n, workspace, actor } = ctx;
     const p = paged(page, (limit, offset) => repos(store).reflections.mine(workspace.id, actor.id, limit, offset));
     if (p.total === 0) return [answer(view(i18n.locale, [text(i18n.tr('reflections.none', { command: { command: 'reflect' } }))]))];
-    return [
-      answer(
-        view(i18n.locale, [
-          heading(i18n.t('reflections.title', { count: p.total })),
-          list(p.items.map((r) => reflectionLine(ctx, r, 'community'))),
-          ...pageFoot(ctx, p, 'reflections'),
-        ]),
-      ),
-    ];
+    return privately(
+      ctx,
+      view(i18n.locale, [
+        heading(i18n.t('reflections.title', { count: p.total })),
+        list(p.items.map((r) => reflectionLine(ctx, r, 'community'))),
+        ...pageFoot(ctx, p, 'reflections'),
+      ]),
+    );
   },
 });
 
@@ -69,15 +78,14 @@ export const teamReflectionsCommand = command({
     const rights = rightsOf(actor, ctx.role);
     const p = paged(page, (limit, offset) => repos(store).reflections.readable(community.id, actor.id, rights, limit, offset));
     if (p.total === 0) return [answer(view(i18n.locale, [text(i18n.t('reflections.teamNone', { community: community.name }))]))];
-    return [
-      answer(
-        view(i18n.locale, [
-          heading(i18n.t('reflections.teamTitle', { community: community.name, count: p.total })),
-          list(p.items.map((r) => reflectionLine(ctx, r, 'author'))),
-          ...pageFoot(ctx, p, 'reflections team'),
-        ]),
-      ),
-    ];
+    return privately(
+      ctx,
+      view(i18n.locale, [
+        heading(i18n.t('reflections.teamTitle', { community: community.name, count: p.total })),
+        list(p.items.map((r) => reflectionLine(ctx, r, 'author'))),
+        ...pageFoot(ctx, p, 'reflections team'),
+      ]),
+    );
   },
 });
 
@@ -109,7 +117,7 @@ export const reflectionCommand = command({
     const found = repos(store).reflections.byRef(workspace.id, ref);
     if (!found || !mayRead(ctx, found)) throw unknown(ref);
     const by = found.authorId === ctx.actor.id ? 'community' : 'author';
-    return [answer(view(ctx.i18n.locale, [list([reflectionLine(ctx, found, by, true)])]))];
+    return privately(ctx, view(ctx.i18n.locale, [list([reflectionLine(ctx, found, by, true)])]));
   },
 });
 

@@ -141,6 +141,19 @@ describe('typed in a Teams channel, where everyone reads it', () => {
     expect(answerText(handled)).not.toContain('grading');
   });
 
+  it('sends my lists and a reflection I ask for to my personal chat, never to the channel', () => {
+    const ref = /#(\d+)/.exec(say('ana', 'reflect team Only for the team'))?.[1];
+    for (const command of ['reflections', 'reflections team', `reflection #${ref}`]) {
+      const who = command === 'reflections team' ? 'ben' : 'ana';
+      const handled = runAs(app, who, command, inChannel);
+      expect(answerText(handled)).toBe(t('en', 'reflections.channel.sent'));
+      const dm = handled.deliveries.find((d) => d.to === 'user');
+      expect(dm?.to === 'user' && dm.user.externalId).toBe(who);
+    }
+    expect(sayAs(app, 'ana', 'home', inChannel)).not.toContain('in a row');
+    expect(sayAs(app, 'ana', 'home', { channel: null })).toContain('in a row');
+  });
+
   it('sends the form there for a bare reflect, too', () => {
     const handled = runAs(app, 'ana', 'reflect', inChannel);
     expect(handled.deliveries.map((d) => d.to)).toEqual(['user', 'asker']);

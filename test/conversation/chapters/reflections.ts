@@ -114,6 +114,10 @@ export function reflectionsChapter(makeDriver: () => Promise<Driver>): void {
         // From the personal chat, the form saves it.
         const saved = await bot.submit('ana', dm, { [visibility]: 'team', [dm.form?.fields[1] as string]: 'We argued about grading' });
         expect(answeredTo(saved, 'ana')).toMatch(/Saved as #\d+ in Math\./);
+        // Reading them there is no safer: the list goes to the personal chat, the channel hears only that.
+        const listed = await bot.send('ana', 'reflections', { channel: 'math' });
+        expect(textsTo(listed, 'asker')).toBe(t('en', 'reflections.channel.sent'));
+        expect(textsTo(listed, '@ana')).toContain('We argued about grading');
       } else {
         expect(textsTo(seen, 'asker')).toMatch(/Saved as #\d+ in Math\./);
       }
