@@ -47,9 +47,11 @@ function prompt(job: Job, env: JobEnv): Outbox | null {
   const { prompts } = repos(store);
   const schedules = prompts.schedulesOf(user.workspaceId, user.id);
   const tz = personTz(user, schedules);
-  const due = promptsOn(schedules, tz, p.date);
+  // A community on holiday that day asks nothing, and its time does not set the message's.
+  const due = promptsOn(schedules, tz, p.date).filter((d) => !onHoliday(env, user.workspaceId, d.schedule.communityId, p.date));
   const first = Math.min(...due.map((d) => d.at));
-  // The person's zone changed since this was planned: it is replanned for their new local time.
+  // Planned for a time that is not (or no longer) the first of the day: the zone changed, or a community's
+  // earlier prompt is on holiday. It is replanned for the right time.
   const early = due.length > 0 && first > now + SLACK_MS;
   const skip =
     due.length === 0 ||
@@ -58,7 +60,7 @@ function prompt(job: Job, env: JobEnv): Outbox | null {
     prompts.promptedOn(user.id, p.date) ||
     isAwayAt(user, now, tz) ||
     DateTime.fromMillis(now, { zone: tz }).toISODate() !== p.date;
-  const open = skip ? [] : due.filter((d) => !onHoliday(env, user.workspaceId, d.schedule.communityId, p.date));
+  const open = skip ? [] : due;
   if (open.length === 0) {
     planPerson(store, user, now);
     return null;

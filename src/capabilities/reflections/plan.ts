@@ -52,8 +52,9 @@ export function promptsOn(schedules: readonly (PromptSchedule & { communityName:
 export function planPerson(store: Store, user: User, now: number, opts: { ifNone?: boolean } = {}): void {
   const topic = promptTopic(user.id);
   if (opts.ifNone && store.jobs.pendingInTopic(topic).length > 0) return;
+  // A deactivated or paused person stays planned: the prompt's job skips them while they are away, so one who is
+  // reactivated or back from a pause is asked again without anything having to notice.
   store.jobs.unqueueTopic(topic, now);
-  if (user.deactivatedAt !== null) return;
   const schedules = repos(store).prompts.schedulesOf(user.workspaceId, user.id);
   if (schedules.length === 0) return;
   const tz = personTz(user, schedules);

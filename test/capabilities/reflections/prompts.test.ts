@@ -125,6 +125,32 @@ describe('reflection prompts', () => {
     expect(prompts(sent, '@ben')).toEqual([]);
   });
 
+  it('wait for the later community’s time when the earlier one is on holiday that day', async () => {
+    const sent = school();
+    runAs(app, 'carla', 'create Science', { channel: 'science' });
+    runAs(app, 'ana', 'join', { channel: 'science' });
+    sayAs(app, 'carla', 'prompts weekly fri 15:00');
+    runAs(app, 'carla', 'prompts weekly fri 09:00', { channel: 'science' });
+    runAs(app, 'carla', 'holiday 2026-10-23 2026-10-23 Open day', { channel: 'science' });
+    await app.advance(BEFORE_DST + 6 * DAY);
+    const [only, ...rest] = prompts(sent, '@ana');
+    expect(rest).toEqual([]);
+    expect(local(only as Sent, 'Europe/Berlin')).toBe('Fri 2026-10-23 15:00');
+    expect(only?.view.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])).map((b) => b.command)).toEqual(['in Math reflect']);
+  });
+
+  it('come back to someone reactivated on their platform, without anything else changing', async () => {
+    const sent = school();
+    sayAs(app, 'carla', 'prompts weekly fri 15:00');
+    const workspace = app.store.workspaces.find('console', 'school-a')?.id as number;
+    const ana = app.store.users.findByExternal(workspace, 'ana')?.id as number;
+    app.store.users.setDeactivated(workspace, ana, BEFORE_DST);
+    await app.advance(BEFORE_DST + 5 * DAY);
+    app.store.users.setDeactivated(workspace, ana, null);
+    await app.advance(BEFORE_DST + 12 * DAY);
+    expect(prompts(sent, '@ana').map((s) => local(s, 'Europe/Berlin'))).toEqual(['Fri 2026-10-30 15:00']);
+  });
+
   it('stop with prompts off, and for someone who leaves the community', async () => {
     const sent = school();
     sayAs(app, 'carla', 'prompts weekly fri 15:00');
@@ -161,6 +187,15 @@ describe('reflection prompts', () => {
     expect(sayAs(app, 'ana', 'prompts weekly fri 15:00')).toContain(t('en', 'error.notLead', { community: 'Math' }));
     expect(sayAs(app, 'ana', 'prompts add What surprised you?')).toContain(t('en', 'error.notLead', { community: 'Math' }));
     expect(app.store.jobs.counts().pending).toBe(0);
+    sayAs(app, 'carla', 'prompts weekly fri 15:00');
+    sayAs(app, 'carla', 'prompts add What surprised you?');
+    sayAs(app, 'carla', 'prompts off');
+    const audit = app.store.db.prepare("SELECT action, detail FROM audit_log WHERE action LIKE 'prompts.%' ORDER BY id").all();
+    expect(audit).toEqual([
+      { action: 'prompts.set', detail: JSON.stringify({ cadence: 'weekly fri 15:00' }) },
+      { action: 'prompts.questionAdded', detail: JSON.stringify({ locale: 'en' }) },
+      { action: 'prompts.off', detail: null },
+    ]);
   });
 
   it('are sent once, even when the bot restarts and plans again', async () => {
