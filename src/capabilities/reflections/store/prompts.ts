@@ -135,10 +135,11 @@ export class PromptRepo {
     ).all(userId, localDate) as SentPrompt[];
   }
 
-  /** Prompts sent since `since` that the person has not answered, newest first. */
+  /** Prompts sent since `since` that the person has not answered, in communities they still take part in, newest first. */
   unansweredSince(userId: number, since: number): (SentPrompt & { communityName: string })[] {
     return this.#sql(
       `SELECT ${PROMPT}, c.name AS communityName FROM reflection_prompts p JOIN communities c ON c.id = p.community_id
+         JOIN memberships m ON m.community_id = p.community_id AND m.user_id = p.user_id AND m.role != 'guest'
          WHERE p.user_id = ? AND p.answered_at IS NULL AND p.sent_at >= ? AND c.archived_at IS NULL ORDER BY p.sent_at DESC, p.id`,
     ).all(userId, since) as (SentPrompt & { communityName: string })[];
   }
