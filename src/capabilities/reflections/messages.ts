@@ -402,10 +402,10 @@ const ar: Record<keyof typeof en, string> = {
   'reflection.edited': 'عُدّل {ref}؛ ويبقى تاريخه كما هو مع إشارة إلى أنه معدَّل.',
   'reflection.deleted': 'حُذف {ref}.',
 
-  'prompts.cadence.weekly': 'كل {weekday} في الساعة {time}',
-  'prompts.cadence.biweekly': 'كل {weekday} ثانٍ في الساعة {time}',
+  'prompts.cadence.weekly': 'كل يوم {weekday} في الساعة {time}',
+  'prompts.cadence.biweekly': 'يوم {weekday} مرة كل أسبوعين في الساعة {time}',
   'prompts.cadence.monthly':
-    '{ordinal, select, 1 {في أول} 2 {في ثاني} 3 {في ثالث} 4 {في رابع} other {في آخر}} {weekday} من الشهر في الساعة {time}',
+    'يوم {weekday} {ordinal, select, 1 {الأول} 2 {الثاني} 3 {الثالث} 4 {الرابع} other {الأخير}} من كل شهر في الساعة {time}',
   'prompts.done':
     'يتلقى أعضاء {community} سؤالًا للتأمل {cadence}، كلٌّ في ذلك الوقت بحسب منطقته الزمنية. ولا يتلقاه الضيوف ولا من أوقف الرسائل مؤقتًا أو كان في عطلة.',
   'prompts.status': 'يتلقى أعضاء {community} سؤالًا للتأمل {cadence}، بحسب منطقتهم الزمنية.',
