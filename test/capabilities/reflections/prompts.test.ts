@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
 import { t } from '../../../src/i18n/translate.js';
+import { ManualClock } from '../../../src/ports.js';
+import { Store } from '../../../src/store/store.js';
 import { type TestApp, testApp } from '../../support/app.js';
 import { answerText } from '../../support/bot.js';
 import { DAY, HOUR, recordSends, type Sent } from '../meetings/recorder.js';
@@ -211,6 +216,41 @@ describe('reflection prompts', () => {
     for (const seed of handlers.seeds()) seed({ store: app.store, now: app.clock.now().getTime(), log: app.log });
     await app.advance(BEFORE_DST + 12 * DAY);
     expect(prompts(sent, '@ana').map((s) => local(s, 'Europe/Berlin'))).toEqual(['Fri 2026-10-23 15:00', 'Fri 2026-10-30 15:00']);
+  });
+});
+
+describe('a restart', () => {
+  it('sends each prompt once: the next one waits in the database file for the next process', async () => {
+    const sent = school();
+    sayAs(app, 'carla', 'prompts weekly fri 15:00');
+    await app.advance(BEFORE_DST + 5 * DAY);
+    expect(prompts(sent, '@ana')).toHaveLength(1);
+    const at = app.clock.now().getTime();
+    // The process stops; another opens the same file, at the same moment, and runs its scheduler on.
+    await app.close();
+    const config = loadConfig({ DATABASE_PATH: app.dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    const clock = new ManualClock(at);
+    const next = createApp(config, { clock, store: Store.open(app.dbPath), log: pino({ level: 'silent' }) });
+    const again: Sent[] = [];
+    next.messenger.register('console', {
+      async send(_w, to, view) {
+        again.push({
+          to: to.kind === 'user' ? `@${to.user}` : '#',
+          text: '',
+          at: clock.now().toISOString(),
+          view,
+          sent: { conversation: '', message: '' },
+        });
+        return { conversation: '', message: String(again.length) };
+      },
+      async update() {},
+    });
+    await next.advance(BEFORE_DST + 12 * DAY);
+    const heads = (to: string) =>
+      again.filter((s) => s.to === to && s.view.blocks[0]?.type === 'heading').map((s) => local(s, 'Europe/Berlin'));
+    expect(heads('@ana')).toEqual(['Fri 2026-10-30 15:00']);
+    // afterEach's dispose closes the first app again (a no-op) and removes the file.
+    await next.close();
   });
 });
 
