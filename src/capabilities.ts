@@ -3,6 +3,7 @@ import { general } from './capabilities/general/index.js';
 import { goals } from './capabilities/goals/index.js';
 import { meetings } from './capabilities/meetings/index.js';
 import { operations } from './capabilities/operations/index.js';
+import { reflections } from './capabilities/reflections/index.js';
 import type { Capability } from './capability.js';
 import type { Migration } from './store/migrations/index.js';
 import { coreMigrations } from './store/migrations/index.js';
@@ -11,7 +12,7 @@ import { coreMigrations } from './store/migrations/index.js';
  * Every capability, in the order help lists them: the one place a capability is added. The composition root
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
-const list = () => [general, communities, meetings, goals, operations] as const satisfies readonly Capability[];
+const list = () => [general, communities, meetings, reflections, goals, operations] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
 export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];

@@ -66,6 +66,9 @@ function seedAna(app: TestApp): void {
   say('ana', 'calendar');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
+  say('ana', 'reflect team Exit tickets showed who needs fractions');
+  say('ana', 'prompts add What surprised you this week?');
+  say('ana', 'prompts weekly fri 15:00');
   say('ana', 'goal add team Every student reads every day');
   say('ana', 'goal add Exit tickets in every lesson');
   const goal = (text: string) => `#${(app.store.db.prepare('SELECT ref FROM goals WHERE text = ?').get(text) as { ref: number }).ref}`;

@@ -3,6 +3,7 @@ import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
 import { goalsChapter } from './chapters/goals.js';
+import { reflectionsChapter } from './chapters/reflections.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
@@ -193,4 +194,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   });
 
   goalsChapter(makeDriver);
+  reflectionsChapter(makeDriver);
 }

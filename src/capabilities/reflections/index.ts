@@ -1,0 +1,65 @@
+import type { Capability, SearchDocument } from '../../capability.js';
+import { reflectionsHome } from './home.js';
+import { registerReflectionJobs } from './jobs.js';
+import { messages } from './messages.js';
+import { reflectionTables } from './migrations/400-reflections.js';
+import { personalData } from './personal-data.js';
+import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
+import { reactions } from './reactions.js';
+import {
+  reflectionCommand,
+  reflectionDeleteCommand,
+  reflectionEditCommand,
+  reflectionsCommand,
+  teamReflectionsCommand,
+} from './reading.js';
+import { reflectCommand } from './reflect.js';
+import { repos } from './store/index.js';
+import { communityReaders, readersOf } from './visibility.js';
+
+/**
+ * Reflections: what teachers write about their practice, private unless they share it with their team or with
+ * the leads and coordinators; prompts with a question on a cadence, in each person's own time zone; a question
+ * bank per language; and a streak that only its owner sees.
+ */
+export const reflections: Capability<typeof messages> = {
+  name: 'reflections',
+  versions: [[400, 499]],
+  migrations: [reflectionTables],
+  messages,
+  commands: () => [
+    reflectCommand,
+    reflectionsCommand,
+    teamReflectionsCommand,
+    reflectionCommand,
+    reflectionEditCommand,
+    reflectionDeleteCommand,
+    promptsCommand,
+    promptsOffCommand,
+    promptsAddCommand,
+  ],
+  jobs: (handlers) => {
+    registerReflectionJobs(handlers);
+  },
+  home: reflectionsHome,
+  reactions,
+  personalData,
+  // Shared reflections only; private ones are never offered to search. Readers are people, listed as they are now.
+  searchable(community, { store }) {
+    const known = communityReaders(store, community.workspaceId, community.id);
+    return repos(store)
+      .reflections.shared(community.id)
+      .flatMap((r): SearchDocument[] => {
+        const readers = readersOf(store, r, known);
+        return readers ? [{ ref: r.ref, source: 'reflection', text: r.text, at: r.createdAt, readers }] : [];
+      });
+  },
+  // Counts only: how many reflections, by how many people, and how many were shared; never who or what.
+  figures(community, period, { store }) {
+    const c = repos(store).reflections.counts(community.id, period.from, period.to);
+    return { 'reflections.count': c.count, 'reflections.reflectors': c.reflectors, 'reflections.shared': c.shared };
+  },
+};
+
+export { communityReaders, readersOf } from './visibility.js';
+export { deleteReflection, editReflection, forgetReflectionsOf, saveReflection } from './write.js';

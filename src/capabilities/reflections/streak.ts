@@ -1,0 +1,30 @@
+import { DateTime } from 'luxon';
+import { prepared } from '../../store/db.js';
+import type { Store } from '../../store/store.js';
+import type { User } from '../../store/users.js';
+import { type DayRange, weeksInARow } from './domain/streak.js';
+import { repos } from './store/index.js';
+
+/** How far back a streak is looked for: ten school years of weekly reflections. */
+const LOOK_BACK_MS = 520 * 7 * 86_400_000;
+
+const localDay = (ms: number, tz: string) => DateTime.fromMillis(ms, { zone: tz }).toISODate() as string;
+
+/**
+ * The person's streak: weeks in a row with a reflection in their own zone, resting over weeks that were mostly a
+ * holiday of one of their communities (or of the school) or a pause they announced. Only they ever see it.
+ */
+export function streakOf(store: Store, user: User, tz: string, now: number): number {
+  const written = repos(store).reflections.writtenAt(user.workspaceId, user.id, now - LOOK_BACK_MS);
+  if (written.length === 0) return 0;
+  const holidays = prepared(
+    store.db,
+    `SELECT starts_on AS "from", ends_on AS "to" FROM holidays WHERE workspace_id = ?
+       AND (community_id IS NULL OR community_id IN (SELECT community_id FROM memberships WHERE user_id = ?))`,
+  ).all(user.workspaceId, user.id) as DayRange[];
+  // A pause lasts until the start of its date: its last day is the one before.
+  const pauses = repos(store)
+    .prompts.pauses(user.id)
+    .map((p) => ({ from: localDay(p.startsAt, tz), to: DateTime.fromISO(p.untilDate).minus({ days: 1 }).toISODate() as string }));
+  return weeksInARow({ today: localDay(now, tz), reflectedOn: written.map((at) => localDay(at, tz)), offDays: [...holidays, ...pauses] });
+}

@@ -1,0 +1,43 @@
+import type { Readers } from '../../capability.js';
+import type { Role } from '../../store/communities.js';
+import type { Store } from '../../store/store.js';
+import type { User } from '../../store/users.js';
+import type { ReaderRights, Reflection } from './store/reflections.js';
+
+/**
+ * What a person may read of others' reflections in a community, from their role there now: `team` reflections
+ * need a member who is not a guest, `coordinator` ones a lead of the community or a workspace coordinator.
+ * Private ones are for their author alone, whoever asks.
+ */
+export function rightsOf(reader: Pick<User, 'isCoordinator'>, role: Role | null): ReaderRights {
+  return { teammate: role !== null && role !== 'guest', overseer: reader.isCoordinator || role === 'lead' };
+}
+
+/** The readers of a community's shared reflections besides their authors, worked out once per community. */
+export interface CommunityReaders {
+  team: number[];
+  coordinator: number[];
+}
+
+export function communityReaders(store: Store, workspaceId: number, communityId: number): CommunityReaders {
+  return {
+    team: store.communities
+      .members(communityId)
+      .filter((m) => m.role !== 'guest')
+      .map((m) => m.userId),
+    coordinator: [...store.communities.leadIds(communityId), ...store.users.coordinators(workspaceId).map((u) => u.id)],
+  };
+}
+
+/**
+ * Who may read a shared reflection, as people: the `Readers` of search cannot say "the community but not its
+ * guests", so the list is spelled out (the author, and the members or the leads and coordinators as they are
+ * now; an index must ask again when membership changes). Null for a private reflection, which nothing but its
+ * author's own lists ever shows.
+ */
+export function readersOf(store: Store, r: Reflection, known?: CommunityReaders): Readers | null {
+  if (r.visibility === 'private') return null;
+  const readers = known ?? communityReaders(store, r.workspaceId, r.communityId);
+  const ids = new Set<number>([r.authorId, ...(r.visibility === 'team' ? readers.team : readers.coordinator)]);
+  return { kind: 'people', userIds: [...ids].sort((a, b) => a - b) };
+}
