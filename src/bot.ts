@@ -6,7 +6,7 @@ import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './gr
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
-import { MAX_TEXT } from './grammar/text.js';
+import { MAX_TEXT, withoutIsolates } from './grammar/text.js';
 import { type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import type { Clock, Platform } from './ports.js';
@@ -176,7 +176,8 @@ export class Bot {
     const { store, registry } = this.deps;
     // Free text is at most MAX_TEXT characters; a line far longer is refused before any parsing, whatever it holds.
     if (inbound.text.length > MAX_INPUT) throw new UserError('error.textTooLong', { length: inbound.text.length, max: MAX_TEXT });
-    const cursor = new Cursor(inbound.text, 0, base.now);
+    const line = withoutIsolates(inbound.text);
+    const cursor = new Cursor(line, 0, base.now);
     cursor.accept('/plc', 'plc');
     let named: string | null = null;
     if (cursor.accept('in')) {
@@ -201,7 +202,7 @@ export class Bot {
       );
     }
     const args = parseArgs(def, cursor);
-    const commandText = inbound.text.slice(commandStart).trim();
+    const commandText = line.slice(commandStart).trim();
 
     let community: Community | null = null;
     if (def.community === 'required')
@@ -258,10 +259,8 @@ export class Bot {
     if (e instanceof UserError) {
       const blocks = [text(i18n.tr(e.key, e.params))];
       if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
-      if (e.options.usage) {
-        const usage = `${prefix} ${i18n.t(`cmd.${e.options.usage}.usage` as never)}`;
-        blocks.push(context(i18n.t('error.usage', { usage })));
-      }
+      // The usage line is a command span, so each renderer shows it as code and keeps it whole in right-to-left text.
+      if (e.options.usage) blocks.push(context(i18n.tr('error.usage', { usage: { command: i18n.t(`cmd.${e.options.usage}.usage` as never) } })));
       if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
       return view(i18n.locale, blocks);
     }

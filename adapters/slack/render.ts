@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Locale } from '../../src/i18n/locales.js';
 import type { Block, Button, Form, FormField, View } from '../../src/views/view.js';
 import { plainText } from '../../src/views/view.js';
+import { isolateCode } from '../../src/views/bidi.js';
 import { ACTION_PREFIX, actionId, FORM_CALLBACK } from './ids.js';
 import { slackT } from './messages.js';
 import { escapeMrkdwn, plainLimit, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
@@ -36,7 +37,7 @@ export function renderMessage(v: View): SlackMessage {
 const renderedViews = new WeakMap<View, SlackMessage>();
 
 function renderFresh(v: View): SlackMessage {
-  const blocks = v.blocks.flatMap((b, i) => renderBlock(b, i));
+  const blocks = isolateCode(v).blocks.flatMap((b, i) => renderBlock(b, i));
   if (blocks.length > MAX_BLOCKS) {
     blocks.length = MAX_BLOCKS - 1;
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(slackT(v.locale, 'slack.truncated')) }] });

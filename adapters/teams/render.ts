@@ -1,4 +1,6 @@
 import type { Locale } from '../../src/i18n/locales.js';
+import { t } from '../../src/i18n/translate.js';
+import { isolateCode } from '../../src/views/bidi.js';
 import { type Block, type Button, type Form, plainText, type Text, type View } from '../../src/views/view.js';
 import { FIELD_PREFIX, FORM_DEF_KEY, formDef } from './forms.js';
 import { escapeMarkdown, type Mention, markdown } from './markdown.js';
@@ -42,7 +44,10 @@ export function renderCard(v: View): AdaptiveCard {
 /** The view as it fits in one Teams message: see TEAMS_MESSAGE_LIMIT for the figure and its source. */
 function fitted(v: View): View {
   const measure = (w: View) => jsonBytes(activityOf(w, cardOf(w)));
-  return fitView(v, measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, (count) => teamsT(v.locale, 'teams.more', { count }));
+  return fitView(isolateCode(v), measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, {
+    hidden: (count) => teamsT(v.locale, 'teams.more', { count }),
+    more: t(v.locale, 'list.more'),
+  });
 }
 
 function cardOf(v: View): AdaptiveCard {
@@ -97,7 +102,8 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
   const md = (t: Text) => markdown(t, mentions);
   switch (block.type) {
     case 'heading':
-      return [{ type: 'TextBlock', text: md(block.text), wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' }];
+      // Body text is Default size; a heading one step above Medium reads as a heading on desktop and mobile alike.
+      return [{ type: 'TextBlock', text: md(block.text), wrap: true, weight: 'Bolder', size: 'Large', style: 'heading' }];
     case 'text':
       return [{ type: 'TextBlock', text: md(block.text), wrap: true }];
     case 'context':

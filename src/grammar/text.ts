@@ -36,6 +36,19 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
+/**
+ * A command line without directional isolates (U+2066 LRI, U+2067 RLI, U+2068 FSI, U+2069 PDI). Right-to-left
+ * messages wrap every command, date and `#n` in them (src/views/bidi.ts), so a command copied from an Arabic
+ * answer arrives wrapped; isolates change only how text is laid out, never what it says, so they are dropped
+ * before anything is parsed, free text included.
+ */
+export function withoutIsolates(line: string): string {
+  return ISOLATES.test(line) ? line.replace(ISOLATES_ALL, '') : line;
+}
+
+const ISOLATES = /[\u2066-\u2069]/;
+const ISOLATES_ALL = /[\u2066-\u2069]/g;
+
 /** Cleans and checks free text that a command requires. */
 export function requireText(raw: string, max = MAX_TEXT): string {
   const text = cleanText(raw);

@@ -49,8 +49,11 @@ describe('the Teams card renderer', () => {
 
   it('makes headings and form titles larger than body text', () => {
     const c = card(heading('Agenda'), { type: 'form', form: agendaForm });
-    const titles = c.body.filter((e: Json) => e.type === 'TextBlock');
-    for (const title of titles) expect(title).toMatchObject({ size: 'Medium', weight: 'Bolder' });
+    const [head, formTitle] = c.body.filter((e: Json) => e.type === 'TextBlock');
+    // Body text has no size (Default); a heading is two steps above it, a form's title one.
+    expect(head).toMatchObject({ size: 'Large', weight: 'Bolder', style: 'heading' });
+    expect(formTitle).toMatchObject({ size: 'Medium', weight: 'Bolder' });
+    expect(card(text('body')).body[0].size).toBeUndefined();
   });
 
   it('gives a form’s submit button its label as tooltip, not the command template', () => {
@@ -95,5 +98,17 @@ describe('the Teams card renderer', () => {
     const kept = shown.filter((s) => s.startsWith('• ')).length;
     expect(kept).toBeGreaterThan(10);
     expect(shown.at(-1)).toBe(teamsT('en', 'teams.more', { count: 400 - kept }));
+    expect(activity.attachments[0]?.content.body.some((e: Json) => e.type === 'ActionSet')).toBe(false);
+  });
+
+  it('gives a list it has to shorten a More button that runs the list’s command from the page it was cut on', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `#${i + 1} ${'item '.repeat(20)}`);
+    const activity = renderActivity(view('en', [{ type: 'list', items, more: 'in Math agenda' }]));
+    expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThan(TEAMS_MESSAGE_LIMIT);
+    const body = activity.attachments[0]?.content.body as Json[];
+    const kept = body.filter((e) => e.type === 'TextBlock' && e.text.startsWith('• ')).length;
+    const more = body.at(-1);
+    expect(more.type).toBe('ActionSet');
+    expect(more.actions).toEqual([expect.objectContaining({ title: 'More', data: { command: `in Math agenda page ${Math.floor(kept / 10) + 1}` } })]);
   });
 });
