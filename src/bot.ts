@@ -6,8 +6,8 @@ import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './gr
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
-import { MAX_TEXT, withoutIsolates } from './grammar/text.js';
-import { type Locale, localeFor } from './i18n/locales.js';
+import { MAX_TEXT, withoutDisplayMarks } from './grammar/text.js';
+import { directionOf, type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import type { Clock, Platform } from './ports.js';
 import type { ReactionBus } from './reactions.js';
@@ -16,6 +16,7 @@ import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
 import type { User, UserProfile } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
+import { isolateRuns } from './views/bidi.js';
 import { context, text, view } from './views/build.js';
 import type { Button } from './views/view.js';
 
@@ -37,6 +38,12 @@ export interface Inbound {
 
 export type { MentionedPerson };
 
+/** A refused command's reason, as a form shows it beside a field. */
+export interface Refusal {
+  message: string;
+  field: string | null;
+}
+
 /** The answer to one command: the messages to send, and who asked. */
 export interface Handled {
   deliveries: Delivery[];
@@ -44,6 +51,11 @@ export interface Handled {
   actor: User;
   /** True when the command failed (a user error, or a bug); its answer says why and nothing was changed. */
   refused?: boolean;
+  /**
+   * Why it failed, for a form that was submitted: the message alone (no usage line: nobody typed a command), and
+   * the argument it is about when the core knows it (`text` for the free text), so the form shows it on that field.
+   */
+  refusal?: Refusal;
   /** The instant it was handled at, from the clock. */
   now: number;
 }
@@ -97,7 +109,7 @@ export class Bot {
       deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
-      return { deliveries, workspace, actor, refused: true, now };
+      return { deliveries, workspace, actor, refused: true, refusal: refusalOf(e, i18n), now };
     }
     return { deliveries, workspace, actor, now };
   }
@@ -176,7 +188,7 @@ export class Bot {
     const { store, registry } = this.deps;
     // Free text is at most MAX_TEXT characters; a line far longer is refused before any parsing, whatever it holds.
     if (inbound.text.length > MAX_INPUT) throw new UserError('error.textTooLong', { length: inbound.text.length, max: MAX_TEXT });
-    const line = withoutIsolates(inbound.text);
+    const line = withoutDisplayMarks(inbound.text);
     const cursor = new Cursor(line, 0, base.now);
     cursor.accept('/plc', 'plc');
     let named: string | null = null;
@@ -267,6 +279,15 @@ export class Bot {
     this.deps.log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
+}
+
+/** The reason for a form: the error's message and its hint, without the usage line, and the field it names. */
+function refusalOf(e: unknown, i18n: Translator): Refusal {
+  if (!(e instanceof UserError)) return { message: i18n.t('error.internal'), field: null };
+  const hint = e.options.hint ? ` ${i18n.t(e.options.hint.key, e.options.hint.params)}` : '';
+  const message = `${i18n.t(e.key, e.params)}${hint}`;
+  // A form shows it as plain text beside a field, outside any view: its code runs are isolated here.
+  return { message: directionOf(i18n.locale) === 'rtl' ? isolateRuns(message) : message, field: e.options.field ?? null };
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

@@ -1,10 +1,9 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App } from '../../src/app.js';
-import type { MentionedPerson } from '../../src/bot.js';
+import type { MentionedPerson, Refusal } from '../../src/bot.js';
 import { allowedBy } from '../../src/config.js';
 import { deliver } from '../../src/delivery.js';
 import { matchLocale } from '../../src/i18n/locales.js';
-import { renderPlain } from '../../src/views/plain.js';
 import type { View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
@@ -116,11 +115,11 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
   const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
   if (!command) return t(locale, 'teams.done');
-  const { answers, refused } = await run(ctx, command, deps, commandMentions(command));
+  const { answers, refusal } = await run(ctx, command, deps, commandMentions(command));
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
   // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
-  const again =
-    refused && data.form && answers[0] ? formAgain(data, answers.map((v) => renderPlain(v, 'plc')).join('\n'), answers[0]) : null;
+  // The form shows the reason on its field, without the usage line of a command nobody typed.
+  const again = refusal && data.form && answers[0] ? formAgain(data, refusal, answers[0]) : null;
   if (again) {
     if (invoke) return renderCard(again);
     // An Action.Submit cannot replace its card: the form comes back as a new one.
@@ -135,20 +134,20 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
 
 /**
  * Runs one command through the core; sends what goes elsewhere and returns the answers for the asker, and
- * whether the core refused the command as a user mistake.
+ * why the core refused the command, if it did.
  */
 async function run(
   ctx: TurnContext,
   text: string,
   deps: TurnDeps,
   mentions: MentionedPerson[],
-): Promise<{ answers: View[]; refused: boolean }> {
+): Promise<{ answers: View[]; refusal: Refusal | null }> {
   const inbound = toInbound(ctx.activity, text, mentions);
-  if (!inbound) return { answers: [], refused: false };
+  if (!inbound) return { answers: [], refusal: null };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];
   await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log, handled.now);
-  return { answers, refused: handled.refused === true };
+  return { answers, refusal: handled.refused ? (handled.refusal ?? { message: '', field: null }) : null };
 }
 
 /** Fills a form's command template with the inputs; values before the last are quoted, as the grammar reads them. */

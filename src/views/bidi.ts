@@ -17,6 +17,8 @@ const LTR_RUN = /[A-Za-z0-9#/<[(][\x20-\x7e]*[A-Za-z0-9>\])]|[A-Za-z0-9]/g;
  * `>plc help <command`); inside an isolate the run is laid out left to right as one unit, in its place.
  */
 export function isolateRuns(s: string): string {
+  // Text isolated once already (a refusal the core wrote for a form) is left as it is.
+  if (s.includes(LRI)) return s;
   return s.replace(LTR_RUN, (run) => `${LRI}${run}${PDI}`);
 }
 
@@ -59,7 +61,7 @@ function isolateBlock(b: Block): Block {
  * U+2069), so commands, dates and `#n` keep their order in Arabic. Every renderer (console, Slack, Teams) calls it
  * first. A left-to-right view is returned as it is: its code runs already go the paragraph's way, and the
  * invisible characters would only cost bytes and show as boxes where a client or terminal cannot draw them.
- * Input strips the isolates again (`withoutIsolates`), so a command copied from a message runs as shown.
+ * Input strips the isolates again (`withoutDisplayMarks`), so a command copied from a message runs as shown.
  */
 export function isolateCode(v: View): View {
   if (v.dir !== 'rtl') return v;

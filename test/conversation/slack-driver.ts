@@ -126,6 +126,7 @@ export async function slackDriver(): Promise<Driver> {
   const readable = (mrkdwn: string) =>
     mrkdwn
       .replace(/<@([A-Z0-9]+)>/g, (_, id: string) => `@${names.get(id) ?? id}`)
+      .replace(/\u200b/g, '')
       .replace(/`/g, '')
       .replace(/(^|\n)\*([^*\n]+)\*\n/g, '$1$2: ')
       .replace(/&lt;/g, '<')

@@ -45,6 +45,14 @@ describe('the Teams card renderer', () => {
 
   it('shows text a user typed literally: markdown characters are escaped', () => {
     expect(texts(card(text('*bold* _it_ [link](x)')))[0]).toBe('\\*bold\\* \\_it\\_ \\[link\\](x)');
+    const typed = ['~gone~', '`code`', '<!here>', '@channel', '<@U1>', '<b>html</b>', '**strong**'];
+    for (const s of typed) {
+      const out = texts(card(list([['#4 ', s]])))[0] as string;
+      // Every emphasis, code or link mark is escaped, and no `<` opens a tag.
+      expect(out, s).not.toMatch(/(^|[^\\])[*_~`[]/);
+      expect(out, s).not.toMatch(/<[A-Za-z/!?]/);
+      expect(visible(out).replace(/\\(.)/g, '$1'), s).toBe(`• #4 ${s}`);
+    }
   });
 
   it('makes headings and form titles larger than body text', () => {
