@@ -108,8 +108,14 @@ export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void>
 /**
  * A card action (Action.Execute invoke, or an Action.Submit message): runs the button's command or the
  * filled-in form as the presser. A form's first answer replaces the form for the presser (so a validation
- * error appears on the card); everything else is posted as replies. A submit the core refuses shows the same
- * form again instead, as typed, with the refusal on its last field. Returns the card to answer the invoke with.
+ * error appears on the card); a submit the core refuses shows the same form again instead, as typed, with the
+ * refusal on its field. Returns the card to answer the invoke with.
+ *
+ * In a channel or group chat the answers are the presser's alone, never a reply everyone reads (an RSVP on a
+ * reminder would otherwise post "you are on the list" once per press): the first answers the invoke, which
+ * Teams shows only to the person who pressed (the card is replaced for them alone, TeamsFx calls this
+ * ReplaceForInteractor; the others keep the card, and a live reminder is updated in place for everyone by its
+ * refresh job), and any further answer goes to their personal chat. In a personal chat they are replies there.
  */
 export async function onCardAction(ctx: TurnContext, data: ActionData, deps: TurnDeps): Promise<AdaptiveCard | string> {
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
@@ -117,19 +123,36 @@ export async function onCardAction(ctx: TurnContext, data: ActionData, deps: Tur
   if (!command) return t(locale, 'teams.done');
   const { answers, refusal } = await run(ctx, command, deps, commandMentions(command));
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
+  const shared = kindOf(ctx.activity) !== 'personal';
+  const toPresser = async (v: View) => {
+    if (shared) await privately(ctx, deps, v);
+    else await ctx.sendActivity(renderActivity(v));
+  };
   // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
   // The form shows the reason on its field, without the usage line of a command nobody typed.
   const again = refusal && data.form && answers[0] ? formAgain(data, refusal, answers[0]) : null;
   if (again) {
     if (invoke) return renderCard(again);
     // An Action.Submit cannot replace its card: the form comes back as a new one.
-    await ctx.sendActivity(renderActivity(again));
+    await toPresser(again);
     return t(locale, 'teams.done');
   }
   const [first, ...rest] = answers;
-  const replaceForm = invoke && data.form && first;
-  for (const v of replaceForm ? rest : answers) await ctx.sendActivity(renderActivity(v));
-  return replaceForm ? renderCard(first) : t(locale, 'teams.done');
+  const replaceCard = invoke && first && (data.form || shared);
+  for (const v of replaceCard ? rest : answers) await toPresser(v);
+  return replaceCard ? renderCard(first) : t(locale, 'teams.done');
+}
+
+/** Sends a view to the presser's personal chat with the bot (opened if there is none yet). */
+async function privately(ctx: TurnContext, deps: TurnDeps, v: View): Promise<void> {
+  const tenant = tenantOf(ctx.activity);
+  const person = personId(ctx.activity.from);
+  if (!tenant || !person) return;
+  try {
+    await deps.messenger.send({ platform: 'teams', externalId: tenant }, { kind: 'user', user: person }, v);
+  } catch (err) {
+    deps.app.log.warn({ err }, 'teams answer to a card action could not reach the personal chat');
+  }
 }
 
 /**
