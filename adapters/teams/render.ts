@@ -140,6 +140,8 @@ function picker(buttons: Button[], locale: Locale): Element[] {
       type: 'Input.ChoiceSet',
       id: PICKER_INPUT,
       style: 'compact',
+      // A required input needs a label (Microsoft's renderer warns without one, and screen readers read it).
+      label: teamsT(locale, 'teams.choosePlaceholder'),
       placeholder: teamsT(locale, 'teams.choosePlaceholder'),
       isRequired: true,
       errorMessage: teamsT(locale, 'teams.chooseMissing'),

@@ -93,6 +93,27 @@ export function viewsChapter(makeDriver: () => Promise<Driver>): void {
     });
   });
 
+  describe('a teacher in nine communities', () => {
+    let bot: Driver;
+    const names = Array.from({ length: 9 }, (_, i) => `Grade ${i + 1} Math`);
+    beforeAll(async () => {
+      bot = await makeDriver();
+      for (const [i, name] of names.entries()) {
+        await bot.send('carla', `create ${name}`, { channel: `grade${i + 1}` });
+        await bot.send('ana', 'join', { channel: `grade${i + 1}` });
+      }
+    });
+    afterAll(async () => {
+      await bot.close();
+    });
+
+    it('can reach every community from the picker, the last one included', async () => {
+      const picker = onlyTo(await bot.send('ana', 'members', { channel: null }), 'asker');
+      expect(picker.buttons).toEqual(names);
+      expect(textsTo(await bot.press('ana', picker, 'Grade 9 Math'), 'asker')).toContain('Grade 9 Math: 2 members');
+    });
+  });
+
   describe('what a teacher sees in Arabic', () => {
     let bot: Driver;
     beforeAll(async () => {
