@@ -108,7 +108,7 @@ export class Bot {
     try {
       deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
     } catch (e) {
-      deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
+      deliveries.push({ to: 'asker', view: this.explain(e, i18n) });
       return { deliveries, workspace, actor, refused: true, refusal: refusalOf(e, i18n), now };
     }
     return { deliveries, workspace, actor, now };
@@ -267,12 +267,13 @@ export class Bot {
   }
 
   /** Turns an error into a polite answer; a bug is logged, never shown. */
-  private explain(e: unknown, i18n: Translator, prefix: string) {
+  private explain(e: unknown, i18n: Translator) {
     if (e instanceof UserError) {
       const blocks = [text(i18n.tr(e.key, e.params))];
       if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
       // The usage line is a command span, so each renderer shows it as code and keeps it whole in right-to-left text.
-      if (e.options.usage) blocks.push(context(i18n.tr('error.usage', { usage: { command: i18n.t(`cmd.${e.options.usage}.usage` as never) } })));
+      if (e.options.usage)
+        blocks.push(context(i18n.tr('error.usage', { usage: { command: i18n.t(`cmd.${e.options.usage}.usage` as never) } })));
       if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
       return view(i18n.locale, blocks);
     }

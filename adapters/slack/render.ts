@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../src/i18n/locales.js';
+import { isolateCode } from '../../src/views/bidi.js';
 import type { Block, Button, Form, FormField, View } from '../../src/views/view.js';
 import { plainText } from '../../src/views/view.js';
-import { isolateCode } from '../../src/views/bidi.js';
 import { ACTION_PREFIX, actionId, FORM_CALLBACK } from './ids.js';
 import { slackT } from './messages.js';
 import { escapeMrkdwn, literalMrkdwn, plainLimit, splitMrkdwn, toMrkdwn } from './mrkdwn.js';

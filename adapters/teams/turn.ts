@@ -3,8 +3,9 @@ import type { App } from '../../src/app.js';
 import type { MentionedPerson, Refusal } from '../../src/bot.js';
 import { allowedBy } from '../../src/config.js';
 import { deliver } from '../../src/delivery.js';
-import { matchLocale } from '../../src/i18n/locales.js';
-import type { View } from '../../src/views/view.js';
+import { directionOf, matchLocale } from '../../src/i18n/locales.js';
+import { isolateText } from '../../src/views/bidi.js';
+import { plainText, type View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
 import { kindOf, personId, referenceId, teamOf, tenantOf } from './ids.js';
@@ -194,6 +195,8 @@ export async function welcome(ctx: TurnContext): Promise<void> {
   if (kindOf(a) !== 'personal' || (a as { action?: string }).action !== 'add') return;
   const locale = matchLocale(a.locale) ?? 'en';
   const spans = tr(locale, 'teams.welcome', { command: { command: 'help' } });
-  const text = spans.map((s) => (typeof s === 'string' ? s : 'command' in s ? `plc ${s.command}` : `@${s.mention.name}`)).join('');
+  // A plain message, not a view: its code runs are isolated here, as every renderer does for a right-to-left view.
+  const shown = directionOf(locale) === 'rtl' ? isolateText(spans) : spans;
+  const text = plainText(shown, 'plc');
   await ctx.sendActivity({ type: 'message', text });
 }

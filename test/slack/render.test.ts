@@ -100,7 +100,9 @@ describe('text a person wrote, on Slack', () => {
   });
 
   it('renders them so in every text of a message, and keeps links whole', () => {
-    const { blocks } = renderMessage(viewOf([{ type: 'list', items: ['#4 *Exit* tickets', ['see https://x.org/a_b_c ', { command: 'agenda' }]] }]));
+    const { blocks } = renderMessage(
+      viewOf([{ type: 'list', items: ['#4 *Exit* tickets', ['see https://x.org/a_b_c ', { command: 'agenda' }]] }]),
+    );
     const text = (blocks[0] as { text: { text: string } }).text.text;
     expect(text).toContain('\u200b*\u200bExit\u200b*\u200b');
     expect(text).toContain('https://x.org/a_b_c');

@@ -117,6 +117,8 @@ describe('the Teams card renderer', () => {
     const kept = body.filter((e) => e.type === 'TextBlock' && e.text.startsWith('• ')).length;
     const more = body.at(-1);
     expect(more.type).toBe('ActionSet');
-    expect(more.actions).toEqual([expect.objectContaining({ title: 'More', data: { command: `in Math agenda page ${Math.floor(kept / 10) + 1}` } })]);
+    expect(more.actions).toEqual([
+      expect.objectContaining({ title: 'More', data: { command: `in Math agenda page ${Math.floor(kept / 10) + 1}` } }),
+    ]);
   });
 });

@@ -12,8 +12,8 @@ import type { Locale } from '../../i18n/locales.js';
 import { catalogs } from '../../i18n/translate.js';
 import { leaveCommunity, mustStay } from '../../membership.js';
 import { type Community, ROLES, type Role } from '../../store/communities.js';
-import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import { heading, list, text, view } from '../../views/build.js';
+import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import type { Text } from '../../views/view.js';
 
 const MAX_NAME = 80;

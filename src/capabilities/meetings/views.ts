@@ -69,7 +69,11 @@ export function meetingBlocks(
   // started keeps its own agenda, which `agenda` no longer lists, so its foot only says how many there are.
   const page = pageOf(items, 1);
   const started = meeting.startsAt <= opts.now;
-  const agenda: Block = { type: 'list', items: agendaLines(page.items, i18n), ...(started ? {} : { more: `in ${quoteName(community.name)} agenda` }) };
+  const agenda: Block = {
+    type: 'list',
+    items: agendaLines(page.items, i18n),
+    ...(started ? {} : { more: `in ${quoteName(community.name)} agenda` }),
+  };
   blocks.push(page.items.length ? agenda : text(i18n.tr('meeting.agendaEmpty', { command: { command: 'agenda add' } })));
   const foot = pageFoot({ i18n, community }, page, 'agenda');
   blocks.push(...(started ? foot.filter((b) => b.type !== 'actions') : foot));
