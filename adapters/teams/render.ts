@@ -1,3 +1,4 @@
+import { withoutDisplayMarks } from '../../src/grammar/text.js';
 import type { Locale } from '../../src/i18n/locales.js';
 import { t } from '../../src/i18n/translate.js';
 import { isolateCode } from '../../src/views/bidi.js';
@@ -94,7 +95,9 @@ function activityOf(v: View, card: AdaptiveCard) {
 /** The notification line; the core writes commands with `/plc`, Teams users type `plc`. */
 function summaryOf(v: View): string {
   const first = v.blocks.find((b) => b.type === 'heading' || b.type === 'text');
-  if (first && 'text' in first && plainText(first.text).slice(0, 300) === v.summary) return plainText(first.text, 'plc').slice(0, 300);
+  // A right-to-left view arrives with its code isolated; the summary was taken before that.
+  if (first && 'text' in first && withoutDisplayMarks(plainText(first.text)).slice(0, 300) === v.summary)
+    return plainText(first.text, 'plc').slice(0, 300);
   return v.summary;
 }
 
