@@ -53,8 +53,13 @@ export function toMrkdwn(text: Text, prefix = '/plc'): string {
   return literalLineStarts(text.map((span) => spanMrkdwn(span, prefix)).join(''));
 }
 
-/** A quote start made by two spans meeting (a mention's name, then `>`) is guarded on the joined text. */
-const literalLineStarts = (s: string) => s.replace(QUOTE_START, `$1${ZWSP}`);
+/**
+ * A quote start made by two spans meeting (a mention's name, then `>`) is guarded on the joined text. An isolated
+ * command (right-to-left views, src/views/bidi.ts) keeps its isolates inside its code span: Slack opens a code
+ * span only at a backtick with a boundary before it, which an isolate right before it might not count as.
+ */
+const literalLineStarts = (s: string) => s.replace(QUOTE_START, `$1${ZWSP}`).replace(ISOLATED_CODE, '`\u2066$1\u2069`');
+const ISOLATED_CODE = /\u2066`([^`]*)`\u2069/g;
 
 function spanMrkdwn(span: Span, prefix: string): string {
   if (typeof span === 'string') return literalMrkdwn(span);

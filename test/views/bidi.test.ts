@@ -23,7 +23,7 @@ describe('directional isolates in right-to-left views', () => {
     const v = view('ar', [{ type: 'context', text: ['الاستخدام: ', { command: 'agenda add <النص> | agenda remove #n' }] }]);
     expect(renderPlain(v)).toBe(`  الاستخدام: ${iso('/plc agenda add <النص> | agenda remove #n')}`);
     const slack = JSON.stringify(renderMessage(v).blocks);
-    expect(slack).toContain(`${LRI}\`/plc agenda add &lt;النص&gt; | agenda remove #n\`${PDI}`);
+    expect(slack).toContain(`\`${LRI}/plc agenda add &lt;النص&gt; | agenda remove #n${PDI}\``);
     const teams = JSON.stringify(renderCard(v).body);
     expect(teams).toContain(LRI);
     expect(teams).toContain(PDI);
