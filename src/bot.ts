@@ -7,8 +7,8 @@ import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './gr
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
-import { MAX_TEXT } from './grammar/text.js';
-import { type Locale, localeFor } from './i18n/locales.js';
+import { MAX_TEXT, withoutDisplayMarks } from './grammar/text.js';
+import { directionOf, type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
 import { requestId } from './log.js';
 import type { Metrics, Outcome } from './metrics.js';
@@ -21,6 +21,7 @@ import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
 import type { User, UserProfile } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
+import { isolateRuns } from './views/bidi.js';
 import { context, text, view } from './views/build.js';
 import type { Button } from './views/view.js';
 
@@ -42,6 +43,12 @@ export interface Inbound {
 
 export type { MentionedPerson };
 
+/** A refused command's reason, as a form shows it beside a field. */
+export interface Refusal {
+  message: string;
+  field: string | null;
+}
+
 /** The answer to one command: the messages to send, and who asked. */
 export interface Handled {
   deliveries: Delivery[];
@@ -49,6 +56,11 @@ export interface Handled {
   actor: User;
   /** True when the command failed (a user error, or a bug); its answer says why and nothing was changed. */
   refused?: boolean;
+  /**
+   * Why it failed, for a form that was submitted: the message alone (no usage line: nobody typed a command), and
+   * the argument it is about when the core knows it (`text` for the free text), so the form shows it on that field.
+   */
+  refusal?: Refusal;
   /** The instant it was handled at, from the clock. */
   now: number;
 }
@@ -108,9 +120,9 @@ export class Bot {
     try {
       deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity, log, seen }));
     } catch (e) {
-      deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix, log) });
+      deliveries.push({ to: 'asker', view: this.explain(e, i18n, log) });
       this.done(log, seen.command, e instanceof UserError ? 'refused' : 'failed');
-      return { deliveries, workspace, actor, refused: true, now };
+      return { deliveries, workspace, actor, refused: true, refusal: refusalOf(e, i18n), now };
     }
     this.done(log, seen.command, 'ok');
     return { deliveries: this.holdQuiet(deliveries, workspace, actor, now, log), workspace, actor, now };
@@ -225,7 +237,8 @@ export class Bot {
     const { store, registry } = this.deps;
     // Free text is at most MAX_TEXT characters; a line far longer is refused before any parsing, whatever it holds.
     if (inbound.text.length > MAX_INPUT) throw new UserError('error.textTooLong', { length: inbound.text.length, max: MAX_TEXT });
-    const cursor = new Cursor(inbound.text, 0, base.now);
+    const line = withoutDisplayMarks(inbound.text);
+    const cursor = new Cursor(line, 0, base.now);
     cursor.accept('/plc', 'plc');
     let named: string | null = null;
     if (cursor.accept('in')) {
@@ -251,7 +264,7 @@ export class Bot {
     }
     base.seen.command = def.words.join(' ');
     const args = parseArgs(def, cursor);
-    const commandText = inbound.text.slice(commandStart).trim();
+    const commandText = line.slice(commandStart).trim();
 
     let community: Community | null = null;
     if (def.community === 'required')
@@ -304,20 +317,28 @@ export class Bot {
   }
 
   /** Turns an error into a polite answer; a bug is logged, never shown. */
-  private explain(e: unknown, i18n: Translator, prefix: string, log: Logger) {
+  private explain(e: unknown, i18n: Translator, log: Logger) {
     if (e instanceof UserError) {
       const blocks = [text(i18n.tr(e.key, e.params))];
       if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
-      if (e.options.usage) {
-        const usage = `${prefix} ${i18n.t(`cmd.${e.options.usage}.usage` as never)}`;
-        blocks.push(context(i18n.t('error.usage', { usage })));
-      }
+      // The usage line is a command span, so each renderer shows it as code and keeps it whole in right-to-left text.
+      if (e.options.usage)
+        blocks.push(context(i18n.tr('error.usage', { usage: { command: i18n.t(`cmd.${e.options.usage}.usage` as never) } })));
       if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
       return view(i18n.locale, blocks);
     }
     log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
+}
+
+/** The reason for a form: the error's message and its hint, without the usage line, and the field it names. */
+function refusalOf(e: unknown, i18n: Translator): Refusal {
+  if (!(e instanceof UserError)) return { message: i18n.t('error.internal'), field: null };
+  const hint = e.options.hint ? ` ${i18n.t(e.options.hint.key, e.options.hint.params)}` : '';
+  const message = `${i18n.t(e.key, e.params)}${hint}`;
+  // A form shows it as plain text beside a field, outside any view: its code runs are isolated here.
+  return { message: directionOf(i18n.locale) === 'rtl' ? isolateRuns(message) : message, field: e.options.field ?? null };
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

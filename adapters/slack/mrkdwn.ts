@@ -16,15 +16,54 @@ export function escapeMrkdwn(s: string): string {
 
 const NEEDS_ESCAPE = /[&<>]/;
 
-/** Renders inline text as mrkdwn: plain text escaped, mentions as real `<@U…>`, commands as code. */
-export function toMrkdwn(text: Text, prefix = '/plc'): string {
-  if (typeof text === 'string') return escapeMrkdwn(text);
-  return text.map((span) => spanMrkdwn(span, prefix)).join('');
+/**
+ * Invisible, and not a space: Slack opens `*bold*`, `_italic_`, `~strike~` and `` `code` `` only where the mark
+ * stands between a word boundary and a word. With one on each side of a mark, the mark is neither, whichever way
+ * Slack classes the character, so it shows as typed. Input drops them again (src/grammar/text.ts).
+ */
+const ZWSP = '\u200b';
+const MARKS = /[*_~`]/g;
+/** A line Slack would show as a quote: `>` arrives escaped, and Slack quotes `&gt;` at a line start. */
+const QUOTE_START = /^([ \t]*)(?=&gt;)/gm;
+/** Links stay whole: Slack finds them before any formatting, and a mark inside one is part of the address. */
+const URL = /https?:\/\/[^\s<>]+/g;
+const NEEDS_LITERAL = /[*_~`]|(^|\n)[ \t]*&gt;/;
+
+/**
+ * Text a person wrote (or any text that is not markup), escaped so Slack shows it literally: `<!here>` and
+ * `<@U1>` stay inert (`escapeMrkdwn`), and `*bold*`, `_x_`, `~x~`, `` `x` `` and a leading `>` are shown as typed.
+ */
+export function literalMrkdwn(s: string): string {
+  const escaped = escapeMrkdwn(s);
+  if (!NEEDS_LITERAL.test(escaped)) return escaped;
+  let out = '';
+  let at = 0;
+  for (const link of escaped.matchAll(URL)) {
+    out += neutralise(escaped.slice(at, link.index)) + link[0];
+    at = link.index + link[0].length;
+  }
+  return (out + neutralise(escaped.slice(at))).replace(QUOTE_START, `$1${ZWSP}`);
 }
 
+const neutralise = (s: string) => s.replace(MARKS, `${ZWSP}$&${ZWSP}`);
+
+/** Renders inline text as mrkdwn: plain text shown literally, mentions as real `<@U…>`, commands as code. */
+export function toMrkdwn(text: Text, prefix = '/plc'): string {
+  if (typeof text === 'string') return literalMrkdwn(text);
+  return literalLineStarts(text.map((span) => spanMrkdwn(span, prefix)).join(''));
+}
+
+/**
+ * A quote start made by two spans meeting (a mention's name, then `>`) is guarded on the joined text. An isolated
+ * command (right-to-left views, src/views/bidi.ts) keeps its isolates inside its code span: Slack opens a code
+ * span only at a backtick with a boundary before it, which an isolate right before it might not count as.
+ */
+const literalLineStarts = (s: string) => s.replace(QUOTE_START, `$1${ZWSP}`).replace(ISOLATED_CODE, '`\u2066$1\u2069`');
+const ISOLATED_CODE = /\u2066`([^`]*)`\u2069/g;
+
 function spanMrkdwn(span: Span, prefix: string): string {
-  if (typeof span === 'string') return escapeMrkdwn(span);
-  if ('mention' in span) return isUserId(span.mention.user) ? `<@${span.mention.user}>` : escapeMrkdwn(`@${span.mention.name}`);
+  if (typeof span === 'string') return literalMrkdwn(span);
+  if ('mention' in span) return isUserId(span.mention.user) ? `<@${span.mention.user}>` : literalMrkdwn(`@${span.mention.name}`);
   // A backtick inside a command would end the code span early; Slack has no escape for it.
   return `\`${escapeMrkdwn(`${prefix} ${span.command}`.replace(/`/g, "'"))}\``;
 }

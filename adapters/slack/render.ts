@@ -1,10 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../src/i18n/locales.js';
+import { isolateCode } from '../../src/views/bidi.js';
 import type { Block, Button, Form, FormField, View } from '../../src/views/view.js';
 import { plainText } from '../../src/views/view.js';
 import { ACTION_PREFIX, actionId, FORM_CALLBACK } from './ids.js';
 import { slackT } from './messages.js';
-import { escapeMrkdwn, plainLimit, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, literalMrkdwn, plainLimit, splitMrkdwn, toMrkdwn } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 type ModalView = types.ModalView;
@@ -36,12 +37,12 @@ export function renderMessage(v: View): SlackMessage {
 const renderedViews = new WeakMap<View, SlackMessage>();
 
 function renderFresh(v: View): SlackMessage {
-  const blocks = v.blocks.flatMap((b, i) => renderBlock(b, i));
+  const blocks = isolateCode(v).blocks.flatMap((b, i) => renderBlock(b, i));
   if (blocks.length > MAX_BLOCKS) {
     blocks.length = MAX_BLOCKS - 1;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(slackT(v.locale, 'slack.truncated')) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: literalMrkdwn(slackT(v.locale, 'slack.truncated')) }] });
   }
-  return { blocks, text: escapeMrkdwn(v.summary || ' ') };
+  return { blocks, text: literalMrkdwn(v.summary || ' ') };
 }
 
 function renderBlock(b: Block, index: number): KnownBlock[] {
@@ -61,7 +62,7 @@ function renderBlock(b: Block, index: number): KnownBlock[] {
       for (let i = 0; i < b.fields.length; i += MAX_FIELDS) {
         const fields = b.fields.slice(i, i + MAX_FIELDS).map((f) => ({
           type: 'mrkdwn' as const,
-          text: splitMrkdwn(`*${escapeMrkdwn(f.label)}*\n${toMrkdwn(f.value, PREFIX)}`, 2000)[0] as string,
+          text: splitMrkdwn(`*${literalMrkdwn(f.label)}*\n${toMrkdwn(f.value, PREFIX)}`, 2000)[0] as string,
         }));
         out.push({ type: 'section', fields });
       }
@@ -76,12 +77,12 @@ function renderBlock(b: Block, index: number): KnownBlock[] {
       return [
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: `*${escapeMrkdwn(b.form.title)}*: \`${escapeMrkdwn(`${PREFIX} ${b.form.command}`)}\`` }],
+          elements: [{ type: 'mrkdwn', text: `*${literalMrkdwn(b.form.title)}*: \`${escapeMrkdwn(`${PREFIX} ${b.form.command}`)}\`` }],
         },
       ];
     case 'file':
       // The bytes go up beside the message (files.uploadV2); the message names what is coming.
-      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `📎 ${escapeMrkdwn(b.file.name)}` }] }];
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `📎 ${literalMrkdwn(b.file.name)}` }] }];
     case 'divider':
       return [{ type: 'divider' }];
   }

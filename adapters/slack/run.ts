@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { App } from '../../src/app.js';
 import type { Handled } from '../../src/bot.js';
 import { deliver } from '../../src/delivery.js';
-import { renderPlain } from '../../src/views/plain.js';
+import { fieldFor } from '../../src/views/forms.js';
 import type { Form, View } from '../../src/views/view.js';
 import { cachedMentions, checkMentions } from './mentions.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -51,7 +51,7 @@ export class SlackRunner {
     const escaped = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escapeMrkdwn(v)]));
     const text = fillTemplate(meta.command, escaped);
     const handled = await this.handle({ ...req, text, channelId: meta.channelId, channelName: meta.channelName }, client);
-    const errors = fieldErrors(handled, meta.lastField);
+    const errors = fieldErrors(handled, meta);
     return errors ? { errors } : { handled };
   }
 
@@ -106,8 +106,12 @@ export class SlackRunner {
   }
 }
 
-/** Field errors for a submitted modal: a form sent back with errors, or a refusal shown on the last field. */
-function fieldErrors(handled: Handled, lastField: string): Record<string, string> | null {
+/**
+ * Field errors for a submitted modal: a form sent back with errors, or the core's refusal on the field it names
+ * (else the last field, which holds the free text). Only the reason is shown: a usage line speaks of a command
+ * the person never typed.
+ */
+function fieldErrors(handled: Handled, meta: FormMeta): Record<string, string> | null {
   const errors: Record<string, string> = {};
   for (const d of handled.deliveries) {
     if (d.to !== 'asker') continue;
@@ -115,11 +119,8 @@ function fieldErrors(handled: Handled, lastField: string): Record<string, string
   }
   if (Object.keys(errors).length) return errors;
   if (!handled.refused) return null;
-  const said = handled.deliveries
-    .filter((d) => d.to === 'asker')
-    .map((d) => renderPlain(d.view))
-    .join('\n');
-  return { [lastField]: said.slice(0, 2000) };
+  const field = fieldFor(meta.command, handled.refusal?.field ?? null) ?? meta.lastField;
+  return { [field]: (handled.refusal?.message ?? '').slice(0, 2000) };
 }
 
 function encodeMeta(form: Form, req: SlackRequest): string {

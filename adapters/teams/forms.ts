@@ -1,4 +1,6 @@
 import { z } from 'zod/v4';
+import type { Refusal } from '../../src/bot.js';
+import { fieldFor } from '../../src/views/forms.js';
 import type { Form, FormField, View } from '../../src/views/view.js';
 
 /** The key of a form's own definition in its submit action's data, beside `form` and `command`. */
@@ -59,19 +61,21 @@ const MAX_SHOWN_VALUE = 10_000;
 const MAX_ERROR = 2000;
 
 /**
- * The submitted form again, as a view for the card: the typed values kept and `error` on its last field.
- * Null when the action's data carries no valid definition; its only use is this re-showing, never to run anything.
+ * The submitted form again, as a view for the card: the typed values kept and the refusal on the field it is
+ * about (else the last field, the one with the free text). Null when the action's data carries no valid
+ * definition; its only use is this re-showing, never to run anything.
  */
-export function formAgain(data: Record<string, unknown>, error: string, around: Pick<View, 'locale' | 'dir'>): View | null {
+export function formAgain(data: Record<string, unknown>, refusal: Refusal, around: Pick<View, 'locale' | 'dir'>): View | null {
   const parsed = submittedForm.safeParse(data);
   if (!parsed.success) return null;
   const { form: id, command, [FORM_DEF_KEY]: def } = parsed.data;
-  const last = def.fields.length - 1;
-  const fields: FormField[] = def.fields.map((f, i) => {
+  const named = fieldFor(command, refusal.field);
+  const at = named ?? def.fields[def.fields.length - 1]?.name;
+  const fields: FormField[] = def.fields.map((f) => {
     const typed = data[`${FIELD_PREFIX}${f.name}`];
     const field: FormField = { ...f };
     if (typeof typed === 'string' && typed !== '') field.initial = typed.slice(0, MAX_SHOWN_VALUE);
-    if (i === last) field.error = error.slice(0, MAX_ERROR);
+    if (f.name === at) field.error = refusal.message.slice(0, MAX_ERROR);
     return field;
   });
   const form: Form = { id, title: def.title, fields, submitLabel: def.submit, command };

@@ -1,4 +1,7 @@
+import { withoutDisplayMarks } from '../../src/grammar/text.js';
 import type { Locale } from '../../src/i18n/locales.js';
+import { t } from '../../src/i18n/translate.js';
+import { isolateCode } from '../../src/views/bidi.js';
 import { type Block, type Button, type Form, plainText, type Text, type View } from '../../src/views/view.js';
 import { FIELD_PREFIX, FORM_DEF_KEY, formDef } from './forms.js';
 import { escapeMarkdown, type Mention, markdown } from './markdown.js';
@@ -42,7 +45,10 @@ export function renderCard(v: View): AdaptiveCard {
 /** The view as it fits in one Teams message: see TEAMS_MESSAGE_LIMIT for the figure and its source. */
 function fitted(v: View): View {
   const measure = (w: View) => jsonBytes(activityOf(w, cardOf(w)));
-  return fitView(v, measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, (count) => teamsT(v.locale, 'teams.more', { count }));
+  return fitView(isolateCode(v), measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, {
+    hidden: (count) => teamsT(v.locale, 'teams.more', { count }),
+    more: t(v.locale, 'list.more'),
+  });
 }
 
 function cardOf(v: View): AdaptiveCard {
@@ -89,7 +95,9 @@ function activityOf(v: View, card: AdaptiveCard) {
 /** The notification line; the core writes commands with `/plc`, Teams users type `plc`. */
 function summaryOf(v: View): string {
   const first = v.blocks.find((b) => b.type === 'heading' || b.type === 'text');
-  if (first && 'text' in first && plainText(first.text).slice(0, 300) === v.summary) return plainText(first.text, 'plc').slice(0, 300);
+  // A right-to-left view arrives with its code isolated; the summary was taken before that.
+  if (first && 'text' in first && withoutDisplayMarks(plainText(first.text)).slice(0, 300) === v.summary)
+    return plainText(first.text, 'plc').slice(0, 300);
   return v.summary;
 }
 
@@ -97,7 +105,8 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
   const md = (t: Text) => markdown(t, mentions);
   switch (block.type) {
     case 'heading':
-      return [{ type: 'TextBlock', text: md(block.text), wrap: true, weight: 'Bolder', size: 'Medium', style: 'heading' }];
+      // Body text is Default size; a heading one step above Medium reads as a heading on desktop and mobile alike.
+      return [{ type: 'TextBlock', text: md(block.text), wrap: true, weight: 'Bolder', size: 'Large', style: 'heading' }];
     case 'text':
       return [{ type: 'TextBlock', text: md(block.text), wrap: true }];
     case 'context':
@@ -134,6 +143,8 @@ function picker(buttons: Button[], locale: Locale): Element[] {
       type: 'Input.ChoiceSet',
       id: PICKER_INPUT,
       style: 'compact',
+      // A required input needs a label (Microsoft's renderer warns without one, and screen readers read it).
+      label: teamsT(locale, 'teams.choosePlaceholder'),
       placeholder: teamsT(locale, 'teams.choosePlaceholder'),
       isRequired: true,
       errorMessage: teamsT(locale, 'teams.chooseMissing'),

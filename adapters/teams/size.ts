@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '../../src/views/paging.js';
 import type { Block, Span, Text, View } from '../../src/views/view.js';
 
 /**
@@ -16,12 +17,19 @@ export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stri
 /** Longest a single piece of text is allowed to stay at each step of shortening; null keeps it whole. */
 const CLIP_STEPS = [1500, 600, 240, 100];
 
+/** The localized words the shortening adds: the line saying how many items are left out, and the More button. */
+export interface FitWords {
+  hidden(n: number): string;
+  more: string;
+}
+
 /**
  * A view shortened until its rendering fits `budget` bytes: first every long text is clipped (each item stays,
- * so nothing listed disappears), then lists keep only their first items and say how many more there are.
- * `more(n)` is the localized line that says so. Returns the view itself when it already fits.
+ * so nothing listed disappears), then lists keep only their first items and say how many more there are. A list
+ * that names its listing command (`more`) gets a "More" button running that command's `page` form from the page
+ * the first hidden item is on. Returns the view itself when it already fits.
  */
-export function fitView(v: View, measure: (v: View) => number, budget: number, more: (n: number) => string): View {
+export function fitView(v: View, measure: (v: View) => number, budget: number, words: FitWords): View {
   if (measure(v) <= budget) return v;
   let shortened = v;
   for (const max of CLIP_STEPS) {
@@ -35,7 +43,12 @@ export function fitView(v: View, measure: (v: View) => number, budget: number, m
     ...shortened,
     blocks: blocks.flatMap((b, i) => {
       const n = hidden.get(i);
-      return n ? [b, { type: 'context', text: more(n) } as Block] : [b];
+      if (!n) return [b];
+      const note: Block = { type: 'context', text: words.hidden(n) };
+      if (b.type !== 'list' || !b.more) return [b, note];
+      // The first hidden item is on the page after the kept ones end (pages hold PAGE_SIZE items).
+      const page = Math.floor(b.items.length / PAGE_SIZE) + 1;
+      return [b, note, { type: 'actions', buttons: [{ label: words.more, command: `${b.more} page ${page}` }] } as Block];
     }),
   });
   for (;;) {
@@ -46,8 +59,8 @@ export function fitView(v: View, measure: (v: View) => number, budget: number, m
       if (b.type === 'list' && b.items.length > 1 && (longest < 0 || b.items.length > (blocks[longest] as { items: Text[] }).items.length))
         longest = i;
     if (longest < 0) return fitted;
-    const list = blocks[longest] as { type: 'list'; items: Text[] };
-    blocks[longest] = { type: 'list', items: list.items.slice(0, -1) };
+    const list = blocks[longest] as Extract<Block, { type: 'list' }>;
+    blocks[longest] = { ...list, items: list.items.slice(0, -1) };
     hidden.set(longest, (hidden.get(longest) ?? 0) + 1);
   }
 }

@@ -1,11 +1,11 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { App } from '../../src/app.js';
-import type { MentionedPerson } from '../../src/bot.js';
+import type { MentionedPerson, Refusal } from '../../src/bot.js';
 import { allowedBy } from '../../src/config.js';
 import { deliver } from '../../src/delivery.js';
-import { matchLocale } from '../../src/i18n/locales.js';
-import { renderPlain } from '../../src/views/plain.js';
-import type { View } from '../../src/views/view.js';
+import { directionOf, matchLocale } from '../../src/i18n/locales.js';
+import { isolateText } from '../../src/views/bidi.js';
+import { plainText, type View } from '../../src/views/view.js';
 import type { StoredReference, TeamsConversations } from './conversations.js';
 import { formAgain } from './forms.js';
 import { kindOf, personId, referenceId, teamOf, tenantOf } from './ids.js';
@@ -109,46 +109,69 @@ export async function onMessage(ctx: TurnContext, deps: TurnDeps): Promise<void>
 /**
  * A card action (Action.Execute invoke, or an Action.Submit message): runs the button's command or the
  * filled-in form as the presser. A form's first answer replaces the form for the presser (so a validation
- * error appears on the card); everything else is posted as replies. A submit the core refuses shows the same
- * form again instead, as typed, with the refusal on its last field. Returns the card to answer the invoke with.
+ * error appears on the card); a submit the core refuses shows the same form again instead, as typed, with the
+ * refusal on its field. Returns the card to answer the invoke with.
+ *
+ * In a channel or group chat the answers are the presser's alone, never a reply everyone reads (an RSVP on a
+ * reminder would otherwise post "you are on the list" once per press): the first answers the invoke, which
+ * Teams shows only to the person who pressed (the card is replaced for them alone, TeamsFx calls this
+ * ReplaceForInteractor; the others keep the card, and a live reminder is updated in place for everyone by its
+ * refresh job), and any further answer goes to their personal chat. In a personal chat they are replies there.
  */
 export async function onCardAction(ctx: TurnContext, data: ActionData, deps: TurnDeps): Promise<AdaptiveCard | string> {
   const locale = matchLocale(ctx.activity.locale) ?? 'en';
   const command = data.form ? fillForm(data) : typeof data.command === 'string' ? data.command : null;
   if (!command) return t(locale, 'teams.done');
-  const { answers, refused } = await run(ctx, command, deps, commandMentions(command));
+  const { answers, refusal } = await run(ctx, command, deps, commandMentions(command));
   const invoke = ctx.activity.type === ActivityTypes.Invoke;
+  const shared = kindOf(ctx.activity) !== 'personal';
+  const toPresser = async (v: View) => {
+    if (shared) await privately(ctx, deps, v);
+    else await ctx.sendActivity(renderActivity(v));
+  };
   // Replacing the form with the refusal would lose what the person typed; Slack keeps its modal open likewise.
-  const again =
-    refused && data.form && answers[0] ? formAgain(data, answers.map((v) => renderPlain(v, 'plc')).join('\n'), answers[0]) : null;
+  // The form shows the reason on its field, without the usage line of a command nobody typed.
+  const again = refusal && data.form && answers[0] ? formAgain(data, refusal, answers[0]) : null;
   if (again) {
     if (invoke) return renderCard(again);
     // An Action.Submit cannot replace its card: the form comes back as a new one.
-    await ctx.sendActivity(renderActivity(again));
+    await toPresser(again);
     return t(locale, 'teams.done');
   }
   const [first, ...rest] = answers;
-  const replaceForm = invoke && data.form && first;
-  for (const v of replaceForm ? rest : answers) await ctx.sendActivity(renderActivity(v));
-  return replaceForm ? renderCard(first) : t(locale, 'teams.done');
+  const replaceCard = invoke && first && (data.form || shared);
+  for (const v of replaceCard ? rest : answers) await toPresser(v);
+  return replaceCard ? renderCard(first) : t(locale, 'teams.done');
+}
+
+/** Sends a view to the presser's personal chat with the bot (opened if there is none yet). */
+async function privately(ctx: TurnContext, deps: TurnDeps, v: View): Promise<void> {
+  const tenant = tenantOf(ctx.activity);
+  const person = personId(ctx.activity.from);
+  if (!tenant || !person) return;
+  try {
+    await deps.messenger.send({ platform: 'teams', externalId: tenant }, { kind: 'user', user: person }, v);
+  } catch (err) {
+    deps.app.log.warn({ err }, 'teams answer to a card action could not reach the personal chat');
+  }
 }
 
 /**
  * Runs one command through the core; sends what goes elsewhere and returns the answers for the asker, and
- * whether the core refused the command as a user mistake.
+ * why the core refused the command, if it did.
  */
 async function run(
   ctx: TurnContext,
   text: string,
   deps: TurnDeps,
   mentions: MentionedPerson[],
-): Promise<{ answers: View[]; refused: boolean }> {
+): Promise<{ answers: View[]; refusal: Refusal | null }> {
   const inbound = toInbound(ctx.activity, text, mentions);
-  if (!inbound) return { answers: [], refused: false };
+  if (!inbound) return { answers: [], refusal: null };
   const handled = deps.app.bot.handle(inbound);
   const answers: View[] = [];
   await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log, handled.now);
-  return { answers, refused: handled.refused === true };
+  return { answers, refusal: handled.refused ? (handled.refusal ?? { message: '', field: null }) : null };
 }
 
 /** Fills a form's command template with the inputs; values before the last are quoted, as the grammar reads them. */
@@ -172,6 +195,8 @@ export async function welcome(ctx: TurnContext): Promise<void> {
   if (kindOf(a) !== 'personal' || (a as { action?: string }).action !== 'add') return;
   const locale = matchLocale(a.locale) ?? 'en';
   const spans = tr(locale, 'teams.welcome', { command: { command: 'help' } });
-  const text = spans.map((s) => (typeof s === 'string' ? s : 'command' in s ? `plc ${s.command}` : `@${s.mention.name}`)).join('');
+  // A plain message, not a view: its code runs are isolated here, as every renderer does for a right-to-left view.
+  const shown = directionOf(locale) === 'rtl' ? isolateText(spans) : spans;
+  const text = plainText(shown, 'plc');
   await ctx.sendActivity({ type: 'message', text });
 }

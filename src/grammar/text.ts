@@ -1,5 +1,11 @@
 import { UserError } from '../errors.js';
 
+/**
+ * The name a form gives the field that holds a command's free text, and that a mistake in the free text names
+ * (`UserError`'s `field`): only a form's last placeholder may hold free text, so adapters fall back to the last field.
+ */
+export const FREE_TEXT = 'text';
+
 /** The longest free text a command takes. */
 export const MAX_TEXT = 4000;
 
@@ -36,11 +42,27 @@ export function cleanText(raw: string): string {
     .trim();
 }
 
+/**
+ * A command line without the invisible marks renderers add to what they show, so a command copied from a message
+ * runs as shown: directional isolates (U+2066 LRI … U+2069 PDI), which right-to-left messages put around every
+ * command, date and `#n` (src/views/bidi.ts), and the zero-width spaces that keep a formatting mark (`*`, `_`,
+ * `~`, `` ` ``) or a line start literal on Slack and Teams. Both change only how text is laid out,
+ * never what it says, so they are dropped before anything is parsed, free text included. A zero-width space
+ * elsewhere (inside a word) is the person's own, and stays for the free-text rules.
+ */
+export function withoutDisplayMarks(line: string): string {
+  return DISPLAY_MARK.test(line) ? line.replace(DISPLAY_MARKS, '') : line;
+}
+
+// Not the one after `<`: adapters put it there to keep a typed `<@U1>` from reading as a mention.
+const DISPLAY_MARK = /[\u2066-\u2069]|\u200b(?=[*_~`])|(?<=[*_~`]|^|\n)\u200b/;
+const DISPLAY_MARKS = new RegExp(DISPLAY_MARK.source, 'g');
+
 /** Cleans and checks free text that a command requires. */
 export function requireText(raw: string, max = MAX_TEXT): string {
   const text = cleanText(raw);
-  if (!text) throw new UserError('error.textRequired');
+  if (!text) throw new UserError('error.textRequired', {}, { field: FREE_TEXT });
   const length = Array.from(text).length;
-  if (length > max) throw new UserError('error.textTooLong', { length, max });
+  if (length > max) throw new UserError('error.textTooLong', { length, max }, { field: FREE_TEXT });
   return text;
 }

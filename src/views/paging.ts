@@ -1,3 +1,4 @@
+import { z } from 'zod/v4';
 import { UserError } from '../errors.js';
 import type { Context } from '../grammar/command.js';
 import { quoteName } from '../grammar/communities.js';
@@ -25,6 +26,12 @@ export function parsePage(c: Cursor): number {
   return n;
 }
 
+/** The arguments of a listing command that takes nothing but `page <n>`: spread into its definition. */
+export const pageArgument = {
+  schema: z.object({ page: z.number().int().positive() }),
+  parse: (c: Cursor) => ({ page: parsePage(c) }),
+};
+
 /** One page of a list, with what the view needs to say where it is. */
 export interface Page<T> {
   items: T[];
@@ -46,7 +53,7 @@ export function pageOf<T>(all: readonly T[], page: number, size = PAGE_SIZE): Pa
  * words, a tag), so `search page 2 fractions`. A command about a community names it with `in`, so the button
  * works wherever it is pressed. Nothing when everything fits on one page.
  */
-export function pageFoot(ctx: Context, p: Page<unknown>, words: string, rest = ''): Block[] {
+export function pageFoot(ctx: Pick<Context, 'i18n' | 'community'>, p: Page<unknown>, words: string, rest = ''): Block[] {
   if (p.pages <= 1) return [];
   const from = (p.page - 1) * PAGE_SIZE + 1;
   const to = from + p.items.length - 1;

@@ -1,9 +1,12 @@
+import { isolateCode } from './bidi.js';
 import type { Block, Button, Form, Text, View } from './view.js';
 import { plainText } from './view.js';
 
 /** Renders a view as plain text lines: the console's renderer and every adapter's fallback. */
 export function renderPlain(v: View, prefix = '/plc'): string {
-  return v.blocks.flatMap((b) => blockLines(b, prefix)).join('\n');
+  return isolateCode(v)
+    .blocks.flatMap((b) => blockLines(b, prefix))
+    .join('\n');
 }
 
 function blockLines(block: Block, prefix: string): string[] {

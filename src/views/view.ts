@@ -57,7 +57,15 @@ export type Block =
   | { type: 'text'; text: Text }
   | { type: 'context'; text: Text }
   | { type: 'fields'; fields: { label: string; value: Text }[] }
-  | { type: 'list'; items: Text[] }
+  | {
+      type: 'list';
+      items: Text[];
+      /**
+       * The listing command that shows this list page by page (`in Math agenda`): where a platform must shorten the
+       * list to fit a message, a "More" button runs its `page 2`, else a line only says how many were left out.
+       */
+      more?: string;
+    }
   | { type: 'actions'; buttons: Button[] }
   | { type: 'form'; form: Form }
   | { type: 'file'; file: FileAttachment }

@@ -13,6 +13,12 @@ import {
 } from '../slack/support.js';
 import { type Driver, missingButton, type Seen } from './driver.js';
 
+/**
+ * Every payload the bot sent to Slack while the conversation suite ran (the acks it answered with, response_url
+ * posts, messages, ephemerals, updates, modals and Home views), for the Block Kit checks after the suite.
+ */
+export const sentToSlack: { method: string; body: Record<string, unknown> }[] = [];
+
 /** Logical names to Slack ids: `ana` is `UANA`, `#math` is `CMATH`, and ana's DM with the bot `DANA`. */
 const userId = (name: string) => `U${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
 const channelId = (name: string) => `C${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
@@ -76,6 +82,7 @@ export async function slackDriver(): Promise<Driver> {
     await h.adapter.idle();
     const calls = [...ackCall(ackBody), ...h.api.calls.slice(mark)];
     mark = h.api.calls.length;
+    for (const c of calls) sentToSlack.push({ method: c.method, body: c.body });
     return calls.flatMap((c) => seen(c, asked));
   };
   const seen = (c: SlackCall, asked: Place | null): Seen[] => {
@@ -126,6 +133,7 @@ export async function slackDriver(): Promise<Driver> {
   const readable = (mrkdwn: string) =>
     mrkdwn
       .replace(/<@([A-Z0-9]+)>/g, (_, id: string) => `@${names.get(id) ?? id}`)
+      .replace(/\u200b/g, '')
       .replace(/`/g, '')
       .replace(/(^|\n)\*([^*\n]+)\*\n/g, '$1$2: ')
       .replace(/&lt;/g, '<')

@@ -115,7 +115,9 @@ export async function teamsDriver(): Promise<Driver> {
     h.connector.take();
     const res = await h.post(activity);
     if (res.status !== 200) throw new Error(`card action answered ${res.status}`);
-    const out = seen(h.connector.take(), activity.id);
+    // In a channel, Teams shows only the invoke's answer to the presser alone: a reply the bot posts in the
+    // thread is read by everyone, so it counts as a post to the channel, never as the asker's answer.
+    const out = seen(h.connector.take(), thread ? null : activity.id);
     const answer = JSON.parse(res.body || '{}');
     if (answer?.type === 'application/vnd.microsoft.card.adaptive') {
       const card = answer.value;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, splitMrkdwn, toMrkdwn } from '../../adapters/slack/mrkdwn.js';
 import { fromSlackText } from '../../adapters/slack/receive.js';
 import { renderMessage } from '../../adapters/slack/render.js';
+import { withoutDisplayMarks } from '../../src/grammar/text.js';
 import type { View } from '../../src/views/view.js';
 
 const viewOf = (blocks: View['blocks']): View => ({ locale: 'en', dir: 'ltr', summary: 'summary', blocks });
@@ -79,5 +80,39 @@ describe('reading what Slack sends', () => {
   it('reads only Slack’s own control sequences as mentions and channels: what was typed as one stays text', () => {
     expect(fromSlackText('agenda add &lt;@U2|FIRED&gt; &amp; &lt;#C1|x&gt;')).toBe('agenda add <\u200b@U2|FIRED> & <\u200b#C1|x>');
     expect(fromSlackText('<https://x.example/&lt;@U1&gt;|link>')).toBe('https://x.example/<\u200b@U1>');
+  });
+});
+
+describe('text a person wrote, on Slack', () => {
+  // What Slack shows: the zero-width spaces are invisible.
+  const shown = (s: string) => s.replaceAll('\u200b', '');
+  const typed = ['*bold*', '_it_', '~gone~', '`code`', '<!here>', '@channel', '<@U1>', '[x](y)', '<b>html</b>', '> quoted'];
+
+  it('shows every formatting mark as typed: no mark stands where Slack would open bold, italics, strike or code', () => {
+    for (const s of typed) {
+      const out = toMrkdwn(s);
+      // Slack opens a format only at a mark with a word on one side and a boundary on the other.
+      expect(out, s).not.toMatch(/(^|[\s>(])[*_~`][^\s\u200b]/);
+      expect(out, s).not.toMatch(/<[!@#]/);
+      expect(out, s).not.toMatch(/^&gt;/m);
+      expect(shown(out).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), s).toBe(s);
+    }
+  });
+
+  it('renders them so in every text of a message, and keeps links whole', () => {
+    const { blocks } = renderMessage(
+      viewOf([{ type: 'list', items: ['#4 *Exit* tickets', ['see https://x.org/a_b_c ', { command: 'agenda' }]] }]),
+    );
+    const text = (blocks[0] as { text: { text: string } }).text.text;
+    expect(text).toContain('\u200b*\u200bExit\u200b*\u200b');
+    expect(text).toContain('https://x.org/a_b_c');
+    expect(text).toContain('`/plc agenda`');
+  });
+
+  it('copies back as the same command: the marks it added are dropped before the command is read', () => {
+    expect(withoutDisplayMarks(shown(toMrkdwn('agenda add *bold* _it_')))).toBe('agenda add *bold* _it_');
+    expect(withoutDisplayMarks(toMrkdwn('agenda add *bold* _it_ ~x~ `y`'))).toBe('agenda add *bold* _it_ ~x~ `y`');
+    // The mark that keeps a typed mention inert stays: it is no formatting.
+    expect(withoutDisplayMarks('agenda add <\u200b@U2|FIRED>')).toBe('agenda add <\u200b@U2|FIRED>');
   });
 });

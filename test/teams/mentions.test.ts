@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.js';
-import { activityText, BOT, cardAction, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
+import { activityText, BOT, cardAction, cardText, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
 
 describe('mentions in Teams', () => {
   let h: TeamsHarness;
@@ -75,11 +75,17 @@ describe('mentions in Teams', () => {
     const press = cardAction(h.connector.url, { name: 'carla' }, { channel: 'math' }, 'card-1', 'plc', {
       command: 'role <@aad-ben|FIRED> coach',
     });
-    await h.post(press);
-    await h.post(
-      cardAction(h.connector.url, { name: 'carla' }, { channel: 'math' }, 'card-1', 'plc', { command: 'role <@aad-ghost|Ghost> lead' }),
-    );
-    const said = posted(h.connector.take()).map((c) => activityText(c.body));
+    const answers = [
+      await h.post(press),
+      await h.post(
+        cardAction(h.connector.url, { name: 'carla' }, { channel: 'math' }, 'card-1', 'plc', { command: 'role <@aad-ghost|Ghost> lead' }),
+      ),
+    ];
+    // Pressed in a channel, each answer is the invoke's card, which Teams shows to the presser alone.
+    const said = [
+      ...posted(h.connector.take()).map((c) => activityText(c.body)),
+      ...answers.map((res) => cardText(JSON.parse(res.body).value)),
+    ];
     expect(said.join('\n')).toContain('ben is now coach in Math');
     expect(said.join('\n')).toContain(t('en', 'error.personUnchecked', { name: 'Ghost' }));
     expect(person('aad-ben')?.displayName).toBe('ben');

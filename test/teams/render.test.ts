@@ -45,12 +45,23 @@ describe('the Teams card renderer', () => {
 
   it('shows text a user typed literally: markdown characters are escaped', () => {
     expect(texts(card(text('*bold* _it_ [link](x)')))[0]).toBe('\\*bold\\* \\_it\\_ \\[link\\](x)');
+    const typed = ['~gone~', '`code`', '<!here>', '@channel', '<@U1>', '<b>html</b>', '**strong**'];
+    for (const s of typed) {
+      const out = texts(card(list([['#4 ', s]])))[0] as string;
+      // Every emphasis, code or link mark is escaped, and no `<` opens a tag.
+      expect(out, s).not.toMatch(/(^|[^\\])[*_~`[]/);
+      expect(out, s).not.toMatch(/<[A-Za-z/!?]/);
+      expect(visible(out).replace(/\\(.)/g, '$1'), s).toBe(`• #4 ${s}`);
+    }
   });
 
   it('makes headings and form titles larger than body text', () => {
     const c = card(heading('Agenda'), { type: 'form', form: agendaForm });
-    const titles = c.body.filter((e: Json) => e.type === 'TextBlock');
-    for (const title of titles) expect(title).toMatchObject({ size: 'Medium', weight: 'Bolder' });
+    const [head, formTitle] = c.body.filter((e: Json) => e.type === 'TextBlock');
+    // Body text has no size (Default); a heading is two steps above it, a form's title one.
+    expect(head).toMatchObject({ size: 'Large', weight: 'Bolder', style: 'heading' });
+    expect(formTitle).toMatchObject({ size: 'Medium', weight: 'Bolder' });
+    expect(card(text('body')).body[0].size).toBeUndefined();
   });
 
   it('gives a form’s submit button its label as tooltip, not the command template', () => {
@@ -95,5 +106,19 @@ describe('the Teams card renderer', () => {
     const kept = shown.filter((s) => s.startsWith('• ')).length;
     expect(kept).toBeGreaterThan(10);
     expect(shown.at(-1)).toBe(teamsT('en', 'teams.more', { count: 400 - kept }));
+    expect(activity.attachments[0]?.content.body.some((e: Json) => e.type === 'ActionSet')).toBe(false);
+  });
+
+  it('gives a list it has to shorten a More button that runs the list’s command from the page it was cut on', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `#${i + 1} ${'item '.repeat(20)}`);
+    const activity = renderActivity(view('en', [{ type: 'list', items, more: 'in Math agenda' }]));
+    expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThan(TEAMS_MESSAGE_LIMIT);
+    const body = activity.attachments[0]?.content.body as Json[];
+    const kept = body.filter((e) => e.type === 'TextBlock' && e.text.startsWith('• ')).length;
+    const more = body.at(-1);
+    expect(more.type).toBe('ActionSet');
+    expect(more.actions).toEqual([
+      expect.objectContaining({ title: 'More', data: { command: `in Math agenda page ${Math.floor(kept / 10) + 1}` } }),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
-import { answer, type Context, command, type Delivery, noArguments } from '../../grammar/command.js';
+import { answer, type Context, command, type Delivery } from '../../grammar/command.js';
 import { quoteName, unknownCommunity } from '../../grammar/communities.js';
 import type { Cursor } from '../../grammar/cursor.js';
 import { displayName, hasVisible } from '../../grammar/names.js';
@@ -13,6 +13,7 @@ import { catalogs } from '../../i18n/translate.js';
 import { leaveCommunity, mustStay } from '../../membership.js';
 import { type Community, ROLES, type Role } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
+import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import type { Text } from '../../views/view.js';
 
 const MAX_NAME = 80;
@@ -156,17 +157,19 @@ export const membersCommand = command({
   help: 'members',
   access: 'participant',
   community: 'required',
-  ...noArguments,
-  run: (ctx) => {
+  ...pageArgument,
+  run: (ctx, args) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
     const members = store.communities.members(community.id);
-    const items = members.map((m) => i18n.t('members.line', { name: m.displayName, role: roleLabel(ctx, m.role) }));
+    const page = pageOf(members, args.page);
+    const items = page.items.map((m) => i18n.t('members.line', { name: m.displayName, role: roleLabel(ctx, m.role) }));
     return [
       answer(
         view(i18n.locale, [
           heading(i18n.t('members.title', { community: community.name, count: members.length })),
           items.length ? list(items) : text(i18n.t('members.none')),
+          ...pageFoot(ctx, page, 'members'),
         ]),
       ),
     ];
@@ -180,12 +183,13 @@ export const communitiesCommand = command({
   help: 'communities',
   access: 'anyone',
   community: 'none',
-  ...noArguments,
-  run: (ctx) => {
+  ...pageArgument,
+  run: (ctx, args) => {
     const { store, workspace, actor, i18n } = ctx;
     const all = store.communities.list(workspace.id);
     const mine = new Map(store.communities.ofUser(workspace.id, actor.id).map((m) => [m.community.id, m.role]));
-    const items = all.map((c) => {
+    const page = pageOf(all, args.page);
+    const items = page.items.map((c) => {
       const count = store.communities.memberCount(c.id);
       const role = mine.get(c.id);
       const line = role
@@ -195,6 +199,7 @@ export const communitiesCommand = command({
     });
     const blocks = [heading(i18n.t('communities.title', { count: all.length }))];
     blocks.push(items.length ? list(items) : text(i18n.tr('communities.none', { command: { command: 'create <name>' } })));
+    blocks.push(...pageFoot(ctx, page, 'communities'));
     return [answer(view(i18n.locale, blocks))];
   },
 });

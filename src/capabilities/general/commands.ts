@@ -8,6 +8,7 @@ import { type MessageKey, translator } from '../../i18n/translate.js';
 import { isPausedAt } from '../../store/users.js';
 import { context, heading, list, text, view } from '../../views/build.js';
 import { formatDate, localDateAt } from '../../views/dates.js';
+import type { Span, Text } from '../../views/view.js';
 
 const ACCESS_KEYS = {
   anyone: 'help.who.anyone',
@@ -64,7 +65,7 @@ export function helpCommand(registry: Registry): CommandDef {
     return [
       answer(
         view(i18n.locale, [
-          heading(usage(ctx, entry)),
+          heading([usage(ctx, entry)]),
           text(summary(ctx, entry)),
           { type: 'fields', fields: [{ label: i18n.t('help.whoLabel'), value: who }] },
         ]),
@@ -84,7 +85,7 @@ export function helpCommand(registry: Registry): CommandDef {
             .helpGroups()
             .flatMap(({ group, entries }) => [
               ...(group ? [heading(i18n.t(`help.group.${group}` as MessageKey))] : []),
-              list(entries.map((e) => `${usage(ctx, e)} — ${summary(ctx, e)}`)),
+              list(entries.map((e): Text => [usage(ctx, e), ` — ${summary(ctx, e)}`])),
             ]),
           context(i18n.tr('help.more', { command: { command: 'help <command>' } })),
         ]),
@@ -93,7 +94,8 @@ export function helpCommand(registry: Registry): CommandDef {
   }
 }
 
-const usage = (ctx: Context, entry: string) => `${ctx.prefix} ${ctx.i18n.t(`cmd.${entry}.usage` as MessageKey)}`;
+/** A command's usage line as a command span: renderers show it as code, with the platform's own prefix. */
+const usage = (ctx: Context, entry: string): Span => ({ command: ctx.i18n.t(`cmd.${entry}.usage` as MessageKey) });
 const summary = (ctx: Context, entry: string) => ctx.i18n.t(`cmd.${entry}.summary` as MessageKey);
 
 /** `lang <code>`: the language the bot speaks with the asker, wherever they are. */

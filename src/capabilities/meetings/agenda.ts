@@ -1,12 +1,13 @@
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
 import { requireOwnerOrLead } from '../../grammar/access.js';
-import { answer, type Context, command, noArguments } from '../../grammar/command.js';
+import { answer, type Context, command } from '../../grammar/command.js';
 import { quoteName } from '../../grammar/communities.js';
 import { cleanText, MAX_TEXT, requireText } from '../../grammar/text.js';
 import { parseRef } from '../../grammar/values.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
+import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import type { Form } from '../../views/view.js';
 import { nextMeeting } from './plan.js';
 import { refreshUpcomingReminders } from './refresh.js';
@@ -83,8 +84,8 @@ export const agendaCommand = command({
   help: 'agenda',
   access: 'member',
   community: 'required',
-  ...noArguments,
-  run: (ctx) => {
+  ...pageArgument,
+  run: (ctx, args) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
     const meeting = nextMeeting(store, community, ctx.now);
@@ -92,12 +93,13 @@ export const agendaCommand = command({
     const title = meeting
       ? i18n.t('agenda.title', { community: community.name, when: formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now) })
       : i18n.t('agenda.titleUnscheduled', { community: community.name });
-    const items = repos(store).agenda.open(community.id);
+    const page = pageOf(repos(store).agenda.open(community.id), args.page);
     return [
       answer(
         view(i18n.locale, [
           heading(title),
-          items.length ? list(agendaLines(items, i18n)) : text(i18n.tr('agenda.empty', { command: { command: 'agenda add' } })),
+          page.items.length ? list(agendaLines(page.items, i18n)) : text(i18n.tr('agenda.empty', { command: { command: 'agenda add' } })),
+          ...pageFoot(ctx, page, 'agenda'),
         ]),
       ),
     ];

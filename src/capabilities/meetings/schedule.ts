@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
 import { type Cadence, formatCadence, readCadence } from '../../grammar/cadence.js';
-import { answer, type Context, command, noArguments } from '../../grammar/command.js';
+import { answer, type Context, command } from '../../grammar/command.js';
 import type { Cursor } from '../../grammar/cursor.js';
 import { localInstant, ruleFor } from '../../grammar/recurrence.js';
 import { cleanText, requireText } from '../../grammar/text.js';
@@ -10,6 +10,7 @@ import { durationMinutes, formatTime, normalizeDigits, parseDate, parseTime } fr
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
+import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import type { Block } from '../../views/view.js';
 import { HORIZON_MS, planMeetings, plannedOccurrences } from './plan.js';
 import { refreshReminders, retireUpcomingReminders } from './refresh.js';
@@ -228,12 +229,12 @@ export const holidaysCommand = command({
   help: 'holidays',
   access: 'member',
   community: 'required',
-  ...noArguments,
-  run: (ctx) => {
+  ...pageArgument,
+  run: (ctx, args) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
-    const holidays = store.holidays.forCommunity(community.workspaceId, community.id);
-    const lines = holidays.map((h) =>
+    const page = pageOf(store.holidays.forCommunity(community.workspaceId, community.id), args.page);
+    const lines = page.items.map((h) =>
       i18n
         .t('holidays.line', {
           from: h.startsOn,
@@ -247,6 +248,7 @@ export const holidaysCommand = command({
         view(i18n.locale, [
           heading(i18n.t('holidays.title', { community: community.name })),
           lines.length ? list(lines) : text(i18n.tr('holidays.none', { command: { command: 'holiday <from> <to> [name]' } })),
+          ...pageFoot(ctx, page, 'holidays'),
         ]),
       ),
     ];

@@ -1,9 +1,11 @@
+import { quoteName } from '../../grammar/communities.js';
 import { mention } from '../../grammar/people.js';
 import { type Translator, translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
-import { heading, list, text, view } from '../../views/build.js';
+import { heading, text, view } from '../../views/build.js';
 import { formatDate, formatWhen } from '../../views/dates.js';
+import { pageFoot, pageOf } from '../../views/paging.js';
 import type { Block, Text, View } from '../../views/view.js';
 import { type HolidayRange, holidayOn } from './domain/meeting-plan.js';
 import type { AgendaItem } from './store/agenda.js';
@@ -63,7 +65,18 @@ export function meetingBlocks(
   blocks.push({ type: 'fields', fields });
   const items = agendaOf(store, community, meeting, opts.now);
   blocks.push(heading(i18n.t('meeting.agendaTitle')));
-  blocks.push(items.length ? list(agendaLines(items, i18n)) : text(i18n.tr('meeting.agendaEmpty', { command: { command: 'agenda add' } })));
+  // The first page of the agenda, as `agenda` shows it; its More button runs `agenda page 2`. A meeting that has
+  // started keeps its own agenda, which `agenda` no longer lists, so its foot only says how many there are.
+  const page = pageOf(items, 1);
+  const started = meeting.startsAt <= opts.now;
+  const agenda: Block = {
+    type: 'list',
+    items: agendaLines(page.items, i18n),
+    ...(started ? {} : { more: `in ${quoteName(community.name)} agenda` }),
+  };
+  blocks.push(page.items.length ? agenda : text(i18n.tr('meeting.agendaEmpty', { command: { command: 'agenda add' } })));
+  const foot = pageFoot({ i18n, community }, page, 'agenda');
+  blocks.push(...(started ? foot.filter((b) => b.type !== 'actions') : foot));
   blocks.push({
     type: 'actions',
     buttons: [

@@ -21,9 +21,12 @@ afterEach(async () => {
 
 describe('community names', () => {
   it('need something visible', () => {
-    for (const name of ['\u200b', '\u2066\u2069', '\u202e\u202c', '\u00ad\ufeff']) {
+    for (const name of ['\u200b', '\u202e\u202c', '\u00ad\ufeff']) {
       expect(say('carla', `create ${name}`)).toContain('A name needs at least one letter, digit or sign that can be seen.');
     }
+    // Directional isolates are dropped from every command line before it is read (a command copied from an
+    // Arabic message carries them), so a name of isolates alone is no name at all.
+    expect(say('carla', 'create \u2066\u2069')).toContain('Please add the text.');
     expect(app.store.communities.list(1)).toEqual([]);
   });
 
