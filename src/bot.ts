@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { HomeSection } from './capability.js';
 import { UserError } from './errors.js';
 import { checkAccess } from './grammar/access.js';
-import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './grammar/command.js';
+import type { CommandDef, Context, Delivery, MentionedPerson, Place, SavedMessage } from './grammar/command.js';
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
@@ -33,9 +33,11 @@ export interface Inbound {
    * typed rather than picked, or names no one the platform knows: the core refuses it.
    */
   mentions?: readonly MentionedPerson[];
+  /** The message a message action was used on (Save to PLC library), with `text` the command it runs (`save`). */
+  saved?: SavedMessage;
 }
 
-export type { MentionedPerson };
+export type { MentionedPerson, SavedMessage };
 
 /** The answer to one command: the messages to send, and who asked. */
 export interface Handled {
@@ -222,6 +224,7 @@ export class Bot {
       now: base.now,
       commandText,
       mentions: inbound.mentions ?? [],
+      saved: inbound.saved ?? null,
       log: this.deps.log,
       reactions: this.deps.reactions,
       homeSections: this.deps.homeSections,
