@@ -2,26 +2,28 @@ import type { Readers, SearchDocument } from '../capability.js';
 import { type Db, prepared } from '../store/db.js';
 import type { Store } from '../store/store.js';
 import { fold, foldWithOffsets } from './fold.js';
-import { ftsString, indexable, parseQuery } from './query.js';
+import { indexable, parseQuery } from './query.js';
+import { trigramPhrase, trigramTokens } from './trigrams.js';
 
 export { fold } from './fold.js';
 export { parseQuery } from './query.js';
 
 /**
- * The community search: one index for every capability's texts, on SQLite FTS5 with the trigram tokenizer over
- * folded text (src/search/fold.ts), so "förderung" finds "Leseförderung" and "المعلمون" finds "المُعَلِّمُونَ".
+ * The community search: one index for every capability's texts, on SQLite FTS5 over folded text
+ * (src/search/fold.ts) cut into trigrams (src/search/trigrams.ts), so "förderung" finds "Leseförderung" and
+ * "المعلمون" finds "المُعَلِّمُونَ".
  *
- * Who may read a document reaches the index through its id. Ids are laid out as
- * `community · 2^27 + level · 2^24 + sequence`, with the levels of `Readers` from the widest (0, everyone in
- * the community) to the narrowest (4, listed people only). What one person may read by their role is then one
- * range of rowids (a member: levels 0–1 of their community), which FTS5 takes as a constraint of the match
- * itself and seeks to, never matching another community's rows or rows above the asker's level. Texts beyond
- * their role that list them as a reader (their own private reflection) come from `search_readers`, keyed by
- * person, so they too are found without looking at anyone else's. A document whose readers change gets a new id.
+ * The community reaches the index through its tokens: each trigram is indexed with the community's id in
+ * front of it, so a search reads that community's postings and no other's. Who may read reaches it through
+ * the document's id, laid out as `community · 2^27 + level · 2^24 + sequence` with the levels of `Readers`
+ * from the widest (0, everyone in the community) to the narrowest (4, listed people only): what a person may
+ * read by their role is one range of rowids (a member: levels 0–1 of their community), a constraint of the
+ * match itself. Texts beyond their role that list them as a reader (their own private reflection) come from
+ * `search_readers`, keyed by person, so those too are found without reading anyone else's.
  *
  * Ranking is term frequency with length normalisation (a BM25 shape without the inverse document frequency):
  * every term must match, so what IDF adds is a weight between terms, and FTS5's bm25() computes it by matching
- * each term across the whole table, every community's rows included, on every query.
+ * each term over the whole table on every query.
  */
 
 /** Who may read, as an ordered level: each level's readers read every level below it. */
@@ -83,16 +85,9 @@ export class SearchIndex {
   /** Adds a document, or replaces the one kept under the same source and `#n` (an edit, new readers). */
   put(owner: Owner, doc: SearchDocument): void {
     const level = LEVELS[doc.readers.kind];
-    const existing = this.#find({ communityId: owner.id, source: doc.source, ref: doc.ref });
-    const norm = fold(doc.text);
-    if (existing && existing.level === level) {
-      this.#sql('UPDATE search_docs SET at = ?, body = ?, norm = ? WHERE id = ?').run(doc.at, doc.text, norm, existing.id);
-      this.#sql('DELETE FROM search_readers WHERE doc_id = ?').run(existing.id);
-      this.#addReaders(existing.id, doc.readers);
-      return;
-    }
-    if (existing) this.#sql('DELETE FROM search_docs WHERE id = ?').run(existing.id);
+    this.remove({ communityId: owner.id, source: doc.source, ref: doc.ref });
     const id = this.#nextId(owner.id, level);
+    const norm = fold(doc.text);
     this.#sql('INSERT INTO search_docs (id, workspace_id, community_id, source, ref, at, body, norm) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       id,
       owner.workspaceId,
@@ -103,6 +98,7 @@ export class SearchIndex {
       doc.text,
       norm,
     );
+    this.#sql('INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)').run(id, trigramTokens(owner.id, norm));
     this.#addReaders(id, doc.readers);
   }
 
@@ -160,7 +156,7 @@ export class SearchIndex {
     const columns = `d.source, d.ref, d.at, d.body, ${score} AS score`;
     let byRole: string;
     if (long.length) {
-      params.match = long.map(ftsString).join(' ');
+      params.match = long.map((t) => trigramPhrase(asker.communityId, t)).join(' AND ');
       byRole = `SELECT ${columns} FROM search_fts f JOIN search_docs d ON d.id = f.rowid
         WHERE search_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi${shortOnes.map((c) => ` AND ${c}`).join('')}`;
     } else {
@@ -173,15 +169,6 @@ export class SearchIndex {
         : '';
     const sql = `SELECT source, ref, at, body, score FROM (${byRole}${asReader}) ORDER BY score DESC, at DESC, ref DESC LIMIT @limit`;
     return this.#sql(sql).all(params) as Hit[];
-  }
-
-  #find(key: DocumentKey): { id: number; level: number } | null {
-    const row = this.#sql('SELECT id FROM search_docs WHERE community_id = ? AND source = ? AND ref = ?').get(
-      key.communityId,
-      key.source,
-      key.ref,
-    ) as { id: number } | undefined;
-    return row ? { id: row.id, level: Math.floor((row.id % COMMUNITY_SPAN) / LEVEL_SPAN) } : null;
   }
 
   #nextId(communityId: number, level: number): number {

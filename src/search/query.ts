@@ -40,8 +40,3 @@ function words(s: string): string[] {
 export function indexable(term: string): boolean {
   return Array.from(term).length >= TRIGRAM;
 }
-
-/** A term as an FTS5 string: in double quotes, where no character is an operator (a quote is doubled). */
-export function ftsString(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
-}

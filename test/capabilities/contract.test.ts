@@ -66,6 +66,9 @@ function seedAna(app: TestApp): void {
   say('ana', 'calendar');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
+  say('ana', 'share #fractions https://example.org/exit-tickets Exit tickets that work');
+  say('ana', 'norms add We start on time');
+  say('ana', 'charter mission We learn from each other');
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

@@ -1,10 +1,10 @@
 /**
  * The community search's index (see src/search/index.ts): one row per searchable text, the people a private
- * text is for, and an FTS5 trigram index over the folded text. A document's id says which community it
- * belongs to and who may read it, so both reach the index as a range of rowids. The FTS table reads its text
- * from `search_docs` (external content) and is kept in step by triggers, so a document removed in any way (its
- * community or workspace deleted, too) leaves the index; `secure-delete` removes its terms from the index's
- * pages instead of only marking them, so a forgotten text cannot be read back from the file.
+ * text is for, and an FTS5 index of the folded text's trigrams, each token prefixed with its community
+ * (src/search/trigrams.ts). A document's id says which community it belongs to and who may read it. The FTS
+ * table keeps no copy of the text (contentless, with deletes); a trigger takes a document out of it however
+ * its row goes (its community or workspace deleted, too), and `secure-delete` removes its terms from the
+ * index's pages instead of only marking them, so a forgotten text cannot be read back from the file.
  */
 export const searchIndex = {
   version: 150,
@@ -30,19 +30,12 @@ export const searchIndex = {
       CREATE INDEX search_readers_by_doc ON search_readers (doc_id);
 
       CREATE VIRTUAL TABLE search_fts USING fts5(
-        norm, content = 'search_docs', content_rowid = 'id', tokenize = 'trigram case_sensitive 1', detail = full
+        tokens, content = '', contentless_delete = 1, tokenize = 'ascii', detail = full
       );
       INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1);
 
-      CREATE TRIGGER search_docs_added AFTER INSERT ON search_docs BEGIN
-        INSERT INTO search_fts (rowid, norm) VALUES (new.id, new.norm);
-      END;
       CREATE TRIGGER search_docs_removed AFTER DELETE ON search_docs BEGIN
-        INSERT INTO search_fts (search_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
-      END;
-      CREATE TRIGGER search_docs_changed AFTER UPDATE OF norm ON search_docs BEGIN
-        INSERT INTO search_fts (search_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
-        INSERT INTO search_fts (rowid, norm) VALUES (new.id, new.norm);
+        DELETE FROM search_fts WHERE rowid = old.id;
       END;
     `,
 };
