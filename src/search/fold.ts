@@ -41,7 +41,10 @@ const cache = new Map<string, string>();
 function foldChar(ch: string): string {
   const code = ch.codePointAt(0) as number;
   // ASCII: lower-casing is all there is to do; most text is mostly ASCII.
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+    return code >= 0x09 && code <= 0x0d ? ' ' : ch;
+  }
   let out = cache.get(ch);
   if (out !== undefined) return out;
   if (SPACE.test(ch)) out = ' ';
