@@ -29,8 +29,11 @@ export function parseQuery(raw: string): string[] {
   return [...new Set(parts)].slice(0, MAX_TERMS);
 }
 
+/** Characters that only ever surround words, never join them: read as spaces. */
+const SEPARATORS = /["()[\]{}<>*^:;,!?]/gu;
+
 function words(s: string): string[] {
-  return fold(s.replaceAll('"', ' '))
+  return fold(s.replace(SEPARATORS, ' '))
     .split(' ')
     .map((w) => w.replace(EDGES, ''))
     .filter(Boolean);

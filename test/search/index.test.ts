@@ -79,7 +79,10 @@ describe('the search index finds words in every language', () => {
   });
 
   it('English: every word must match, and the better match comes first', () => {
-    const once = add(math, 'Exit tickets showed that most students still confuse numerators and denominators in the long fractions unit we taught.');
+    const once = add(
+      math,
+      'Exit tickets showed that most students still confuse numerators and denominators in the long fractions unit we taught.',
+    );
     const twice = add(math, 'Fractions, fractions: exit tickets on fractions.');
     add(math, 'We tried think-pair-share and the quiet students spoke up more.');
     expect(find('fractions')).toEqual([twice, once]);
@@ -97,7 +100,19 @@ describe('the search index finds words in every language', () => {
 
   it('FTS syntax in a search is read as words, never as an error', () => {
     const a = add(math, 'Fractions with exit tickets, NEAR the end of class.');
-    for (const q of ['"fractions', 'fractions"', 'fract*', '-fractions', 'NEAR(fractions exit)', 'fractions OR', 'AND', '(', '^', ':', '"""'])
+    for (const q of [
+      '"fractions',
+      'fractions"',
+      'fract*',
+      '-fractions',
+      'NEAR(fractions exit)',
+      'fractions OR',
+      'AND',
+      '(',
+      '^',
+      ':',
+      '"""',
+    ])
       expect(() => find(q)).not.toThrow();
     expect(find('"fractions')).toEqual([a]);
     expect(find('NEAR')).toEqual([a]);
@@ -145,7 +160,9 @@ describe('the search index keeps communities and readers apart', () => {
     index.remove({ communityId: math.id, source: 'resource', ref: r });
     const config = app.store.db.prepare("SELECT v FROM search_fts_config WHERE k = 'secure-delete'").get() as { v: number };
     expect(config.v).toBe(1);
-    const rows = app.store.db.prepare('SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(`"${math.id}tzyx"`) as { n: number };
+    const rows = app.store.db.prepare('SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(`"${math.id}tzyx"`) as {
+      n: number;
+    };
     expect(rows.n).toBe(0);
   });
 });

@@ -26,7 +26,9 @@ describe('share', () => {
     expect(say('ana', 'share #Fractions #Brüche https://example.org/exit-tickets Exit tickets that work')).toBe(
       'Added to the library of Math as #1.',
     );
-    expect(say('ben', 'resources')).toContain('#1 #Fractions #Brüche https://example.org/exit-tickets Exit tickets that work — shared by ana');
+    expect(say('ben', 'resources')).toContain(
+      '#1 #Fractions #Brüche https://example.org/exit-tickets Exit tickets that work — shared by ana',
+    );
     expect(say('ben', 'resources #brüche')).toContain('#1');
     expect(say('ben', 'resources #BRÜCHE')).toContain('#1');
     expect(say('ben', 'resources #geometry')).toContain('Nothing in the library matches that.');
