@@ -1,6 +1,6 @@
 import { Bot } from './bot.js';
 import { capabilities } from './capabilities.js';
-import type { Capability, HomeSection, PersonalDataHolder } from './capability.js';
+import type { Capability, HomeSection, PersonalDataHolder, Preambles } from './capability.js';
 import { type Config, quietPolicy } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
@@ -13,6 +13,7 @@ import { ReactionBus } from './reactions.js';
 import { JobHandlers } from './scheduler/handlers.js';
 import { registerCoreJobs } from './scheduler/prune.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { rebuildSearchIfStale } from './search/rebuild.js';
 import { Store } from './store/store.js';
 
 /** The parts every adapter shares: configuration, store, clock, bot, messenger and logs. */
@@ -60,9 +61,15 @@ export function assemble(list: readonly Capability[] = capabilities(), options: 
   const registry = new Registry();
   // The core's own kinds (the daily prune) come first, in every assembly: main, the console, benches and tests.
   const handlers = registerCoreJobs(new JobHandlers());
+  // Each capability's preamble hooks, for the views of another (norms in meeting reminders, the charter in help).
+  const preambles: Preambles = {
+    meeting: (community, env) => list.flatMap((c) => c.meetingPreamble?.(community, env) ?? []),
+    help: (community, env) => list.flatMap((c) => c.helpPreamble?.(community, env) ?? []),
+  };
   for (const capability of list) {
-    registry.group(capability.name, capability.commands({ ...options, registry }));
-    capability.jobs?.(handlers);
+    const own = { ...options, registry, preambles };
+    registry.group(capability.name, capability.commands(own));
+    capability.jobs?.(handlers, own);
   }
   return {
     registry,
@@ -86,6 +93,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
   for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
+  // The community search's index is built from the capabilities' documents whenever it is missing or outdated.
+  rebuildSearchIfStale(capabilities(), { store, now: clock.now().getTime(), log });
   const metrics = new Metrics(store, clock);
   const quiet = quietPolicy(config);
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet });

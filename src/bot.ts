@@ -3,7 +3,7 @@ import type { HomeSection } from './capability.js';
 import { workspaceAddress } from './delivery.js';
 import { UserError } from './errors.js';
 import { checkAccess } from './grammar/access.js';
-import type { CommandDef, Context, Delivery, MentionedPerson, Place } from './grammar/command.js';
+import type { CommandDef, Context, Delivery, MentionedPerson, Place, SavedMessage } from './grammar/command.js';
 import { quoteName, unknownCommunity } from './grammar/communities.js';
 import { Cursor } from './grammar/cursor.js';
 import type { Registry } from './grammar/registry.js';
@@ -39,9 +39,11 @@ export interface Inbound {
    * typed rather than picked, or names no one the platform knows: the core refuses it.
    */
   mentions?: readonly MentionedPerson[];
+  /** The message a message action was used on (Save to PLC library), with `text` the command it runs (`save`). */
+  saved?: SavedMessage;
 }
 
-export type { MentionedPerson };
+export type { MentionedPerson, SavedMessage };
 
 /** A refused command's reason, as a form shows it beside a field. */
 export interface Refusal {
@@ -285,6 +287,7 @@ export class Bot {
       now: base.now,
       commandText,
       mentions: inbound.mentions ?? [],
+      saved: inbound.saved ?? null,
       log: base.log,
       reactions: this.deps.reactions,
       homeSections: this.deps.homeSections,

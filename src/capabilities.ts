@@ -1,6 +1,7 @@
 import { communities } from './capabilities/communities/index.js';
 import { general } from './capabilities/general/index.js';
 import { goals } from './capabilities/goals/index.js';
+import { knowledge } from './capabilities/knowledge/index.js';
 import { meetings } from './capabilities/meetings/index.js';
 import { operations } from './capabilities/operations/index.js';
 import { reflections } from './capabilities/reflections/index.js';
@@ -12,7 +13,7 @@ import { coreMigrations } from './store/migrations/index.js';
  * Every capability, in the order help lists them: the one place a capability is added. The composition root
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
-const list = () => [general, communities, meetings, reflections, goals, operations] as const satisfies readonly Capability[];
+const list = () => [general, communities, meetings, reflections, goals, knowledge, operations] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
 export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];

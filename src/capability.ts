@@ -17,10 +17,23 @@ export interface CapabilityOptions {
   publicUrl?: string | undefined;
   /** The registry being built from every capability's commands (help lists it). */
   registry: Registry;
+  /** What every capability puts at the head of meeting reminders and of help (see `Preambles`). */
+  preambles: Preambles;
 }
 
 /** A part of the home view that a capability contributes (next meeting, open observations, check-ins). */
 export type HomeSection = (ctx: Context) => Block[];
+
+/**
+ * What capabilities put at the head of another's views about a community, collected by the composition root
+ * from every capability's hooks (`meetingPreamble`, `helpPreamble`), in list order, so that neither imports the other.
+ */
+export interface Preambles {
+  /** Short lines at the head of every meeting reminder (the team's norms), in the community's language. */
+  meeting(community: Community, env: CoreEnv & { i18n: Translator }): Text[];
+  /** Blocks at the head of `help` typed in the community's channel (its charter). */
+  help(community: Community, env: CoreEnv & { i18n: Translator }): Block[];
+}
 
 /** What a reaction or a data hook sees: the store, the instant (from the clock) and the log. */
 export interface CoreEnv {
@@ -66,14 +79,30 @@ export interface PersonalData {
   forget(person: Person, env: CoreEnv): void;
 }
 
-/** Who may read a searchable document. */
-export type Readers = { kind: 'community' } | { kind: 'leads' } | { kind: 'people'; userIds: number[] };
+/**
+ * Who may read a searchable document, from the widest to the narrowest. Coordinators read everything but
+ * `people`; `userIds` add readers beyond the kind (the author of a text shared with the coordinator).
+ */
+export type Readers =
+  /** Everyone in the community, guests too (resources, meeting notes). */
+  | { kind: 'community' }
+  /** The community's members who are not guests (a reflection shared with the team, a shared takeaway). */
+  | { kind: 'participants' }
+  /** The community's leads (and the workspace's coordinators). */
+  | { kind: 'leads' }
+  /** The workspace's coordinators and these people (a reflection shared with the coordinator, by its author). */
+  | { kind: 'coordinators'; userIds: number[] }
+  /** Only these people: a private reflection is `{ kind: 'people', userIds: [author] }`. */
+  | { kind: 'people'; userIds: number[] };
 
 /** One piece of text a capability offers the community search. */
 export interface SearchDocument {
   /** The stable `#n` it is shown with. */
   ref: number;
-  /** What it is, for "where it came from": an i18n-free word such as `meeting-notes`. */
+  /**
+   * What it is, for "where it came from": an i18n-free word the search names in every language:
+   * `resource`, `norm`, `meeting-notes`, `reflection`, `takeaway` (others are shown as they are).
+   */
   source: string;
   text: string;
   at: number;
@@ -109,13 +138,17 @@ export interface Capability<M extends MessageModule = MessageModule> {
    * comparing names, say). It must be idempotent: a meta key in the store says whether it has run.
    */
   upgrade?(env: CoreEnv): void;
-  /** Registers its job kinds and tracked-message kinds. */
-  jobs?(handlers: JobHandlers): void;
+  /** Registers its job kinds and tracked-message kinds; `options` as `commands` gets them (missing in contract checks). */
+  jobs?(handlers: JobHandlers, options?: CapabilityOptions): void;
   home?: HomeSection;
   reactions?: Reactions;
   personalData: PersonalData;
   /** The documents it contributes to the community search, each with who may read it. */
   searchable?(community: Community, env: CoreEnv): SearchDocument[];
+  /** Short lines for the head of every meeting reminder of the community (the knowledge capability: its norms). */
+  meetingPreamble?(community: Community, env: CoreEnv & { i18n: Translator }): Text[];
+  /** Blocks for the head of `help` typed in the community's channel (the knowledge capability: its charter). */
+  helpPreamble?(community: Community, env: CoreEnv & { i18n: Translator }): Block[];
   /** The community counts it contributes to status summaries. */
   figures?(community: Community, period: Period, env: CoreEnv): Figures;
   /**

@@ -8,8 +8,6 @@ import {
   type webApi,
 } from '@slack/bolt';
 import type { App } from '../../src/app.js';
-import { type Locale, localeFor } from '../../src/i18n/locales.js';
-import { translator } from '../../src/i18n/translate.js';
 import { text, view } from '../../src/views/build.js';
 import type { View } from '../../src/views/view.js';
 import { teamsAllowed } from './config.js';
@@ -18,10 +16,11 @@ import { report, slackPerson, slackWorkspace } from './events.js';
 import type { BotIdentity } from './identity.js';
 import { ACTION_PREFIX, FORM_CALLBACK, SAVE_SHORTCUT } from './ids.js';
 import type { SqliteInstallationStore } from './installation.js';
+import { checkMentions } from './mentions.js';
 import { slackT } from './messages.js';
 import { payloadProblem } from './payload.js';
 import type { ProfileCache } from './profiles.js';
-import { formValues, fromSlashCommand, responseUrlOf, type SlackRequest, textField } from './receive.js';
+import { formValues, fromSlackText, fromSlashCommand, responseUrlOf, type SlackRequest, textField } from './receive.js';
 import { renderHome, renderMessage, type SlackMessage } from './render.js';
 import { respondTo } from './respond.js';
 import { decodeMeta, type Reply, type SlackRunner } from './run.js';
@@ -134,16 +133,33 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     deps.later(() => runner.send(outcome.handled, personalReply(messenger, teamId, meta.channelId, userId)));
   });
 
+  // "Save to PLC library" on a message: the core keeps it in the library of the community whose channel it is
+  // in (and refuses any other conversation), crediting its author as Slack names them and the person who saved it.
   bolt.shortcut(SAVE_SHORTCUT, async ({ ack, shortcut, client }) => {
     await ack();
+    if (shortcut.type !== 'message_action') return;
     const userId = textField(shortcut.user?.id);
     const teamId = textField(shortcut.team?.id) ?? textField(shortcut.user?.team_id);
-    const responseUrl = 'response_url' in shortcut ? responseUrlOf(shortcut.response_url) : null;
-    if (!userId || !teamId || !responseUrl) return;
+    const channelId = textField(shortcut.channel?.id);
+    if (!userId || !teamId) return;
+    const message = (shortcut.message ?? {}) as { text?: unknown; user?: unknown };
+    const authorId = textField(message.user);
+    const responseUrl = responseUrlOf(shortcut.response_url);
+    const reply: Reply = responseUrl
+      ? (v) => respondTo(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderMessage(v) })
+      : personalReply(messenger, teamId, channelId, userId);
     deps.later(async () => {
-      const i18n = translator(await personLocale(deps, client, teamId, userId));
-      const answer = view(i18n.locale, [text(slackT(i18n.locale, 'slack.libraryLater'))]);
-      await respondTo(responseUrl, { response_type: 'ephemeral', ...renderMessage(answer) });
+      const [author] = authorId ? await checkMentions(profiles, client, teamId, [authorId]) : [];
+      const req: SlackRequest = {
+        teamId,
+        userId,
+        userName: textField(shortcut.user?.name),
+        channelId,
+        channelName: textField(shortcut.channel?.name),
+        text: 'save',
+        saved: { text: fromSlackText(textField(message.text) ?? ''), author: author ?? null },
+      };
+      await runner.run(req, client, reply);
     });
   });
 
@@ -322,13 +338,4 @@ function personalReply(messenger: SlackMessenger, teamId: string, channelId: str
     if (channelId && !channelId.startsWith('D')) await messenger.ephemeral(teamId, channelId, userId, v);
     else await messenger.send({ platform: 'slack', externalId: teamId }, { kind: 'user', user: userId }, v);
   };
-}
-
-/** The language to speak with a person outside a command: their choice, else Slack's locale, else the community's. */
-async function personLocale(deps: ListenerDeps, client: WebClient, teamId: string, userId: string, community?: { locale: Locale }) {
-  const { store } = deps.app;
-  const ws = store.workspaces.find('slack', teamId);
-  const stored = ws ? store.users.findByExternal(ws.id, userId) : null;
-  const profile = await deps.profiles.get(client, teamId, userId);
-  return localeFor({ lang: stored?.lang ?? null, platformLocale: profile?.locale ?? stored?.platformLocale ?? null }, community ?? null);
 }

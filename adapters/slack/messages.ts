@@ -8,8 +8,6 @@ export const slack = defineMessages({
     'slack.checkField': 'Please check this field.',
     'slack.truncated': 'This message was too long for Slack, so the end is cut off.',
     'slack.uploadFailed': 'I could not upload {file}. Please try again later.',
-    'slack.libraryLater':
-      'Saving messages to the PLC library arrives with the resource library. Until then, keep the link to this message.',
     'slack.notAllowed': 'This PLC bot is not set up for this workspace, so nothing was done. Ask whoever runs the bot to add it.',
     'slack.installRefused':
       'This PLC bot is not set up for your workspace, so it was not installed. Ask whoever runs the bot to add your workspace.',
@@ -19,8 +17,6 @@ export const slack = defineMessages({
     'slack.checkField': 'Bitte prüfe dieses Feld.',
     'slack.truncated': 'Diese Nachricht war für Slack zu lang, daher fehlt das Ende.',
     'slack.uploadFailed': 'Ich konnte {file} nicht hochladen. Bitte versuche es später noch einmal.',
-    'slack.libraryLater':
-      'Nachrichten in der PLC-Bibliothek speichern kommt mit der Materialbibliothek. Bis dahin behalte bitte den Link zu dieser Nachricht.',
     'slack.notAllowed':
       'Dieser PLC-Bot ist für diesen Workspace nicht eingerichtet, daher ist nichts passiert. Bitte die Person, die den Bot betreibt, diesen Workspace freizugeben.',
     'slack.installRefused':
@@ -31,8 +27,6 @@ export const slack = defineMessages({
     'slack.checkField': 'Tjek venligst dette felt.',
     'slack.truncated': 'Denne besked var for lang til Slack, så slutningen er skåret af.',
     'slack.uploadFailed': 'Jeg kunne ikke uploade {file}. Prøv igen senere.',
-    'slack.libraryLater':
-      'At gemme beskeder i PLC-biblioteket kommer sammen med materialebiblioteket. Indtil da kan du gemme linket til denne besked.',
     'slack.notAllowed':
       'Denne PLC-bot er ikke sat op til dette arbejdsområde, så der skete ingenting. Bed den, der driver botten, om at give arbejdsområdet adgang.',
     'slack.installRefused':
@@ -43,8 +37,6 @@ export const slack = defineMessages({
     'slack.checkField': 'Controleer dit veld.',
     'slack.truncated': 'Dit bericht was te lang voor Slack, dus het einde ontbreekt.',
     'slack.uploadFailed': 'Ik kon {file} niet uploaden. Probeer het later opnieuw.',
-    'slack.libraryLater':
-      'Berichten bewaren in de PLC-bibliotheek komt met de bronnenbibliotheek. Bewaar tot die tijd de link naar dit bericht.',
     'slack.notAllowed':
       'Deze PLC-bot is niet ingesteld voor deze werkruimte, dus er is niets gedaan. Vraag wie de bot beheert om deze werkruimte toe te voegen.',
     'slack.installRefused':
@@ -55,7 +47,6 @@ export const slack = defineMessages({
     'slack.checkField': 'يرجى التحقق من هذا الحقل.',
     'slack.truncated': 'كانت هذه الرسالة أطول مما يسمح به Slack، لذا حُذف آخرها.',
     'slack.uploadFailed': 'تعذّر عليّ رفع {file}. يرجى المحاولة لاحقًا.',
-    'slack.libraryLater': 'سيتوفر حفظ الرسائل في مكتبة مجتمع التعلّم مع مكتبة الموارد. حتى ذلك الحين، احتفظ برابط هذه الرسالة.',
     'slack.notAllowed': 'لم يُعدّ روبوت مجتمع التعلّم هذا لمساحة العمل هذه، لذا لم يُنفَّذ شيء. اطلب ممن يدير الروبوت إضافة مساحة العمل هذه.',
     'slack.installRefused': 'لم يُعدّ روبوت مجتمع التعلّم هذا لمساحة عملك، لذا لم يُثبَّت. اطلب ممن يدير الروبوت إضافة مساحة عملك.',
   },

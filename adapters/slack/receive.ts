@@ -1,4 +1,4 @@
-import type { Inbound, MentionedPerson } from '../../src/bot.js';
+import type { Inbound, MentionedPerson, SavedMessage } from '../../src/bot.js';
 import { isDirectMessage, isUserId } from './ids.js';
 
 /** What `users.info` tells us about a person (cached by `profiles.ts`). */
@@ -17,6 +17,8 @@ export interface SlackRequest {
   channelId?: string | null;
   channelName?: string | null;
   text: string;
+  /** The message a "Save to PLC library" shortcut was used on, as Slack sent it (see `Inbound.saved`). */
+  saved?: SavedMessage;
 }
 
 /** A field Slack sends as text, or null when it is missing or of another type (a signed body not of Slack's making). */
@@ -69,6 +71,7 @@ export function toInbound(r: SlackRequest, profile: SlackProfile | null, mention
     text: fromSlackText(r.text),
     prefix: '/plc',
     mentions,
+    ...(r.saved ? { saved: r.saved } : {}),
   };
 }
 

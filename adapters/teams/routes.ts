@@ -3,6 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import { onInstallationUpdate, onMembersRemoved } from './events.js';
 import type { TeamsFiles } from './files.js';
 import { BUTTON_VERB, FORM_VERB } from './render.js';
+import { onSaveMessage, SAVE_COMMAND } from './save.js';
 import { type ActionData, onCardAction, onMessage, type TurnDeps } from './turn.js';
 
 /** Every route the Teams app answers, in one place; the order matters (teams-ai takes the first match). */
@@ -12,6 +13,9 @@ export function registerRoutes(teams: Application, deps: TurnDeps, files: TeamsF
   teams.adaptiveCards.actionSubmit<ActionData>([BUTTON_VERB, FORM_VERB], async (ctx, _state, data) => {
     await onCardAction(ctx, data, deps);
   });
+  // "Save to PLC library" on a message: Teams asks for the action's dialog (fetchTask), or submits it directly.
+  teams.messageExtensions.fetchTask(SAVE_COMMAND, (ctx) => onSaveMessage(ctx, deps));
+  teams.messageExtensions.submitAction(SAVE_COMMAND, (ctx) => onSaveMessage(ctx, deps));
   teams.fileConsentAccept((ctx, _state, response) => files.accepted(ctx, response));
   teams.fileConsentDecline((ctx, _state, response) => files.declined(ctx, response));
 

@@ -40,6 +40,17 @@ export interface MentionedPerson {
   profile: UserProfile | null;
 }
 
+/**
+ * A message someone saves with a message action (Slack's "Save to PLC library" shortcut, Teams' message
+ * extension), as their platform handed it over: never typed, so nobody can claim another person wrote something.
+ */
+export interface SavedMessage {
+  /** The message as plain text (the adapter has turned the platform's markup into text). */
+  text: string;
+  /** Who wrote it, as the platform vouched for them; null when the platform did not say (an app's post). */
+  author: MentionedPerson | null;
+}
+
 /** One message the core wants sent, in answer to a command or on a schedule. */
 export type Delivery =
   | { to: 'asker'; view: View }
@@ -69,6 +80,8 @@ export interface Context {
   commandText: string;
   /** The people the command mentions whom the platform vouched for (see `Inbound.mentions`). */
   mentions: readonly MentionedPerson[];
+  /** The message a message action was used on, when the command came from one (see `Inbound.saved`). */
+  saved?: SavedMessage | null;
   log: Logger;
   /** The capabilities' reactions to what a command changed about people (a leave, a role, a pause). */
   reactions: ReactionBus;

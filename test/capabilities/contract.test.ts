@@ -76,6 +76,9 @@ function seedAna(app: TestApp): void {
   say('ben', `checkin ${goal('Every student reads every day')} at-risk`);
   say('ana', 'checkins weekly fri 14:00');
   say('ana', `goal close ${goal('Every student reads every day')} achieved`);
+  say('ana', 'share #fractions https://example.org/exit-tickets Exit tickets that work');
+  say('ana', 'norms add We start on time');
+  say('ana', 'charter mission We learn from each other');
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

@@ -3,6 +3,7 @@ import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
 import { goalsChapter } from './chapters/goals.js';
+import { knowledgeChapter } from './chapters/knowledge.js';
 import { reflectionsChapter } from './chapters/reflections.js';
 import { viewsChapter } from './chapters/views.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
@@ -197,4 +198,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   goalsChapter(makeDriver);
   reflectionsChapter(makeDriver);
   viewsChapter(makeDriver);
+  knowledgeChapter(makeDriver);
 }

@@ -31,11 +31,6 @@ const FUTURE_WORDS = [
   'digest',
   'export me',
   'forget me confirm',
-  'share',
-  'resources',
-  'norms add',
-  'charter mission',
-  'search',
   'term start',
   'privacy',
   'archive',
@@ -259,6 +254,41 @@ const quoted = fc
   )
   .map(([name, [open, close]]) => `${open}${name}${close}`);
 
+/** Links as a library is given them: web addresses, the schemes it refuses, and some too long or broken. */
+const url = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:'),
+        fc.constantFrom('example.org', 'schule.de', 'مدرسة.مثال', '', '[::1]'),
+      )
+      .chain(([scheme, host]) => fc.webPath().map((path) => `${scheme}${host}${path}`)),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:msgbox',
+      'ftp://example.org/x',
+      'mailto:ana@school.org',
+      '<https://example.org|label>',
+      'https://',
+      'http://a b',
+    ),
+    weight: 3,
+  },
+  { arbitrary: fc.integer({ min: 1990, max: 2100 }).map((n) => `https://example.org/${'a'.repeat(n)}`), weight: 1 },
+);
+
+/** Tags: `#word` in any script, a Slack channel link, a number (an item), and one over 50 characters. */
+const tag = fc.oneof(
+  { arbitrary: fc.constantFrom('#fractions', '#Brüche', '#قراءة', '#læsning', '#a-b_c', '#', '##', '#12', '<#C123|math>'), weight: 4 },
+  { arbitrary: fc.integer({ min: 45, max: 60 }).map((n) => `#${'t'.repeat(n)}`), weight: 1 },
+);
+
 /** Characters that reorder or hide text, and other controls the cleaner must remove or keep. */
 export const CONTROLS = [
   '\u202A',
@@ -417,6 +447,8 @@ const argument = (world: GrammarWorld): fc.Arbitrary<Piece> =>
     { arbitrary: percent, weight: 2 },
     { arbitrary: anyNumber, weight: 1 },
     { arbitrary: quoted, weight: 2 },
+    { arbitrary: url, weight: 1 },
+    { arbitrary: tag, weight: 1 },
     { arbitrary: fc.constantFrom(...world.communities), weight: 2 },
     { arbitrary: fc.constantFrom(...WEEKDAYS), weight: 1 },
     { arbitrary: fc.constantFrom(...LANGS), weight: 1 },

@@ -103,25 +103,6 @@ describe('Slack events and buttons', () => {
     await change(false);
     expect(await h.adapter.messenger.send(ws, dm, hello)).toEqual({ conversation: 'DDAN', message: expect.any(String) });
   });
-
-  it('answers the “Save to PLC library” shortcut that the library comes with the knowledge feature', async () => {
-    const shortcut = {
-      type: 'message_action',
-      callback_id: 'save_to_library',
-      trigger_id: '1337.42.shortcut',
-      response_url: h.api.responseUrl('shortcut'),
-      team: { id: TEAM, domain: 'school' },
-      user: { id: 'UCARLA', name: 'carla', team_id: TEAM },
-      channel: { id: 'CMATH', name: 'math' },
-      message: { type: 'message', user: 'UANA', ts: '1788000000.000300', text: 'Exit tickets work' },
-      message_ts: '1788000000.000300',
-      action_ts: '1788000200.000001',
-      token: 'verification-token-unused',
-    };
-    const { status, calls } = await deliverSigned(h, interactivityBody(shortcut), 'application/x-www-form-urlencoded');
-    expect(status).toBe(200);
-    expect(askerText(calls)).toContain('resource library');
-  });
 });
 
 /** Math in #math (Copenhagen), led by UCARLA with UANA, UBEN and UDORA, meeting Wednesdays at 15:30 local time. */

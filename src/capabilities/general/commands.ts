@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
+import type { Preambles } from '../../capability.js';
 import { UserError } from '../../errors.js';
 import { answer, type CommandDef, type Context, command, type Delivery, noArguments } from '../../grammar/command.js';
 import type { Registry } from '../../grammar/registry.js';
@@ -18,8 +19,11 @@ const ACCESS_KEYS = {
   coordinator: 'help.who.coordinator',
 } as const;
 
-/** `help [command]`: the commands this bot knows, from the registry, in the asker's language. */
-export function helpCommand(registry: Registry): CommandDef {
+/**
+ * `help [command]`: the commands this bot knows, from the registry, in the asker's language. Typed in a
+ * community's channel, the overview starts with what the capabilities say about that community (its charter).
+ */
+export function helpCommand(registry: Registry, preambles?: Preambles): CommandDef {
   const built = new Map<string, Delivery[]>();
   return command({
     words: ['help'],
@@ -42,9 +46,19 @@ export function helpCommand(registry: Registry): CommandDef {
         answers = entry ? entryHelp(ctx, entry) : overview(ctx);
         built.set(key, answers);
       }
-      return answers;
+      return entry ? answers : withPreamble(ctx, answers);
     },
   });
+
+  /** The overview with the channel's community's preamble (its charter) ahead of it, when there is one. */
+  function withPreamble(ctx: Context, answers: Delivery[]): Delivery[] {
+    const channel = ctx.place.channel;
+    const community = channel && preambles ? ctx.store.communities.findByChannel(ctx.workspace.id, channel) : null;
+    if (!community || community.archivedAt || !preambles) return answers;
+    const head = preambles.help(community, { store: ctx.store, now: ctx.now, log: ctx.log, i18n: ctx.i18n });
+    if (head.length === 0) return answers;
+    return answers.map((d) => (d.to === 'asker' ? { ...d, view: { ...d.view, blocks: [...head, ...d.view.blocks] } } : d));
+  }
 
   /** The help entry a topic names (`agenda add`, or `agenda add exit tickets` as typed); refuses others. */
   function entryFor(topic: string): string {

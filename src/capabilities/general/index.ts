@@ -10,7 +10,7 @@ export const general: Capability<typeof messages> = {
   migrations: [],
   messages,
   // Help lists the registry the composition root is building, which it hands every capability.
-  commands: ({ registry }) => [helpCommand(registry), langCommand, homeCommand, pauseCommand, resumeCommand],
+  commands: ({ registry, preambles }) => [helpCommand(registry, preambles), langCommand, homeCommand, pauseCommand, resumeCommand],
   personalData: {
     // Language and pause live on the person's own row, which the core's part of their data covers.
     export: () => ({}),

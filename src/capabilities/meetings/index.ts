@@ -10,7 +10,7 @@ import { reminderPosts } from './migrations/004-reminder-posts.js';
 import { meetingIds } from './migrations/005-meeting-ids.js';
 import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
-import { notesCommand } from './notes.js';
+import { notesCommand, notesDocument } from './notes.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
 import {
@@ -22,6 +22,7 @@ import {
   remindCommand,
   scheduleCommand,
 } from './schedule.js';
+import { repos } from './store/index.js';
 
 /**
  * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an
@@ -53,8 +54,8 @@ export const meetings: Capability<typeof messages> = {
     cancelCommand,
     moveCommand,
   ],
-  jobs: (handlers) => {
-    registerMeetingJobs(handlers);
+  jobs: (handlers, options) => {
+    registerMeetingJobs(handlers, options?.preambles);
   },
   home: (ctx) => {
     const lines = nextMeetingLines(ctx);
@@ -62,6 +63,8 @@ export const meetings: Capability<typeof messages> = {
   },
   reactions,
   personalData,
+  // Meeting notes are read by the whole community in its channel, and found by its search.
+  searchable: (community, { store }) => repos(store).meetings.withNotes(community.id).map(notesDocument),
 };
 
 export { weekFacilitator } from './duty-of-week.js';

@@ -1,3 +1,4 @@
+import type { Preambles } from '../../capability.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
@@ -7,7 +8,7 @@ import { text, view } from '../../views/build.js';
 import { localDateAt } from '../../views/dates.js';
 import { SHARED_LINK_GRACE_MS } from './calendar.js';
 import { assignDuties, HORIZON_MS, type MeetingJobPayload, planMeetings, plannedOccurrences } from './plan.js';
-import { REMINDER_POST, refreshUpcomingReminders, registerReminderRefresh } from './refresh.js';
+import { REMINDER_POST, type ReminderPreamble, refreshUpcomingReminders, registerReminderRefresh } from './refresh.js';
 import { repos } from './store/index.js';
 import type { Meeting } from './store/meetings.js';
 import { formatDate, formatWhen, reminderView } from './views.js';
@@ -36,23 +37,27 @@ function workspaceOf(env: JobEnv, community: Community) {
 }
 
 /** `meeting.remind`: the reminder in the channel, with agenda, duties and RSVP buttons; kept so changes update it. */
-function remind(job: Job, env: JobEnv): Outbox | null {
-  const p = job.payload as MeetingJobPayload;
-  const found = load(env, p);
-  if (!found || !stillOn(found.meeting, p)) return null;
-  const { community } = found;
-  const schedule = repos(env.store).meetings.schedule(community.id);
-  if (!schedule?.rrule) return null;
-  // After downtime several reminders of one meeting can be overdue at once: only the latest is sent.
-  if (schedule.reminders.some((m) => p.startsAt - m * 60_000 > job.dueAt && p.startsAt - m * 60_000 <= env.now)) return null;
-  // Someone may have paused or left since the duties were named.
-  const meeting = assignDuties(env.store, community, found.meeting, schedule.tz, env.now);
-  const track = { kind: REMINDER_POST, data: { meetingId: meeting.id } };
-  return {
-    workspace: workspaceOf(env, community),
-    deliveries: [{ to: 'channel', community, view: reminderView(env.store, community, meeting, env.now), track }],
+const remind =
+  (preamble: ReminderPreamble) =>
+  (job: Job, env: JobEnv): Outbox | null => {
+    const p = job.payload as MeetingJobPayload;
+    const found = load(env, p);
+    if (!found || !stillOn(found.meeting, p)) return null;
+    const { community } = found;
+    const schedule = repos(env.store).meetings.schedule(community.id);
+    if (!schedule?.rrule) return null;
+    // After downtime several reminders of one meeting can be overdue at once: only the latest is sent.
+    if (schedule.reminders.some((m) => p.startsAt - m * 60_000 > job.dueAt && p.startsAt - m * 60_000 <= env.now)) return null;
+    // Someone may have paused or left since the duties were named.
+    const meeting = assignDuties(env.store, community, found.meeting, schedule.tz, env.now);
+    const track = { kind: REMINDER_POST, data: { meetingId: meeting.id } };
+    return {
+      workspace: workspaceOf(env, community),
+      deliveries: [
+        { to: 'channel', community, view: reminderView(env.store, community, meeting, env.now, preamble(community, env)), track },
+      ],
+    };
   };
-}
 
 /** `meeting.start`: the open agenda becomes the meeting's; the nudge is queued; the next meeting is planned. */
 function start(job: Job, env: JobEnv): Outbox | null {
@@ -145,13 +150,15 @@ function sharedCalendarEnding(job: Job, env: JobEnv): Outbox | null {
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, [text(line)]) }] };
 }
 
-/** Registers the meeting cadence's job kinds. */
-export function registerMeetingJobs(handlers: JobHandlers): JobHandlers {
+/** Registers the meeting cadence's job kinds; `preambles` head its reminders with what other capabilities add. */
+export function registerMeetingJobs(handlers: JobHandlers, preambles?: Preambles): JobHandlers {
+  const preamble: ReminderPreamble = (community, env) =>
+    preambles ? preambles.meeting(community, { ...env, i18n: translator(community.locale) }) : [];
   handlers
-    .register('meeting.remind', remind)
+    .register('meeting.remind', remind(preamble))
     .register('meeting.start', start)
     .register('meeting.nudge', nudge)
     .register('meeting.skipped', skipped)
     .register('meeting.sharedCalendarEnding', sharedCalendarEnding);
-  return registerReminderRefresh(handlers);
+  return registerReminderRefresh(handlers, preamble);
 }

@@ -1,15 +1,30 @@
 import { z } from 'zod/v4';
+import type { SearchDocument } from '../../capability.js';
 import { UserError } from '../../errors.js';
 import { requireOwnerOrLead } from '../../grammar/access.js';
 import { answer, command, type Delivery } from '../../grammar/command.js';
 import { requireText } from '../../grammar/text.js';
 import { isRef, parseRef } from '../../grammar/values.js';
 import { translator } from '../../i18n/translate.js';
+import { searchIndex } from '../../search/index.js';
 import type { Community } from '../../store/communities.js';
 import { heading, text, view } from '../../views/build.js';
 import { meetingByRef } from './attend.js';
 import { repos } from './store/index.js';
+import type { Meeting } from './store/meetings.js';
 import { formatWhen, refLabel } from './views.js';
+
+/** The search source of a meeting's notes. */
+export const NOTES_SOURCE = 'meeting-notes';
+
+/** What the community search keeps of a meeting's notes: everyone in the community reads them in the channel. */
+export const notesDocument = (m: Meeting): SearchDocument => ({
+  ref: m.ref,
+  source: NOTES_SOURCE,
+  text: m.notes ?? '',
+  at: m.startsAt,
+  readers: { kind: 'community' },
+});
 
 /** `notes [#meeting] <text>`: the note-taker (or a lead) posts a meeting's notes; they are kept with it. */
 export const notesCommand = command({
@@ -36,6 +51,7 @@ export const notesCommand = command({
         when: formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now),
       });
     repos(store).meetings.setNotes(meeting.id, args.text, actor.id, ctx.now);
+    searchIndex(store).put(community, notesDocument({ ...meeting, notes: args.text }));
     // The channel reads the notes in the community's language, whoever wrote them.
     const channelI18n = translator(community.locale);
     const title = channelI18n.t('notes.title', {

@@ -3,7 +3,7 @@ import type { JobEnv, JobHandlers, Outbox, Tracker } from '../../scheduler/handl
 import type { Community } from '../../store/communities.js';
 import type { Job } from '../../store/jobs.js';
 import type { Store } from '../../store/store.js';
-import type { View } from '../../views/view.js';
+import type { Text, View } from '../../views/view.js';
 import { repos } from './store/index.js';
 import { reminderView, unscheduledView } from './views.js';
 
@@ -66,19 +66,24 @@ function retired(job: Job, env: JobEnv): Outbox | null {
   return { workspace, deliveries: [], edits: posts.map((sent) => ({ sent, view })) };
 }
 
+/** What other capabilities put at the head of a reminder, in the community's language (see `Preambles.meeting`). */
+export type ReminderPreamble = (community: Community, env: JobEnv) => Text[];
+
 /** `meeting.refresh`: every posted reminder of the meeting, updated to what it shows now; never a new post. */
-function refresh(job: Job, env: JobEnv): Outbox | null {
-  const { meetingId } = job.payload as { meetingId: number };
-  const meeting = repos(env.store).meetings.get(meetingId);
-  const posts = repos(env.store).reminderPosts.ofMeeting(meetingId);
-  if (!meeting || posts.length === 0) return null;
-  const community = env.store.communities.get(meeting.workspaceId, meeting.communityId);
-  const workspace = env.store.workspaces.get(meeting.workspaceId);
-  if (!community || !workspace) return null;
-  const view = reminderView(env.store, community, meeting, env.now);
-  const track = { kind: REMINDER_POST, data: { meetingId } };
-  return { workspace, deliveries: [], edits: posts.map((sent) => ({ sent, view, track })) };
-}
+const refresh =
+  (preamble: ReminderPreamble) =>
+  (job: Job, env: JobEnv): Outbox | null => {
+    const { meetingId } = job.payload as { meetingId: number };
+    const meeting = repos(env.store).meetings.get(meetingId);
+    const posts = repos(env.store).reminderPosts.ofMeeting(meetingId);
+    if (!meeting || posts.length === 0) return null;
+    const community = env.store.communities.get(meeting.workspaceId, meeting.communityId);
+    const workspace = env.store.workspaces.get(meeting.workspaceId);
+    if (!community || !workspace) return null;
+    const view = reminderView(env.store, community, meeting, env.now, preamble(community, env));
+    const track = { kind: REMINDER_POST, data: { meetingId } };
+    return { workspace, deliveries: [], edits: posts.map((sent) => ({ sent, view, track })) };
+  };
 
 /** Keeps where each reminder was posted, and forgets posts the platform says are gone. */
 const reminderPosts: Tracker = {
@@ -91,6 +96,6 @@ const reminderPosts: Tracker = {
 };
 
 /** Registers live reminders: the refresh and retire jobs and the tracker of posted reminders. */
-export function registerReminderRefresh(handlers: JobHandlers): JobHandlers {
-  return handlers.register(REFRESH_KIND, refresh).register(RETIRED_KIND, retired).track(REMINDER_POST, reminderPosts);
+export function registerReminderRefresh(handlers: JobHandlers, preamble: ReminderPreamble): JobHandlers {
+  return handlers.register(REFRESH_KIND, refresh(preamble)).register(RETIRED_KIND, retired).track(REMINDER_POST, reminderPosts);
 }

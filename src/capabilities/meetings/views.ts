@@ -3,7 +3,7 @@ import { mention } from '../../grammar/people.js';
 import { type Translator, translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
-import { heading, text, view } from '../../views/build.js';
+import { context, heading, text, view } from '../../views/build.js';
 import { formatDate, formatWhen } from '../../views/dates.js';
 import { pageFoot, pageOf } from '../../views/paging.js';
 import type { Block, Text, View } from '../../views/view.js';
@@ -41,13 +41,15 @@ export function meetingBlocks(
   community: Community,
   meeting: Meeting,
   i18n: Translator,
-  opts: { now: number; tz: string; where: string | null; intro?: Text },
+  opts: { now: number; tz: string; where: string | null; intro?: Text; preamble?: readonly Text[] },
 ): Block[] {
   const rsvps = repos(store).meetings.rsvps(meeting.id);
   const yes = rsvps.filter((r) => r.answer === 'yes');
   const no = rsvps.filter((r) => r.answer === 'no');
   const when = formatWhen(meeting.startsAt, opts.tz, i18n.locale, opts.now);
   const blocks: Block[] = [heading(i18n.t('meeting.title', { community: community.name, ref: refLabel(meeting.ref) }))];
+  // What other capabilities put at the head of a reminder (the team's norms, in short).
+  for (const line of opts.preamble ?? []) blocks.push(context(line));
   if (opts.intro) blocks.push(text(opts.intro));
   const fields: { label: string; value: Text }[] = [{ label: i18n.t('meeting.label.when'), value: when }];
   if (opts.where) fields.push({ label: i18n.t('meeting.label.where'), value: opts.where });
@@ -107,7 +109,7 @@ function holidayOf(store: Store, community: Community, meeting: Meeting): Holida
  * state, or a notice that it is cancelled or skipped for a holiday (without RSVP buttons). Posting and
  * updating a reminder both use it.
  */
-export function reminderView(store: Store, community: Community, meeting: Meeting, now: number): View {
+export function reminderView(store: Store, community: Community, meeting: Meeting, now: number, preamble: readonly Text[] = []): View {
   const schedule = repos(store).meetings.schedule(community.id);
   const tz = schedule?.tz ?? community.tz;
   const i18n = translator(community.locale);
@@ -120,7 +122,7 @@ export function reminderView(store: Store, community: Community, meeting: Meetin
     return noticeView(i18n, community, meeting, i18n.t('reminder.holiday', { community: community.name, when, holiday: name }));
   }
   const intro = i18n.t('meeting.reminder', { community: community.name, when });
-  const blocks = meetingBlocks(store, community, meeting, i18n, { now, tz, where: schedule?.location ?? null, intro });
+  const blocks = meetingBlocks(store, community, meeting, i18n, { now, tz, where: schedule?.location ?? null, intro, preamble });
   return view(i18n.locale, blocks, intro);
 }
 

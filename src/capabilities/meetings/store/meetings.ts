@@ -223,6 +223,15 @@ export class MeetingRepo {
     this.#sql('UPDATE meetings SET notes = ?, notes_by = ?, notes_at = ? WHERE id = ?').run(notes, by, now, id);
   }
 
+  /** The community's meetings that have notes, for the community search. */
+  withNotes(communityId: number): Meeting[] {
+    return (
+      this.#sql(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE community_id = ? AND notes IS NOT NULL ORDER BY starts_at`).all(
+        communityId,
+      ) as Meeting[]
+    ).map(toMeeting);
+  }
+
   /** When each person last facilitated and last took notes before `before` (held meetings only: `skipped` leaves some out). */
   dutyHistory(
     communityId: number,

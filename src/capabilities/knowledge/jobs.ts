@@ -1,0 +1,103 @@
+import { DateTime } from 'luxon';
+import { translator } from '../../i18n/translate.js';
+import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
+import type { Community } from '../../store/communities.js';
+import type { Job } from '../../store/jobs.js';
+import type { Store } from '../../store/store.js';
+import { heading, list, text, view } from '../../views/build.js';
+import { library } from './store/index.js';
+import { resourceLine } from './views.js';
+
+/** The weekly "New in the library" note. */
+export const WEEKLY_KIND = 'knowledge.newInLibrary';
+/** The ask to review the norms. */
+export const REVIEW_KIND = 'knowledge.normsReview';
+
+/** The note goes out on Fridays at 15:00 in the community's zone, about the week before it. */
+const NOTE_WEEKDAY = 5;
+const NOTE_HOUR = 15;
+const WEEK_MS = 7 * 86_400_000;
+/** Until term starts are known (the operations issue), the team reviews its norms every twelve weeks. */
+export const REVIEW_WEEKS = 12;
+/** The most resources the note lists; the rest is one command away. */
+const NOTE_ITEMS = 10;
+
+type Payload = { workspaceId: number; communityId: number };
+
+/** The next note's time after `now`: the coming Friday at 15:00 in the community's zone (DST-safe, in local time). */
+export function nextNoteAt(now: number, tz: string): DateTime {
+  const local = DateTime.fromMillis(now, { zone: tz });
+  let at = local.set({ weekday: NOTE_WEEKDAY, hour: NOTE_HOUR, minute: 0, second: 0, millisecond: 0 });
+  if (at.toMillis() <= now) at = at.plus({ weeks: 1 });
+  return at;
+}
+
+/**
+ * After something is added to the library, the week's note is queued (once per community and week, by its
+ * key); a week in which nothing is added has no job and sends nothing.
+ */
+export function queueWeeklyNote(store: Store, community: Community, now: number): void {
+  const at = nextNoteAt(now, community.tz);
+  const payload: Payload = { workspaceId: community.workspaceId, communityId: community.id };
+  const key = `${WEEKLY_KIND}:${community.id}:${at.toISODate()}`;
+  store.jobs.queue({ kind: WEEKLY_KIND, key, dueAt: at.toMillis(), staleAt: at.toMillis() + WEEK_MS, payload }, now);
+}
+
+function load(env: JobEnv, p: Payload) {
+  const community = env.store.communities.get(p.workspaceId, p.communityId);
+  const workspace = env.store.workspaces.get(p.workspaceId);
+  if (!community || community.archivedAt || !workspace) return null;
+  return { community, workspace };
+}
+
+/** `knowledge.newInLibrary`: what was added in the seven days before the note and is still there, in the channel. */
+function newInLibrary(job: Job, env: JobEnv): Outbox | null {
+  const found = load(env, job.payload as Payload);
+  if (!found) return null;
+  const { community, workspace } = found;
+  const added = library(env.store).sharedBetween(community.id, job.dueAt - WEEK_MS, job.dueAt);
+  if (added.length === 0) return null;
+  const i18n = translator(community.locale);
+  const blocks = [
+    heading(i18n.t('knowledge.weekly.title', { community: community.name })),
+    text(i18n.t('knowledge.weekly.intro', { count: added.length })),
+    list(added.slice(0, NOTE_ITEMS).map((r) => resourceLine(r, i18n, community.tz))),
+    text(i18n.tr('knowledge.weekly.more', { command: { command: 'resources' } })),
+  ];
+  return { workspace, deliveries: [{ to: 'channel', community, view: view(i18n.locale, blocks) }] };
+}
+
+const reviewTopic = (communityId: number) => `${REVIEW_KIND}:${communityId}`;
+
+/** Once the team has norms, the ask to review them is due every twelve weeks (one chain per community). */
+export function queueNormsReview(store: Store, community: Community, now: number): void {
+  const topic = reviewTopic(community.id);
+  if (store.jobs.pendingInTopic(topic).length > 0) return;
+  const at = DateTime.fromMillis(now, { zone: community.tz }).plus({ weeks: REVIEW_WEEKS }).toMillis();
+  const payload: Payload = { workspaceId: community.workspaceId, communityId: community.id };
+  store.jobs.queue({ kind: REVIEW_KIND, key: `${topic}:${at}`, topic, dueAt: at, payload }, now);
+}
+
+/** `knowledge.normsReview`: the channel is asked to look at its norms again; the next ask is queued. */
+function normsReview(job: Job, env: JobEnv): Outbox | null {
+  const found = load(env, job.payload as Payload);
+  if (!found) return null;
+  const { community, workspace } = found;
+  const norms = library(env.store).norms(community.id);
+  // No norms, no chain: the next `norms add` starts it again.
+  if (norms.length === 0) return null;
+  queueNormsReview(env.store, community, env.now);
+  const i18n = translator(community.locale);
+  const line = i18n.tr('knowledge.norms.review', {
+    community: community.name,
+    count: norms.length,
+    weeks: REVIEW_WEEKS,
+    command: { command: 'norms' },
+  });
+  return { workspace, deliveries: [{ to: 'channel', community, view: view(i18n.locale, [text(line)]) }] };
+}
+
+/** Registers the knowledge capability's job kinds. */
+export function registerKnowledgeJobs(handlers: JobHandlers): JobHandlers {
+  return handlers.register(WEEKLY_KIND, newInLibrary).register(REVIEW_KIND, normsReview);
+}
