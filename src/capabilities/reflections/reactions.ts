@@ -1,11 +1,14 @@
 import type { Reactions } from '../../capability.js';
 import { planPerson } from './plan.js';
 import { repos } from './store/index.js';
+import { reindexCommunity } from './write.js';
 
 export const reactions: Reactions = {
   // Someone who left, or is a guest now, gets no more prompts for that community; their reflections stay theirs.
-  membershipChanged(env, _community, user) {
+  membershipChanged(env, community, user) {
     planPerson(env.store, user, env.now);
+    // Who may find the community's shared reflections in search changed with them.
+    reindexCommunity(env.store, community);
     return [];
   },
   // A pause is noted so that the weeks it covers rest the person's streak; prompts skip them while it holds.

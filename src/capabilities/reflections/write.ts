@@ -1,6 +1,10 @@
+import type { SearchDocument } from '../../capability.js';
+import { searchIndex } from '../../search/index.js';
+import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { repos } from './store/index.js';
 import type { Reflection, Visibility } from './store/reflections.js';
+import { communityReaders, readersOf } from './visibility.js';
 
 /**
  * Every change to stored reflections goes through these four functions, so whatever mirrors shared reflections
@@ -19,21 +23,59 @@ export function saveReflection(
   const ref = store.workspaces.nextRef(r.workspaceId);
   const saved = reflections.add({ ...r, ref, questionKey, createdAt: now });
   prompts.answer(r.communityId, r.authorId, now);
+  indexShared(store, saved);
   return saved;
 }
 
 /** Replaces the text of one's own reflection; it keeps its date and is marked edited. */
 export function editReflection(store: Store, r: Reflection, text: string, now: number): Reflection {
   repos(store).reflections.setText(r.id, text, now);
-  return { ...r, text, editedAt: now };
+  const edited = { ...r, text, editedAt: now };
+  indexShared(store, edited);
+  return edited;
 }
 
-/** Deletes one's own reflection for good. */
+/** Deletes one's own reflection for good, from the search too. */
 export function deleteReflection(store: Store, r: Reflection): void {
   repos(store).reflections.remove(r.id);
+  searchIndex(store).remove({ communityId: r.communityId, source: SOURCE, ref: r.ref });
 }
 
-/** Deletes every reflection of a person who is forgotten; returns the numbers of the shared ones that went. */
-export function forgetReflectionsOf(store: Store, workspaceId: number, authorId: number): number[] {
-  return repos(store).reflections.removeAllOf(workspaceId, authorId);
+/** Deletes every reflection of a person who is forgotten, and their shared ones from the search; returns those. */
+export function forgetReflectionsOf(store: Store, workspaceId: number, authorId: number): { ref: number; communityId: number }[] {
+  const shared = repos(store).reflections.removeAllOf(workspaceId, authorId);
+  for (const { ref, communityId } of shared) searchIndex(store).remove({ communityId, source: SOURCE, ref });
+  return shared;
+}
+
+/**
+ * Puts the community's shared reflections into the search again, with their readers as membership stands now:
+ * after someone left or changed role, so that a guest or a former member no longer finds them.
+ */
+export function reindexCommunity(store: Store, community: Community): void {
+  const known = communityReaders(store, community.workspaceId, community.id);
+  const docs = repos(store)
+    .reflections.shared(community.id)
+    .flatMap((r): SearchDocument[] => {
+      const readers = readersOf(store, r, known);
+      return readers ? [{ ref: r.ref, source: SOURCE, text: r.text, at: r.createdAt, readers }] : [];
+    });
+  searchIndex(store).replaceSource(community, SOURCE, docs);
+}
+
+/** The search's word for where a reflection came from. */
+export const SOURCE = 'reflection';
+
+/** A shared reflection goes into the community search with its readers; a private one never does. */
+function indexShared(store: Store, r: Reflection): void {
+  const readers = readersOf(store, r);
+  const key = { communityId: r.communityId, source: SOURCE, ref: r.ref };
+  if (!readers) {
+    searchIndex(store).remove(key);
+    return;
+  }
+  searchIndex(store).put(
+    { id: r.communityId, workspaceId: r.workspaceId },
+    { ref: r.ref, source: SOURCE, text: r.text, at: r.createdAt, readers },
+  );
 }

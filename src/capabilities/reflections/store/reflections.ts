@@ -79,15 +79,15 @@ export class ReflectionRepo {
   }
 
   /** Deletes every reflection of one author in the workspace; returns the shared ones' numbers (for the search index). */
-  removeAllOf(workspaceId: number, authorId: number): number[] {
+  removeAllOf(workspaceId: number, authorId: number): { ref: number; communityId: number }[] {
     return (
-      this.#sql('DELETE FROM reflections WHERE workspace_id = ? AND author_id = ? RETURNING ref, visibility').all(
+      this.#sql('DELETE FROM reflections WHERE workspace_id = ? AND author_id = ? RETURNING ref, visibility, community_id').all(
         workspaceId,
         authorId,
-      ) as { ref: number; visibility: Visibility }[]
+      ) as { ref: number; visibility: Visibility; community_id: number }[]
     )
       .filter((r) => r.visibility !== 'private')
-      .map((r) => r.ref);
+      .map((r) => ({ ref: r.ref, communityId: r.community_id }));
   }
 
   /** One page of the author's own reflections, newest first, and how many there are. */
