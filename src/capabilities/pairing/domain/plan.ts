@@ -1,0 +1,284 @@
+import { rotationLength, rotationRound } from './circle.js';
+import { type PairHistory, pairsOf, repeatsIn } from './history.js';
+import { type Edge, maxWeightMatching } from './matching.js';
+import { seeded, shuffled } from './random.js';
+
+/**
+ * A rotation: the circle schedule a stable set of people follows. `members` is the set it was made for (sorted),
+ * `order` their seats, `rounds` the circle's rounds in the order they are played, `next` the one to play next.
+ * `clean` when it began with nobody among them having met (a new community, or a cycle begun again): it is then
+ * followed as it is, since any departure can only cost repeats later.
+ */
+export interface Rotation {
+  members: number[];
+  order: number[];
+  rounds: number[];
+  next: number;
+  clean: boolean;
+}
+
+/** What planning a round needs: who can be paired, who must not be, who met whom, and the state carried over. */
+export interface PlanInput {
+  /** The people to pair: active members who are not guests, paused or deactivated. */
+  people: readonly number[];
+  /** Whether either of two people avoids the other (a private, hard constraint). */
+  avoids: (a: number, b: number) => boolean;
+  history: PairHistory;
+  /** This round's sequence number in the community (1 for the first). */
+  seq: number;
+  /** The members of the previous round's trio, if it had one. */
+  lastTrio: ReadonlySet<number>;
+  rotation: Rotation | null;
+  seed: number;
+}
+
+/** A planned round. Each group is a ring: everyone visits the next (a pair both ways, a trio A→B→C→A). */
+export interface RoundPlan {
+  groups: number[][];
+  /** People with no possible partner: everyone they could be paired with avoids them or is avoided. */
+  leftOut: number[];
+  /** `rotation`: the circle schedule's round; `matching`: a maximum-weight matching over the allowed pairs. */
+  mode: 'rotation' | 'matching';
+  /** The rotation to keep for the next round. */
+  rotation: Rotation;
+  /** Which round of the rotation this was (1-based) and how many it has; null for a matched round. */
+  step: number | null;
+  length: number;
+  /** True when an avoid list changed what this round could be. */
+  constrained: boolean;
+}
+
+/** The weight of a pair for the matching: new pairs far above repeats; among repeats, the longest ago first. */
+export function pairWeight(history: PairHistory, a: number, b: number, seq: number, jitter: number): number {
+  const met = history.get(a, b);
+  if (!met) return 1_000_000 + jitter;
+  const ago = Math.min(seq - met.lastSeq, 4_000);
+  return 10_000 + 100 * ago - 50 * Math.min(met.count, 99) + jitter;
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** For an odd rotation: the partner each person would have had in the circle's unplayed round. */
+function sparePartners(order: readonly number[]): Map<number, number> {
+  const spare = new Map<number, number>();
+  if (order.length % 2 === 0) return spare;
+  for (const [a, b] of rotationRound(order, order.length - 1).pairs) {
+    spare.set(a, b);
+    spare.set(b, a);
+  }
+  return spare;
+}
+
+/** The trio a rotation's round would naturally have: its third with their spare partner's pair. */
+function naturalTrio(order: readonly number[], round: number, spare: Map<number, number>): number[] {
+  const { pairs, bye } = rotationRound(order, round);
+  if (bye === null) return [];
+  const partner = spare.get(bye);
+  const pair = pairs.find((p) => p.includes(partner as number));
+  return pair ? [bye, ...pair] : [bye];
+}
+
+/**
+ * Orders an odd rotation's rounds so that no one is in the trio of two rounds in a row (and the first trio shares
+ * nobody with the last one played): a few seeded greedy tries, keeping the one with the fewest overlaps.
+ */
+function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): number[] {
+  const length = rotationLength(order.length);
+  const all = Array.from({ length }, (_, i) => i);
+  if (order.length % 2 === 0) return all;
+  const spare = sparePartners(order);
+  const trios = all.map((r) => new Set(naturalTrio(order, r, spare)));
+  const overlap = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].filter((x) => b.has(x)).length;
+  let best: number[] = all;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 30 && bestCost > 0; attempt++) {
+    const left = shuffled(all, random);
+    const seq: number[] = [];
+    let prev: ReadonlySet<number> = lastTrio;
+    let cost = 0;
+    while (left.length) {
+      let pick = 0;
+      let pickCost = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < left.length; i++) {
+        const c = overlap(trios[left[i] as number] as Set<number>, prev);
+        if (c < pickCost) [pick, pickCost] = [i, c];
+        if (c === 0) break;
+      }
+      const r = left.splice(pick, 1)[0] as number;
+      seq.push(r);
+      cost += pickCost;
+      prev = trios[r] as Set<number>;
+    }
+    if (cost < bestCost) [best, bestCost] = [seq, cost];
+  }
+  return best;
+}
+
+/**
+ * A new rotation for `people`. With history among them (the community changed), a few seeded orders are tried
+ * and the one whose early rounds repeat least is kept, so that the pairs that have met come as late as possible.
+ */
+export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio'>, random: () => number): Rotation {
+  const members = [...input.people].sort((a, b) => a - b);
+  const clean = !input.history.anyAmong(members);
+  const tries = clean ? 1 : Math.max(2, Math.min(30, Math.floor(3000 / Math.max(1, members.length))));
+  let best: Rotation | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < tries; i++) {
+    const order = shuffled(members, random);
+    const rounds = orderRounds(order, input.lastTrio, random);
+    let cost = 0;
+    if (!clean)
+      rounds.forEach((r, at) => {
+        cost += (rounds.length - at) * repeatsIn(rotationRound(order, r).pairs, input.history);
+      });
+    if (cost < bestCost) [best, bestCost] = [{ members, order, rounds, next: 0, clean }, cost];
+  }
+  return best as Rotation;
+}
+
+interface TrioChoice {
+  pairs: number[][];
+  trio: number[] | null;
+}
+
+/**
+ * Puts a third person into one of the pairs: the pair whose members were not in the last trio (while one such
+ * can take them), then the one `prefer` ranks first, then whose pairs with them met least and longest ago.
+ */
+function addThird(
+  pairs: number[][],
+  third: number,
+  input: PlanInput,
+  prefer: (pair: readonly number[]) => number,
+  random: () => number,
+): TrioChoice | null {
+  let best: { index: number; score: number[] } | null = null;
+  pairs.forEach((pair, index) => {
+    if (pair.length !== 2 || pair.some((p) => input.avoids(p, third))) return;
+    const met = pair.map((p) => input.history.get(p, third));
+    const score = [
+      -pair.filter((p) => input.lastTrio.has(p)).length,
+      prefer(pair),
+      -met.reduce((n, m) => n + (m?.count ?? 0), 0),
+      met.reduce((n, m) => n + (m ? input.seq - m.lastSeq : 10_000), 0),
+      random(),
+    ];
+    if (!best || greater(score, best.score)) best = { index, score };
+  });
+  if (!best) return null;
+  const { index } = best as { index: number };
+  const pair = pairs[index] as number[];
+  const trio = [third, pair[0] as number, pair[1] as number];
+  return { pairs: pairs.filter((_, i) => i !== index), trio };
+}
+
+function greater(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i] as number) !== (b[i] as number)) return (a[i] as number) > (b[i] as number);
+  return false;
+}
+
+/** The rotation's next round, or null when an avoid list forbids one of its pairs or the third fits no pair. */
+function rotationCandidate(rotation: Rotation, input: PlanInput, random: () => number): number[][] | null {
+  const round = rotation.rounds[rotation.next] as number;
+  const { pairs, bye } = rotationRound(rotation.order, round);
+  if (pairs.some(([a, b]) => input.avoids(a, b))) return null;
+  if (bye === null) return pairs;
+  const spare = sparePartners(rotation.order);
+  const partner = spare.get(bye);
+  // The spare pair is met here unless it was met already (when its other half was the third).
+  const fresh = partner !== undefined && input.history.get(bye, partner) === null;
+  const choice = addThird(pairs, bye, input, (pair) => (fresh && pair.includes(partner as number) ? 1 : 0), random);
+  return choice ? [...choice.pairs, choice.trio as number[]] : null;
+}
+
+/** A maximum-weight matching of maximum cardinality over the allowed pairs, with any odd one out as a trio's third. */
+function matchingCandidate(people: readonly number[], input: PlanInput, random: () => number): { groups: number[][]; leftOut: number[] } {
+  const edges: Edge[] = [];
+  for (let i = 0; i < people.length; i++)
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i] as number;
+      const b = people[j] as number;
+      if (!input.avoids(a, b)) edges.push([i, j, pairWeight(input.history, a, b, input.seq, Math.floor(random() * 10))]);
+    }
+  // An odd count gets an empty seat: whoever the matching seats there is the trio's third. Sitting there is
+  // cheap for those who were not in the last trio, so the same people are not the trio twice in a row.
+  const odd = people.length % 2 === 1;
+  if (odd)
+    people.forEach((p, i) => {
+      edges.push([i, people.length, input.lastTrio.has(p) ? 1 : 20_000]);
+    });
+  const mate = maxWeightMatching(people.length + (odd ? 1 : 0), edges);
+  let groups: number[][] = [];
+  const unplaced: number[] = [];
+  people.forEach((p, i) => {
+    const m = mate[i] as number;
+    if (m === -1 || m === people.length) unplaced.push(p);
+    else if (m > i) groups.push([p, people[m] as number]);
+  });
+  const leftOut: number[] = [];
+  for (const third of unplaced) {
+    const choice = addThird(groups, third, input, (pair) => pair.filter((p) => !input.history.get(p, third)).length, random);
+    if (choice) groups = [...choice.pairs, choice.trio as number[]];
+    else leftOut.push(third);
+  }
+  return { groups, leftOut };
+}
+
+/**
+ * Plans one round. A stable set of people follows its rotation (the circle method), which is what gives n − 1
+ * rounds with no repeat; when the set changed, a new rotation is made and each of its rounds is weighed against
+ * the matching, the one with fewer repeats winning. An avoid list that forbids the rotation's round falls back
+ * to the matching. Everyone with a possible partner is placed; the rest are left out.
+ */
+export function planRound(input: PlanInput): RoundPlan {
+  const random = seeded(input.seed);
+  const sorted = [...input.people].sort((a, b) => a - b);
+  const partnerless = sorted.filter((p) => sorted.every((q) => q === p || input.avoids(p, q)));
+  const people = sorted.filter((p) => !partnerless.includes(p));
+  const constrained = people.some((p, i) => people.slice(i + 1).some((q) => input.avoids(p, q))) || partnerless.length > 0;
+  let rotation = input.rotation && sameSet(input.rotation.members, people) ? input.rotation : null;
+  if (rotation && rotation.next >= rotation.rounds.length) rotation = { ...rotation, next: 0 };
+  rotation ??= newRotation({ ...input, people }, random);
+  const length = rotation.rounds.length;
+  if (people.length < 2)
+    return { groups: [], leftOut: [...partnerless, ...people], mode: 'matching', rotation, step: null, length, constrained };
+
+  const fromRotation = rotationCandidate(rotation, input, random);
+  const advance = (r: Rotation): Rotation => ({ ...r, next: r.next + 1 });
+  if (fromRotation && (rotation.clean || repeatsIn(fromRotation, input.history) === 0)) {
+    return {
+      groups: fromRotation,
+      leftOut: partnerless,
+      mode: 'rotation',
+      rotation: advance(rotation),
+      step: rotation.next + 1,
+      length,
+      constrained,
+    };
+  }
+  const matched = matchingCandidate(people, input, random);
+  if (fromRotation && repeatsIn(fromRotation, input.history) <= repeatsIn(matched.groups, input.history)) {
+    return {
+      groups: fromRotation,
+      leftOut: partnerless,
+      mode: 'rotation',
+      rotation: advance(rotation),
+      step: rotation.next + 1,
+      length,
+      constrained,
+    };
+  }
+  return {
+    groups: matched.groups,
+    leftOut: [...partnerless, ...matched.leftOut],
+    mode: 'matching',
+    rotation,
+    step: null,
+    length,
+    constrained,
+  };
+}
+
+/** Every pair a plan's groups make, for checks and counts. */
+export const planPairs = (plan: Pick<RoundPlan, 'groups'>): [number, number][] => plan.groups.flatMap((g) => pairsOf(g));
