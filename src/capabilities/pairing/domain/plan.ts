@@ -82,13 +82,33 @@ function naturalTrio(order: readonly number[], round: number, spare: Map<number,
  * Orders an odd rotation's rounds so that no one is in the trio of two rounds in a row (and the first trio shares
  * nobody with the last one played): a few seeded greedy tries, keeping the one with the fewest overlaps.
  */
-function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): number[] {
+function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): { rounds: number[]; cost: number } {
   const length = rotationLength(order.length);
   const all = Array.from({ length }, (_, i) => i);
-  if (order.length % 2 === 0) return all;
+  if (order.length % 2 === 0) return { rounds: all, cost: 0 };
   const spare = sparePartners(order);
   const trios = all.map((r) => new Set(naturalTrio(order, r, spare)));
   const overlap = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].filter((x) => b.has(x)).length;
+  // Few rounds: a search for an order with no overlap at all (consecutive trios disjoint).
+  if (length <= 14) {
+    const path: number[] = [];
+    const used = new Array<boolean>(length).fill(false);
+    let steps = 0;
+    const walk = (prev: ReadonlySet<number>): boolean => {
+      if (path.length === length) return true;
+      if (++steps > 20_000) return false;
+      for (const r of shuffled(all, random)) {
+        if (used[r] || overlap(trios[r] as Set<number>, prev) > 0) continue;
+        used[r] = true;
+        path.push(r);
+        if (walk(trios[r] as Set<number>)) return true;
+        path.pop();
+        used[r] = false;
+      }
+      return false;
+    };
+    if (walk(lastTrio)) return { rounds: path, cost: 0 };
+  }
   let best: number[] = all;
   let bestCost = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 30 && bestCost > 0; attempt++) {
@@ -111,7 +131,7 @@ function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, ra
     }
     if (cost < bestCost) [best, bestCost] = [seq, cost];
   }
-  return best;
+  return { rounds: best, cost: bestCost };
 }
 
 /**
@@ -121,13 +141,15 @@ function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, ra
 export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio'>, random: () => number): Rotation {
   const members = [...input.people].sort((a, b) => a - b);
   const clean = !input.history.anyAmong(members);
-  const tries = clean ? 1 : Math.max(2, Math.min(30, Math.floor(3000 / Math.max(1, members.length))));
+  const odd = members.length % 2 === 1;
+  // An odd rotation also looks for an order in which no trio shares anyone with the one before.
+  const tries = clean && !odd ? 1 : Math.max(2, Math.min(40, Math.floor(4000 / Math.max(1, members.length))));
   let best: Rotation | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tries; i++) {
+  for (let i = 0; i < tries && bestCost > 0; i++) {
     const order = shuffled(members, random);
-    const rounds = orderRounds(order, input.lastTrio, random);
-    let cost = 0;
+    const { rounds, cost: overlaps } = orderRounds(order, input.lastTrio, random);
+    let cost = overlaps;
     if (!clean)
       rounds.forEach((r, at) => {
         cost += (rounds.length - at) * repeatsIn(rotationRound(order, r).pairs, input.history);
@@ -152,12 +174,14 @@ function addThird(
   input: PlanInput,
   prefer: (pair: readonly number[]) => number,
   random: () => number,
+  first: (pair: readonly number[]) => number = () => 0,
 ): TrioChoice | null {
   let best: { index: number; score: number[] } | null = null;
   pairs.forEach((pair, index) => {
     if (pair.length !== 2 || pair.some((p) => input.avoids(p, third))) return;
     const met = pair.map((p) => input.history.get(p, third));
     const score = [
+      first(pair),
       -pair.filter((p) => input.lastTrio.has(p)).length,
       prefer(pair),
       -met.reduce((n, m) => n + (m?.count ?? 0), 0),
@@ -184,45 +208,72 @@ function rotationCandidate(rotation: Rotation, input: PlanInput, random: () => n
   const { pairs, bye } = rotationRound(rotation.order, round);
   if (pairs.some(([a, b]) => input.avoids(a, b))) return null;
   if (bye === null) return pairs;
-  const spare = sparePartners(rotation.order);
-  const partner = spare.get(bye);
-  // The spare pair is met here unless it was met already (when its other half was the third).
+  const partner = sparePartners(rotation.order).get(bye);
+  // The third joins the pair of the partner the unplayed round would have given them. The first time, that
+  // meets a pair no other round meets, which is what reaches the fewest repeats: it comes first. The second
+  // time it is a repeat wherever they go; then nobody in two trios in a row comes first, and the rotation's
+  // order of trios (chosen for that) next.
+  const natural = (pair: readonly number[]) => (pair.includes(partner as number) ? 1 : 0);
   const fresh = partner !== undefined && input.history.get(bye, partner) === null;
-  const choice = addThird(pairs, bye, input, (pair) => (fresh && pair.includes(partner as number) ? 1 : 0), random);
+  const choice = addThird(pairs, bye, input, natural, random, fresh ? natural : () => 0);
   return choice ? [...choice.pairs, choice.trio as number[]] : null;
 }
 
 /** A maximum-weight matching of maximum cardinality over the allowed pairs, with any odd one out as a trio's third. */
 function matchingCandidate(people: readonly number[], input: PlanInput, random: () => number): { groups: number[][]; leftOut: number[] } {
   const edges: Edge[] = [];
+  const allowed = people.map(() => new Set<number>());
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) {
       const a = people[i] as number;
       const b = people[j] as number;
-      if (!input.avoids(a, b)) edges.push([i, j, pairWeight(input.history, a, b, input.seq, Math.floor(random() * 10))]);
+      if (input.avoids(a, b)) continue;
+      edges.push([i, j, pairWeight(input.history, a, b, input.seq, Math.floor(random() * 10))]);
+      allowed[i]?.add(j);
+      allowed[j]?.add(i);
     }
-  // An odd count gets an empty seat: whoever the matching seats there is the trio's third. Sitting there is
-  // cheap for those who were not in the last trio, so the same people are not the trio twice in a row.
+  // An odd count gets an empty seat: whoever the matching seats there is the trio's third. Only someone who
+  // could be in a trio may sit there, and it is cheap for those who were not in the last trio, so the same
+  // people are not the trio twice in a row.
   const odd = people.length % 2 === 1;
-  if (odd)
+  const trioCapable = (i: number) => {
+    const near = [...(allowed[i] as Set<number>)];
+    return near.some((a, x) => near.slice(x + 1).some((b) => allowed[a]?.has(b)));
+  };
+  const seat = odd ? people.map((_, i) => trioCapable(i)) : [];
+  let result: { groups: number[][]; leftOut: number[] } | null = null;
+  // If the one seated there fits no pair after all, they are kept off the seat and the matching runs again.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const all = [...edges];
     people.forEach((p, i) => {
-      edges.push([i, people.length, input.lastTrio.has(p) ? 1 : 20_000]);
+      if (seat[i]) all.push([i, people.length, input.lastTrio.has(p) ? 1 : 20_000]);
     });
-  const mate = maxWeightMatching(people.length + (odd ? 1 : 0), edges);
-  let groups: number[][] = [];
-  const unplaced: number[] = [];
-  people.forEach((p, i) => {
-    const m = mate[i] as number;
-    if (m === -1 || m === people.length) unplaced.push(p);
-    else if (m > i) groups.push([p, people[m] as number]);
-  });
-  const leftOut: number[] = [];
-  for (const third of unplaced) {
-    const choice = addThird(groups, third, input, (pair) => pair.filter((p) => !input.history.get(p, third)).length, random);
-    if (choice) groups = [...choice.pairs, choice.trio as number[]];
-    else leftOut.push(third);
+    const mate = maxWeightMatching(people.length + (odd ? 1 : 0), all);
+    let groups: number[][] = [];
+    const unplaced: number[] = [];
+    people.forEach((p, i) => {
+      const m = mate[i] as number;
+      if (m === -1 || m === people.length) unplaced.push(i);
+      else if (m > i) groups.push([p, people[m] as number]);
+    });
+    const leftOut: number[] = [];
+    let retry = false;
+    for (const i of unplaced) {
+      const third = people[i] as number;
+      const choice = addThird(groups, third, input, (pair) => pair.filter((p) => !input.history.get(p, third)).length, random);
+      if (choice) groups = [...choice.pairs, choice.trio as number[]];
+      else {
+        leftOut.push(third);
+        if (seat[i]) {
+          seat[i] = false;
+          retry = true;
+        }
+      }
+    }
+    if (!result || leftOut.length < result.leftOut.length) result = { groups, leftOut };
+    if (!retry || leftOut.length === 0) break;
   }
-  return { groups, leftOut };
+  return result as { groups: number[][]; leftOut: number[] };
 }
 
 /**
