@@ -220,7 +220,7 @@ function rotationCandidate(rotation: Rotation, input: PlanInput, random: () => n
 }
 
 /** A maximum-weight matching of maximum cardinality over the allowed pairs, with any odd one out as a trio's third. */
-function matchingCandidate(people: readonly number[], input: PlanInput, random: () => number): { groups: number[][]; leftOut: number[] } {
+function seatedMatching(people: readonly number[], input: PlanInput, random: () => number): { groups: number[][]; leftOut: number[] } {
   const edges: Edge[] = [];
   const allowed = people.map(() => new Set<number>());
   for (let i = 0; i < people.length; i++)
@@ -274,6 +274,68 @@ function matchingCandidate(people: readonly number[], input: PlanInput, random: 
     if (!retry || leftOut.length === 0) break;
   }
   return result as { groups: number[][]; leftOut: number[] };
+}
+
+type Matched = { groups: number[][]; leftOut: number[] };
+
+/** Pairs an even set of people by the matching; anyone it cannot pair joins a pair as a third, or is left out. */
+function evenMatching(people: readonly number[], input: PlanInput, random: () => number): Matched {
+  return seatedMatching(people, input, random);
+}
+
+/**
+ * The trio of an odd round, chosen first: the allowed trios whose members were not in the last trio and whose
+ * three pairs met least (and longest ago) are tried, a few of them, each with the matching of everyone else;
+ * the one that places most people with fewest repeats wins.
+ */
+function trioFirst(people: readonly number[], input: PlanInput, random: () => number): Matched | null {
+  const tries = people.length > 60 ? 1 : 4;
+  const top: { trio: number[]; score: number[] }[] = [];
+  const met = (a: number, b: number) => input.history.get(a, b);
+  for (let i = 0; i < people.length; i++)
+    for (let j = i + 1; j < people.length; j++) {
+      const a = people[i] as number;
+      const b = people[j] as number;
+      if (input.avoids(a, b)) continue;
+      for (let k = j + 1; k < people.length; k++) {
+        const c = people[k] as number;
+        if (input.avoids(a, c) || input.avoids(b, c)) continue;
+        const pairs = [met(a, b), met(a, c), met(b, c)];
+        const score = [
+          [a, b, c].filter((x) => input.lastTrio.has(x)).length,
+          pairs.filter((m) => m !== null).length,
+          pairs.reduce((n, m) => n + (m?.count ?? 0), 0),
+          -pairs.reduce((n, m) => n + (m ? input.seq - m.lastSeq : 10_000), 0),
+          random(),
+        ];
+        if (top.length < tries || greater(top[top.length - 1]?.score ?? [], score)) {
+          top.push({ trio: [a, b, c], score });
+          top.sort((x, y) => (greater(x.score, y.score) ? 1 : greater(y.score, x.score) ? -1 : 0));
+          if (top.length > tries) top.pop();
+        }
+      }
+    }
+  let best: { result: Matched; cost: number[] } | null = null;
+  for (const { trio, score } of top) {
+    const rest = evenMatching(
+      people.filter((p) => !trio.includes(p)),
+      input,
+      random,
+    );
+    const result = { groups: [...rest.groups, trio], leftOut: rest.leftOut };
+    const cost = [result.leftOut.length, repeatsIn(result.groups, input.history), score[0] as number];
+    if (!best || greater(best.cost, cost)) best = { result, cost };
+  }
+  return best?.result ?? null;
+}
+
+/** A maximum-weight matching of maximum cardinality over the allowed pairs; an odd count makes one trio. */
+function matchingCandidate(people: readonly number[], input: PlanInput, random: () => number): Matched {
+  if (people.length % 2 === 0) return evenMatching(people, input, random);
+  const first = trioFirst(people, input, random);
+  if (first && first.leftOut.length === 0) return first;
+  const seated = seatedMatching(people, input, random);
+  return first && first.leftOut.length <= seated.leftOut.length ? first : seated;
 }
 
 /**
