@@ -631,7 +631,7 @@ const ar: Record<keyof typeof en, string> = {
   'pairing.schedule.off': 'لم يعد لـ {community} إيقاع للزيارات؛ ويستطيع القائد مع ذلك بدء جولة بالأمر pair now.',
   'pairing.schedule.alreadyOff': 'ليس لـ {community} إيقاع للزيارات.',
   'pairing.now.done':
-    'بدأت الجولة {ref} في {community}: {pairs, plural, =0 {لا أزواج} one {زوج واحد} two {زوجان} few {# أزواج} many {# زوجًا} other {# زوج}}{trios, plural, =0 {} one { ومجموعة ثلاثية واحدة} two { ومجموعتان ثلاثيتان} few { و# مجموعات ثلاثية} many { و# مجموعة ثلاثية} other { و# مجموعة ثلاثية}}. وأُبلغ الجميع على انفراد.{leftOut, plural, =0 {} one { تعذّر إدراج شخص واحد.} two { تعذّر إدراج شخصين.} few { تعذّر إدراج # أشخاص.} many { تعذّر إدراج # شخصًا.} other { تعذّر إدراج # شخص.}}',
+    'بدأت الجولة {ref} في {community}: {pairs, plural, zero {لا أزواج} one {زوج واحد} two {زوجان} few {# أزواج} many {# زوجًا} other {# زوج}}{trios, plural, zero {} one { ومجموعة ثلاثية واحدة} two { ومجموعتان ثلاثيتان} few { و# مجموعات ثلاثية} many { و# مجموعة ثلاثية} other { و# مجموعة ثلاثية}}. وأُبلغ الجميع على انفراد.{leftOut, plural, zero {} one { تعذّر إدراج شخص واحد.} two { تعذّر إدراج شخصين.} few { تعذّر إدراج # أشخاص.} many { تعذّر إدراج # شخصًا.} other { تعذّر إدراج # شخص.}}',
   'pairing.now.nobody': 'بدأت الجولة {ref} في {community}، لكن لا يوجد عدد كافٍ من الأعضاء النشطين لتكوين أزواج.',
 
   'pairing.dm.title': 'الزيارات الصفية في {community}، الجولة {ref}',
@@ -725,12 +725,12 @@ const ar: Record<keyof typeof en, string> = {
   'pairing.why.trio': 'مجموعة ثلاثية (عدد فردي، في حلقة):',
   'pairing.why.new': 'لم يسبق أن التقى {a} و{b}',
   'pairing.why.repeat':
-    'سبق أن التقى {a} و{b} {count, plural, one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}، آخرها في الجولة {ref}',
+    'سبق أن التقى {a} و{b} {count, plural, zero {ولا مرة} one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}، آخرها في الجولة {ref}',
   'pairing.why.former': 'عضو سابق',
   'pairing.why.empty': 'لم يُقرن أحد.',
   'pairing.why.constrained': 'طُبّق قيد خاص على هذه الجولة.',
   'pairing.why.leftOut':
-    '{count, plural, one {تعذّر إدراج شخص واحد} two {تعذّر إدراج شخصين} few {تعذّر إدراج # أشخاص} many {تعذّر إدراج # شخصًا} other {تعذّر إدراج # شخص}} بسبب قيود خاصة، وأُبلغ ذلك على انفراد.',
+    '{count, plural, zero {لم يتعذّر إدراج أحد} one {تعذّر إدراج شخص واحد} two {تعذّر إدراج شخصين} few {تعذّر إدراج # أشخاص} many {تعذّر إدراج # شخصًا} other {تعذّر إدراج # شخص}} بسبب قيود خاصة، وأُبلغ ذلك على انفراد.',
 
   'pairing.error.noRound': 'لا توجد جولة زيارات جارية في {community}.',
   'pairing.error.unknownRound': 'ليس في {community} جولة زيارات {ref}.',
