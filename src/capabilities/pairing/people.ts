@@ -11,6 +11,9 @@ import type { Text } from '../../views/view.js';
 import { pairing, type Visit } from './store/index.js';
 import { refLabel, statusBlocks } from './views.js';
 
+/** How long after its window a round still shows in `pair status`. */
+const RECENT_MS = 30 * 86_400_000;
+
 /** `pair status`: the round under way, my partners, the focus, the window and what I still have to do. */
 export const pairStatusCommand = command({
   words: ['pair', 'status'],
@@ -21,7 +24,10 @@ export const pairStatusCommand = command({
   ...noArguments,
   run: (ctx) => {
     const community = ctx.community as Community;
-    const round = pairing(ctx.store).currentRound(community.id, ctx.now);
+    const repo = pairing(ctx.store);
+    // A round whose window closed still shows for a while: its observers are asked about it and write feedback.
+    const latest = repo.latestRound(community.id);
+    const round = repo.currentRound(community.id, ctx.now) ?? (latest && latest.endsAt + RECENT_MS > ctx.now ? latest : null);
     if (!round) throw new UserError('pairing.error.noRound', { community: community.name });
     return [answer(view(ctx.i18n.locale, statusBlocks(ctx, community, round)))];
   },
