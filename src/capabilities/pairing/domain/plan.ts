@@ -111,7 +111,8 @@ function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, ra
   }
   let best: number[] = all;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 30 && bestCost > 0; attempt++) {
+  const attempts = order.length > 60 ? 3 : 30;
+  for (let attempt = 0; attempt < attempts && bestCost > 0; attempt++) {
     const left = shuffled(all, random);
     const seq: number[] = [];
     let prev: ReadonlySet<number> = lastTrio;
@@ -143,7 +144,7 @@ export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastT
   const clean = !input.history.anyAmong(members);
   const odd = members.length % 2 === 1;
   // An odd rotation also looks for an order in which no trio shares anyone with the one before.
-  const tries = clean && !odd ? 1 : Math.max(2, Math.min(40, Math.floor(4000 / Math.max(1, members.length))));
+  const tries = clean && !odd ? 1 : members.length > 60 ? 3 : Math.max(2, Math.min(40, Math.floor(2000 / Math.max(1, members.length))));
   let best: Rotation | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tries && bestCost > 0; i++) {
@@ -289,42 +290,53 @@ function evenMatching(people: readonly number[], input: PlanInput, random: () =>
  * the one that places most people with fewest repeats wins.
  */
 function trioFirst(people: readonly number[], input: PlanInput, random: () => number): Matched | null {
-  const tries = people.length > 60 ? 1 : 4;
-  const top: { trio: number[]; score: number[] }[] = [];
-  const met = (a: number, b: number) => input.history.get(a, b);
-  for (let i = 0; i < people.length; i++)
-    for (let j = i + 1; j < people.length; j++) {
+  const n = people.length;
+  const tries = n > 60 ? 1 : 4;
+  // Pairs by index, read once: whether allowed, and a cost that puts unmet pairs first, then fewer and older meetings.
+  const allowed = new Uint8Array(n * n);
+  const cost = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
       const a = people[i] as number;
       const b = people[j] as number;
       if (input.avoids(a, b)) continue;
-      for (let k = j + 1; k < people.length; k++) {
-        const c = people[k] as number;
-        if (input.avoids(a, c) || input.avoids(b, c)) continue;
-        const pairs = [met(a, b), met(a, c), met(b, c)];
-        const score = [
-          [a, b, c].filter((x) => input.lastTrio.has(x)).length,
-          pairs.filter((m) => m !== null).length,
-          pairs.reduce((n, m) => n + (m?.count ?? 0), 0),
-          -pairs.reduce((n, m) => n + (m ? input.seq - m.lastSeq : 10_000), 0),
-          random(),
-        ];
-        if (top.length < tries || greater(top[top.length - 1]?.score ?? [], score)) {
-          top.push({ trio: [a, b, c], score });
-          top.sort((x, y) => (greater(x.score, y.score) ? 1 : greater(y.score, x.score) ? -1 : 0));
+      const met = input.history.get(a, b);
+      const c = met ? 1_000_000 + 1_000 * Math.min(met.count, 999) - Math.min(input.seq - met.lastSeq, 999) : 0;
+      allowed[i * n + j] = allowed[j * n + i] = 1;
+      cost[i * n + j] = cost[j * n + i] = c;
+    }
+  const inLast = people.map((p) => (input.lastTrio.has(p) ? 1 : 0));
+  const top: { trio: [number, number, number]; score: number }[] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      if (!allowed[i * n + j]) continue;
+      for (let k = j + 1; k < n; k++) {
+        if (!allowed[i * n + k] || !allowed[j * n + k]) continue;
+        // Nobody from the last trio above all, then the pairs' meetings; a seeded fraction breaks ties.
+        const score =
+          ((inLast[i] as number) + (inLast[j] as number) + (inLast[k] as number)) * 1e10 +
+          (cost[i * n + j] as number) +
+          (cost[i * n + k] as number) +
+          (cost[j * n + k] as number) +
+          random();
+        if (top.length < tries || score < (top[top.length - 1]?.score ?? Number.POSITIVE_INFINITY)) {
+          top.push({ trio: [i, j, k], score });
+          top.sort((x, y) => x.score - y.score);
           if (top.length > tries) top.pop();
         }
       }
     }
   let best: { result: Matched; cost: number[] } | null = null;
-  for (const { trio, score } of top) {
+  for (const { trio } of top) {
+    const members = trio.map((i) => people[i] as number);
     const rest = evenMatching(
-      people.filter((p) => !trio.includes(p)),
+      people.filter((p) => !members.includes(p)),
       input,
       random,
     );
-    const result = { groups: [...rest.groups, trio], leftOut: rest.leftOut };
-    const cost = [result.leftOut.length, repeatsIn(result.groups, input.history), score[0] as number];
-    if (!best || greater(best.cost, cost)) best = { result, cost };
+    const result = { groups: [...rest.groups, members], leftOut: rest.leftOut };
+    const score = [result.leftOut.length, repeatsIn(result.groups, input.history)];
+    if (!best || greater(best.cost, score)) best = { result, cost: score };
   }
   return best?.result ?? null;
 }
