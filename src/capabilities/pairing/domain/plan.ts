@@ -363,7 +363,9 @@ export function planRound(input: PlanInput): RoundPlan {
   const people = sorted.filter((p) => !partnerless.includes(p));
   const constrained = people.some((p, i) => people.slice(i + 1).some((q) => input.avoids(p, q))) || partnerless.length > 0;
   let rotation = input.rotation && sameSet(input.rotation.members, people) ? input.rotation : null;
-  if (rotation && rotation.next >= rotation.rounds.length) rotation = { ...rotation, next: 0 };
+  // A rotation played to its end begins again in the same order, which repeats first the pairs that met longest
+  // ago; from then on each of its rounds is weighed against the matching, which may know better (an odd count's trios).
+  if (rotation && rotation.next >= rotation.rounds.length) rotation = { ...rotation, next: 0, clean: false };
   rotation ??= newRotation({ ...input, people }, random);
   const length = rotation.rounds.length;
   if (people.length < 2)
@@ -383,7 +385,11 @@ export function planRound(input: PlanInput): RoundPlan {
     };
   }
   const matched = matchingCandidate(people, input, random);
-  if (fromRotation && repeatsIn(fromRotation, input.history) <= repeatsIn(matched.groups, input.history)) {
+  const worth = (groups: number[][]) => [
+    -repeatsIn(groups, input.history),
+    groups.reduce((sum, g) => sum + pairsOf(g).reduce((w, [a, b]) => w + pairWeight(input.history, a, b, input.seq, 0), 0), 0),
+  ];
+  if (fromRotation && (matched.leftOut.length > 0 || !greater(worth(matched.groups), worth(fromRotation)))) {
     return {
       groups: fromRotation,
       leftOut: partnerless,
