@@ -27,7 +27,7 @@ describe('help', () => {
   it('lists the commands grouped by capability, in the order of the capability list', () => {
     const help = answerText(run(app, 'carla', 'help', { channel: 'math' }));
     const headings = [...help.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
-    expect(headings).toEqual(['What I can do', 'You and the bot', 'Communities and roles', 'Meetings']);
+    expect(headings).toEqual(['What I can do', 'You and the bot', 'Communities and roles', 'Meetings', 'Peer observation']);
     expect(help.indexOf('/plc pause until')).toBeLessThan(help.indexOf('Communities and roles'));
     expect(help.indexOf('/plc schedule')).toBeGreaterThan(help.indexOf('== Meetings =='));
   });
