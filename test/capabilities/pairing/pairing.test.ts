@@ -176,6 +176,7 @@ describe('one observation', () => {
     if (!ws) throw new Error('no workspace');
     for (const reader of readers) {
       const exported = JSON.stringify(pairingCap()?.personalData.export({ workspace: ws, user: user(app, reader) }, env));
+      if (reader === 'ana') expect(say(app, reader, 'home', null)).toContain('Math, round #1: you visit');
       expect({ reader, has: exported.includes('hinge') }).toEqual({ reader, has: reader === 'ana' || reader === observed });
     }
   });
@@ -220,6 +221,14 @@ describe('on a schedule', () => {
     const before = sent.length;
     await app.advance(SCHOOL_YEAR_START + 80 * DAY);
     expect(sent.slice(before).filter((s) => s.text.includes('Peer observation in Math'))).toEqual([]);
+  });
+
+  it('keeps rounds at their local time when the community’s zone changes', async () => {
+    say(app, 'carla', 'pair schedule weekly wed 07:30');
+    say(app, 'carla', 'settings tz Europe/London');
+    await app.advance(SCHOOL_YEAR_START + 3 * DAY);
+    const starts = [...new Set(sent.filter((s) => s.text.includes('Peer observation in Math')).map((s) => s.at))];
+    expect(starts).toEqual(['2026-09-02T06:30:00.000Z']);
   });
 
   it('reminds once about a missing focus three days before the window ends, and asks the observer when it closes', async () => {
