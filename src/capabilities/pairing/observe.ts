@@ -190,17 +190,13 @@ export const observeFeedbackCommand = command({
   help: 'observe feedback',
   access: 'participant',
   community: 'required',
-  schema: z.object({
-    ref: z.number().int().positive().nullable(),
-    feedback: z.object({ glow: z.string(), grow: z.string(), notes: z.string().nullable() }).nullable(),
-  }),
+  // The text is read only in `run`: typed in a channel it is refused unread.
+  schema: z.object({ ref: z.number().int().positive().nullable(), text: z.string().nullable() }),
   parse: (c) => {
     const ref = readRound(c);
     const submitted = c.peek()?.value === '--';
     const raw = c.rest();
-    if (!submitted && !cleanText(raw)) return { ref, feedback: null };
-    // Nothing is read from the text yet: typed in a channel it is refused unread (see run).
-    return { ref, feedback: { glow: raw, grow: '', notes: null } };
+    return { ref, text: submitted || cleanText(raw) ? raw : null };
   },
   run: (ctx, args): Delivery[] => {
     const { store, i18n, actor } = ctx;
@@ -215,8 +211,8 @@ export const observeFeedbackCommand = command({
         { to: 'user', user: actor, view: formView(i18n, form, [text(i18n.t('pairing.feedback.privateForm'))]) },
       ];
     }
-    if (!args.feedback) return [answer(formView(i18n, form))];
-    const feedback = readFeedback(args.feedback.glow);
+    if (args.text === null) return [answer(formView(i18n, form))];
+    const feedback = readFeedback(args.text);
     pairing(store).setFeedback(visit.id, feedback, ctx.now);
     const out: Delivery[] = [
       answer(view(i18n.locale, [text(i18n.t('pairing.feedback.saved')), context(i18n.t('pairing.feedback.whoReads'))])),

@@ -1,6 +1,5 @@
 import { z } from 'zod/v4';
 import { UserError } from '../../errors.js';
-import { leadsHere } from '../../grammar/access.js';
 import { answer, type Context, command, noArguments } from '../../grammar/command.js';
 import { mention, personFor, readMention } from '../../grammar/people.js';
 import { isRef, parseRef } from '../../grammar/values.js';
@@ -115,7 +114,6 @@ export const pairWhyCommand = command({
         ref: refLabel(ref ?? 0),
         community: community.name,
       });
-    if (!leadsHere(ctx)) throw new UserError('error.notLead', { community: community.name });
     const who = (id: number | null): ParamValue => {
       const u = id === null ? null : store.users.get(community.workspaceId, id);
       return u ? (mention(u) as ParamValue) : i18n.t('pairing.why.former');
