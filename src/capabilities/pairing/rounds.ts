@@ -38,12 +38,27 @@ export function nextRoundAt(store: Store, community: Community, after: number): 
   return next?.startsAt ?? null;
 }
 
-/** Queues the community's next round (by key, so replanning never runs one twice); clears it with no schedule. */
+/**
+ * Queues the community's next round (by key, so replanning never runs one twice); clears it with no schedule.
+ * The round under way lasts until that next round: a new schedule or a holiday moves its window's end, and
+ * with it the focus reminders and the "did it happen?" questions.
+ */
 export function planNextRound(store: Store, community: Community, now: number): number | null {
   const topic = roundTopic(community.id);
   store.jobs.unqueueTopic(topic, now);
   if (community.archivedAt) return null;
   const at = nextRoundAt(store, community, now);
+  const current = pairing(store).currentRound(community.id, now);
+  if (current) {
+    const endsAt = at ?? Math.max(current.startedAt + UNSCHEDULED_WINDOW_MS, now + 1);
+    if (endsAt !== current.endsAt) {
+      const repo = pairing(store);
+      repo.setRoundEnd(current.id, endsAt);
+      store.jobs.unqueueTopic(`pairing.round:${current.id}`, now);
+      const round = { ...current, endsAt };
+      for (const visit of repo.visits(current.id)) if (visit.cancelledAt === null) queueVisitJobs(store, round, visit, now);
+    }
+  }
   if (at === null) return null;
   store.jobs.queue(
     {

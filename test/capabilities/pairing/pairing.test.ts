@@ -223,6 +223,18 @@ describe('on a schedule', () => {
     expect(sent.slice(before).filter((s) => s.text.includes('Peer observation in Math'))).toEqual([]);
   });
 
+  it('moves the window of the round under way when a holiday skips the next round', async () => {
+    say(app, 'carla', 'pair schedule weekly mon 08:00');
+    await app.advance(Date.parse('2026-09-07T07:00:00Z'));
+    say(app, 'carla', 'holiday 2026-09-14 2026-09-18 Trip week');
+    const round = pairing(app.store).latestRound(community()?.id as number);
+    expect(new Date(round?.endsAt as number).toISOString()).toBe('2026-09-21T06:00:00.000Z');
+    await app.advance(Date.parse('2026-09-20T00:00:00Z'));
+    expect(sent.filter((s) => s.text.includes('Did your visit to'))).toEqual([]);
+    await app.advance(Date.parse('2026-09-21T07:00:00Z'));
+    expect(sent.filter((s) => s.text.includes('Did your visit to')).map((s) => s.at)[0]).toBe('2026-09-21T06:00:00.000Z');
+  });
+
   it('keeps rounds at their local time when the community’s zone changes', async () => {
     say(app, 'carla', 'pair schedule weekly wed 07:30');
     say(app, 'carla', 'settings tz Europe/London');
