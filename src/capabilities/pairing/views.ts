@@ -60,7 +60,7 @@ export function focusButtons(i18n: Translator, community: Community): Block {
 export function focusForm(i18n: Translator, community: Community): Form {
   return {
     id: 'observe-focus',
-    title: i18n.t('pairing.focus.formTitle'),
+    title: i18n.t('pairing.focus.form.title'),
     fields: [
       {
         name: 'choice',
@@ -80,7 +80,7 @@ export function focusForm(i18n: Translator, community: Community): Form {
 export function feedbackForm(i18n: Translator, community: Community, round: Round): Form {
   return {
     id: 'observe-feedback',
-    title: i18n.t('pairing.feedback.formTitle'),
+    title: i18n.t('pairing.feedback.form.title'),
     fields: [
       { name: 'glow', label: i18n.t('pairing.feedback.formGlow'), kind: 'multiline', required: true, maxLength: MAX_TEXT },
       { name: 'grow', label: i18n.t('pairing.feedback.formGrow'), kind: 'multiline', required: true, maxLength: MAX_TEXT },

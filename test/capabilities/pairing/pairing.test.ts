@@ -131,7 +131,7 @@ describe('one observation', () => {
   });
 
   it('opens the focus form without words, and takes one’s own words', () => {
-    expect(say(app, 'ana', 'observe focus')).toContain(t('en', 'pairing.focus.formTitle'));
+    expect(say(app, 'ana', 'observe focus')).toContain(t('en', 'pairing.focus.form.title'));
     expect(say(app, 'ana', 'observe focus -- own ')).toContain(t('en', 'error.textRequired'));
     expect(say(app, 'ana', 'observe focus Wait time after questions')).toContain(
       t('en', 'pairing.focus.set', { focus: 'Wait time after questions' }),
@@ -184,7 +184,7 @@ describe('one observation', () => {
   it('refuses feedback typed in a Teams channel before storing anything, and offers the form in private', () => {
     const h = inChannelPost(app, 'ana', 'plc observe feedback glow: secret praise grow: secret step');
     expect(answerText(h)).toContain(t('en', 'pairing.feedback.notHere'));
-    expect(dms(h.deliveries).ana).toContain(t('en', 'pairing.feedback.formTitle'));
+    expect(dms(h.deliveries).ana).toContain(t('en', 'pairing.feedback.form.title'));
     expect(JSON.stringify(prepared(app.store.db, 'SELECT * FROM pairing_visits').all())).not.toContain('secret');
   });
 

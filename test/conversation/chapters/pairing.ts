@@ -56,7 +56,7 @@ export function pairingChapter(makeDriver: () => Promise<Driver>): void {
     it('opens the focus form for something else, and takes the teacher’s own words', async () => {
       const asked = await bot.press('ben', onlyTo(started, '@ben'), t('en', 'pairing.focus.ownButton'));
       const form = asked.find((s) => s.form);
-      expect(form?.form?.title).toBe(t('en', 'pairing.focus.formTitle'));
+      expect(form?.form?.title).toBe(t('en', 'pairing.focus.form.title'));
       const seen = await bot.submit('ben', form as Seen, {
         [t('en', 'pairing.focus.formChoice')]: 'own',
         [t('en', 'pairing.focus.formText')]: 'Wait time after questions',
@@ -88,7 +88,7 @@ export function pairingChapter(makeDriver: () => Promise<Driver>): void {
       const opened = await bot.press('ana', offer, t('en', 'pairing.feedback.button'));
       form = opened.find((s) => s.form) as Seen;
       expect(form.form).toEqual({
-        title: t('en', 'pairing.feedback.formTitle'),
+        title: t('en', 'pairing.feedback.form.title'),
         fields: [t('en', 'pairing.feedback.formGlow'), t('en', 'pairing.feedback.formGrow'), t('en', 'pairing.feedback.formNotes')],
       });
       const refused = await bot.submit('ana', form, {
