@@ -154,7 +154,13 @@ export function startRound(store: Store, community: Community, now: number): Sta
   const previous = repo.latestRound(community.id);
   if (previous && previous.closedAt === null) {
     repo.closeRound(previous.id, now);
-    if (previous.endsAt > now) repo.setRoundEnd(previous.id, now);
+    if (previous.endsAt > now) {
+      // Ended early (`pair now`): its observers are asked now rather than at the old window's end.
+      repo.setRoundEnd(previous.id, now);
+      store.jobs.unqueueTopic(`pairing.round:${previous.id}`, now);
+      const ended = { ...previous, endsAt: now };
+      for (const visit of repo.visits(previous.id)) if (visit.cancelledAt === null) queueVisitJobs(store, ended, visit, now);
+    }
   }
   const seq = (previous?.seq ?? 0) + 1;
   const seed = roundSeed(community.id, seq, now);
