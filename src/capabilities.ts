@@ -4,6 +4,7 @@ import { goals } from './capabilities/goals/index.js';
 import { knowledge } from './capabilities/knowledge/index.js';
 import { meetings } from './capabilities/meetings/index.js';
 import { operations } from './capabilities/operations/index.js';
+import { pairingCapability } from './capabilities/pairing/index.js';
 import { reflections } from './capabilities/reflections/index.js';
 import type { Capability } from './capability.js';
 import type { Migration } from './store/migrations/index.js';
@@ -13,7 +14,8 @@ import { coreMigrations } from './store/migrations/index.js';
  * Every capability, in the order help lists them: the one place a capability is added. The composition root
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
-const list = () => [general, communities, meetings, reflections, goals, knowledge, operations] as const satisfies readonly Capability[];
+const list = () =>
+  [general, communities, meetings, reflections, goals, pairingCapability, knowledge, operations] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
 export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];

@@ -64,6 +64,11 @@ function seedAna(app: TestApp): void {
   say('ana', 'agenda add Exit tickets');
   say('ana', 'rsvp yes');
   say('ana', 'calendar');
+  say('ana', 'pair avoid @ben');
+  say('carla', 'pair now');
+  say('ana', 'observe focus questioning');
+  say('ana', 'observe feedback glow: clear goals grow: more wait time');
+  say('ana', 'observe share Exit tickets show who needs help');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
   say('ana', 'reflect team Exit tickets showed who needs fractions');

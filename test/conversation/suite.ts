@@ -6,6 +6,7 @@ import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
 import { reflectionsChapter } from './chapters/reflections.js';
 import { viewsChapter } from './chapters/views.js';
+import { pairingChapter } from './chapters/pairing.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
@@ -199,4 +200,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   reflectionsChapter(makeDriver);
   viewsChapter(makeDriver);
   knowledgeChapter(makeDriver);
+  pairingChapter(makeDriver);
 }
