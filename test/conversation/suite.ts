@@ -4,9 +4,9 @@ import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
 import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
+import { pairingChapter } from './chapters/pairing.js';
 import { reflectionsChapter } from './chapters/reflections.js';
 import { viewsChapter } from './chapters/views.js';
-import { pairingChapter } from './chapters/pairing.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
