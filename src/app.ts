@@ -1,6 +1,6 @@
 import { Bot } from './bot.js';
 import { capabilities } from './capabilities.js';
-import type { Capability, HomeSection, PersonalDataHolder } from './capability.js';
+import type { Capability, CapabilityOptions, HomeSection, PersonalDataHolder } from './capability.js';
 import type { Config } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
@@ -53,13 +53,13 @@ export interface Assembly {
 }
 
 /** Builds the registry, job handlers (the core's, then theirs), home sections and reactions from the capabilities, in list order. */
-export function assemble(list: readonly Capability[] = capabilities(), options: { publicUrl?: string | undefined } = {}): Assembly {
+export function assemble(list: readonly Capability[] = capabilities(), options: Omit<CapabilityOptions, 'registry'> = {}): Assembly {
   const registry = new Registry();
   // The core's own kinds (the daily prune) come first, in every assembly: main, the console, benches and tests.
   const handlers = registerCoreJobs(new JobHandlers());
   for (const capability of list) {
     registry.group(capability.name, capability.commands({ ...options, registry }));
-    capability.jobs?.(handlers);
+    capability.jobs?.(handlers, { ...options, registry });
   }
   return {
     registry,
@@ -81,14 +81,18 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
+  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
+  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), {
+    publicUrl: config.PUBLIC_URL,
+    retentionDays: config.RETENTION_DAYS,
+    personalData: () => holders,
+  });
   for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
   const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter();
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
-  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,
     store,

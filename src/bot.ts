@@ -94,7 +94,7 @@ export class Bot {
       });
     }
     try {
-      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }));
+      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }).map((d) => toPrivate(d, actor)));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
       return { deliveries, workspace, actor, refused: true, now };
@@ -268,6 +268,15 @@ export class Bot {
     this.deps.log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
+}
+
+/**
+ * A file (an export) is for the person who asked, wherever they asked: an answer holding one goes to their direct
+ * messages, so it is never posted where others read, and every platform sends files there.
+ */
+function toPrivate(d: Delivery, actor: User): Delivery {
+  if (d.to !== 'asker' || !d.view.blocks.some((b) => b.type === 'file')) return d;
+  return { to: 'user', user: actor, view: d.view, asked: true };
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

@@ -10,8 +10,9 @@ import { reminderPosts } from './migrations/004-reminder-posts.js';
 import { meetingIds } from './migrations/005-meeting-ids.js';
 import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
+import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
 import { notesCommand } from './notes.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import {
   cancelCommand,
@@ -35,7 +36,7 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks],
+  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,
@@ -62,6 +63,7 @@ export const meetings: Capability<typeof messages> = {
   },
   reactions,
   personalData,
+  privacy,
 };
 
 export { calendarFeed, type Feed, type FeedEvent } from './feed.js';
