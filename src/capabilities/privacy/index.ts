@@ -47,6 +47,7 @@ export const privacy: Capability<typeof messages> = {
   privacy: { stores: [] },
 };
 
+export { type AdminEnv, AdminRefusal, adminExport, adminForget, findPerson } from './admin.js';
 export { backupDatabase } from './backup.js';
 export { expireBefore, forgetPerson, type Holders, personFile, type Refusal, refusals, type Requester } from './person.js';
 export { RETENTION_KIND } from './retention.js';

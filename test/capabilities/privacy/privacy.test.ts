@@ -94,7 +94,7 @@ describe('privacy, export and forget', () => {
         readers: 'workspace',
       });
       expect(Object.keys(data.sections)).toEqual(capabilities().map((c) => c.name));
-      const { communities, meetings } = data.sections as {
+      const { communities, meetings } = data.sections as unknown as {
         communities: { memberships: Record<string, unknown>[]; coordinator: boolean };
         meetings: Record<string, Record<string, unknown>[]>;
       };

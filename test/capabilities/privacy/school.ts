@@ -53,7 +53,7 @@ export function exportedFile(h: Handled): { name: string; to: string; data: Reco
     d.view.blocks.flatMap((b) => (b.type === 'file' ? [{ to: d.to === 'user' ? d.user.externalId : d.to, file: b.file }] : [])),
   );
   if (found.length !== 1) throw new Error(`expected one file, got ${found.length}`);
-  const [{ to, file }] = found as [{ to: string; file: { name: string; content: string } }];
+  const { to, file } = found[0] as { to: string; file: { name: string; content: string } };
   return { name: file.name, to, data: JSON.parse(file.content) as Record<string, unknown> };
 }
 
