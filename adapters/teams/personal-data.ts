@@ -41,6 +41,15 @@ export const teamsPersonalData: PersonalDataHolder = {
               WHERE tenant_id = ? AND kind = 'personal' AND user_id IN (SELECT value FROM json_each(?)))
            OR EXISTS (SELECT 1 FROM json_each(?) AS id WHERE instr(content, CAST(id.value AS BLOB)) > 0))`,
       ).run(workspace.externalId, workspace.externalId, known, known);
+      // The ids of activities seen in their chat (kept to drop redeliveries) name that chat: `tenant\0chat\0id`.
+      const chats = prepared(
+        store.db,
+        "SELECT conversation_id AS id FROM teams_conversations WHERE tenant_id = ? AND kind = 'personal' AND user_id IN (SELECT value FROM json_each(?))",
+      ).all(workspace.externalId, known) as { id: string }[];
+      for (const chat of chats) {
+        const prefix = `${workspace.externalId}\u0000${chat.id}\u0000`;
+        prepared(store.db, 'DELETE FROM teams_activities WHERE activity_id >= ? AND activity_id < ?').run(prefix, `${prefix}\uffff`);
+      }
       prepared(
         store.db,
         "DELETE FROM teams_conversations WHERE tenant_id = ? AND kind = 'personal' AND user_id IN (SELECT value FROM json_each(?))",
