@@ -4,8 +4,8 @@ import { slackPersonalData } from '../adapters/slack/personal-data.js';
 import { teamsMigrations } from '../adapters/teams/migrations/index.js';
 import { teamsPersonalData } from '../adapters/teams/personal-data.js';
 import { type App, createApp } from '../src/app.js';
-import { AdminRefusal, type AdminEnv } from '../src/capabilities/privacy/index.js';
-import { ConfigError, type Config, loadConfig } from '../src/config.js';
+import { type AdminEnv, AdminRefusal } from '../src/capabilities/privacy/index.js';
+import { type Config, ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import type { Platform } from '../src/ports.js';
 import { Store } from '../src/store/store.js';
@@ -40,7 +40,9 @@ export function adminApp(config: Config, platform: Platform): { app: App; env: A
 export function personArgs(args: readonly string[], usage: string): { platform: Platform; userId: string; workspace?: string } {
   const [platform, userId, workspace] = args;
   if (!platform || !userId || !PLATFORMS.includes(platform as Platform)) {
-    process.stderr.write(`usage: ${usage}\n  <platform> is console, slack or teams; <user id> is the person's id there (U… on Slack, the Entra object id on Teams).\n`);
+    process.stderr.write(
+      `usage: ${usage}\n  <platform> is console, slack or teams; <user id> is the person's id there (U… on Slack, the Entra object id on Teams).\n`,
+    );
     process.exit(2);
   }
   return workspace ? { platform: platform as Platform, userId, workspace } : { platform: platform as Platform, userId };

@@ -11,7 +11,9 @@ await runTool(async () => {
   const config = adminConfig();
   try {
     const { path, bytes } = backupDatabase(config.DATABASE_PATH, file);
-    process.stdout.write(`Backed up ${config.DATABASE_PATH} to ${path} (${Math.round(bytes / 1024)} KiB); it passes its integrity check.\n`);
+    process.stdout.write(
+      `Backed up ${config.DATABASE_PATH} to ${path} (${Math.round(bytes / 1024)} KiB); it passes its integrity check.\n`,
+    );
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

@@ -101,11 +101,20 @@ export async function teamsDriver(): Promise<Driver> {
     const base = { to: recipient(c, askedId), text: activityText(c.body), edited: false, id: c.id as string, form: null };
     if (file.contentType.endsWith('.consent')) {
       const s: Seen = { ...base, buttons: [FILE_ACCEPT, FILE_DECLINE], files: [{ name: String(file.name), content: null }] };
-      consents.set(s, { conversation: c.conversation, id: c.id as string, token: file.content.acceptContext.token, name: String(file.name) });
+      consents.set(s, {
+        conversation: c.conversation,
+        id: c.id as string,
+        token: file.content.acceptContext.token,
+        name: String(file.name),
+      });
       return s;
     }
     const uploaded = calls.find((u) => u.kind === 'upload');
-    return { ...base, buttons: [], files: [{ name: String(file.name), content: typeof uploaded?.body === 'string' ? uploaded.body : null }] };
+    return {
+      ...base,
+      buttons: [],
+      files: [{ name: String(file.name), content: typeof uploaded?.body === 'string' ? uploaded.body : null }],
+    };
   };
 
   const seen = (calls: ConnectorCall[], askedId: string | null): Seen[] =>

@@ -52,7 +52,10 @@ export class SlackApiDouble {
   readonly #failures = new Map<string, string>();
   readonly #statuses = new Map<string, { times: number; status: number; body: string }>();
   /** Files by id, from `files.getUploadURLExternal` on: what was announced, what was posted, where it was shared. */
-  readonly files = new Map<string, { filename: string; length: number; bytes: Buffer | null; channel: string | null; title: string | null }>();
+  readonly files = new Map<
+    string,
+    { filename: string; length: number; bytes: Buffer | null; channel: string | null; title: string | null }
+  >();
   #server: Server | null = null;
   #ts = 1_788_000_000_000;
   url = '';

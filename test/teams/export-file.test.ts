@@ -4,7 +4,11 @@ import { t } from '../../src/i18n/translate.js';
 import { activityText, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
 
 /** Teams' answer to the consent card: Allow (with OneDrive's upload session) or Decline. */
-function consent(h: TeamsHarness, card: { id?: string; conversation: string; body: { attachments: { content: { acceptContext: { token: string } }; name: string }[] } }, action: 'accept' | 'decline') {
+function consent(
+  h: TeamsHarness,
+  card: { id?: string; conversation: string; body: { attachments: { content: { acceptContext: { token: string } }; name: string }[] } },
+  action: 'accept' | 'decline',
+) {
   const base = message(h.connector.url, { name: 'ana' }, { personal: true }, '');
   const attachment = card.body.attachments[0] as { content: { acceptContext: { token: string } }; name: string };
   return {

@@ -37,7 +37,11 @@ export const personalData: PersonalData = {
   },
   forget({ workspace, user }, { store }) {
     const run = (sql: string, ...args: unknown[]) => prepared(store.db, sql).run(...args);
-    run('UPDATE rsvps SET user_id = NULL WHERE user_id = ? AND meeting_id IN (SELECT id FROM meetings WHERE workspace_id = ?)', user.id, workspace.id);
+    run(
+      'UPDATE rsvps SET user_id = NULL WHERE user_id = ? AND meeting_id IN (SELECT id FROM meetings WHERE workspace_id = ?)',
+      user.id,
+      workspace.id,
+    );
     run('UPDATE agenda_items SET author_id = NULL WHERE workspace_id = ? AND author_id = ?', workspace.id, user.id);
     run('UPDATE meetings SET notes_by = NULL WHERE workspace_id = ? AND notes_by = ?', workspace.id, user.id);
     run('UPDATE meetings SET facilitator_id = NULL WHERE workspace_id = ? AND facilitator_id = ?', workspace.id, user.id);

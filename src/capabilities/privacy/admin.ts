@@ -33,7 +33,8 @@ export function findPerson(store: Store, platform: Platform, externalId: string,
       WHERE w.platform = ? AND u.external_id = ? ORDER BY w.external_id`,
   ).all(platform, externalId) as { workspace: string }[];
   const matching = rows.filter((r) => workspaceId === undefined || r.workspace === workspaceId);
-  if (matching.length === 0) throw new AdminRefusal(`Nobody with the id ${externalId} is known on ${platform}${workspaceId ? ` in ${workspaceId}` : ''}.`);
+  if (matching.length === 0)
+    throw new AdminRefusal(`Nobody with the id ${externalId} is known on ${platform}${workspaceId ? ` in ${workspaceId}` : ''}.`);
   if (matching.length > 1)
     throw new AdminRefusal(
       `${externalId} is known in several ${platform} workspaces (${matching.map((r) => r.workspace).join(', ')}); name one as a third argument.`,

@@ -36,8 +36,7 @@ function keptLine(i18n: Translator, kind: PrivacyKind, days: number): string {
 }
 
 /** What messages already posted, and backups, still hold: said wherever erasure is. */
-const beyond = (i18n: Translator, days: number): Text =>
-  days > 0 ? i18n.t('privacy.beyond', { days }) : i18n.t('privacy.beyondNoLimit');
+const beyond = (i18n: Translator, days: number): Text => (days > 0 ? i18n.t('privacy.beyond', { days }) : i18n.t('privacy.beyondNoLimit'));
 
 /** `privacy`: what the bot keeps about the asker, part by part, who reads it, how long, and what to do about it. */
 export const privacyCommand = (deps: PrivacyDeps) =>
@@ -196,7 +195,9 @@ function question(ctx: Context, deps: PrivacyDeps, user: User, confirm: string):
     list(lines('anonymous')),
     text(i18n.t('forget.counts')),
     context(beyond(i18n, deps.retentionDays)),
-    text(i18n.tr('forget.final', { command: { command: self ? 'export me' : confirm.replace(/ confirm$/, '').replace(/^forget/, 'export') } })),
+    text(
+      i18n.tr('forget.final', { command: { command: self ? 'export me' : confirm.replace(/ confirm$/, '').replace(/^forget/, 'export') } }),
+    ),
     {
       type: 'actions',
       buttons: [

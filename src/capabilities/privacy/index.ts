@@ -49,6 +49,6 @@ export const privacy: Capability<typeof messages> = {
 
 export { type AdminEnv, AdminRefusal, adminExport, adminForget, findPerson } from './admin.js';
 export { backupDatabase } from './backup.js';
-export { expireBefore, forgetPerson, type Holders, personFile, type Refusal, refusals, type Requester } from './person.js';
+export { expireBefore, forgetPerson, type Holders, personFile, type Refusal, type Requester, refusals } from './person.js';
 export { RETENTION_KIND } from './retention.js';
 export { checkpointTruncate, truncateWalSoon, walTruncationsSettled } from './wal.js';

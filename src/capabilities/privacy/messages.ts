@@ -48,12 +48,14 @@ const en = {
   'forget.final': 'This cannot be undone. A copy first? {command}',
   'forget.confirm': 'Yes, forget me',
   'forget.confirmAbout': 'Yes, forget {name}',
-  'forget.done': 'Done. I no longer know who you are: what was yours alone is deleted, and what others rely on is credited to “a former member”.',
-  'forget.doneAbout': 'Done. {name} is forgotten: what was theirs alone is deleted, and what others rely on is credited to “a former member”.',
+  'forget.done':
+    'Done. I no longer know who you are: what was yours alone is deleted, and what others rely on is credited to “a former member”.',
+  'forget.doneAbout':
+    'Done. {name} is forgotten: what was theirs alone is deleted, and what others rely on is credited to “a former member”.',
   'error.forgetOnlyLead': 'You are the only lead of {community}, and others are in it. Hand it over first with {command}, then ask again.',
-  'error.forgetOnlyLeadAbout': '{name} is the only lead of {community}, and others are in it. Hand it over first with {command}, then ask again.',
-  'error.forgetLastCoordinator':
-    'You are the last coordinator of this workspace. Appoint another first with {command}, then ask again.',
+  'error.forgetOnlyLeadAbout':
+    '{name} is the only lead of {community}, and others are in it. Hand it over first with {command}, then ask again.',
+  'error.forgetLastCoordinator': 'You are the last coordinator of this workspace. Appoint another first with {command}, then ask again.',
   'error.forgetLastCoordinatorAbout':
     '{name} is the last coordinator of this workspace. Appoint another first with {command}, then ask again.',
   'error.forgetWhom': 'Say whom: {me}, or a person (coordinators only).',
@@ -130,7 +132,8 @@ const de: Messages = {
 const da: Messages = {
   'help.group.privacy': 'Dine data',
   'cmd.privacy.usage': 'privacy',
-  'cmd.privacy.summary': 'Hvad botten gemmer om dig, hvem der kan se det, hvor længe det gemmes, og hvordan du får en kopi eller sletter det.',
+  'cmd.privacy.summary':
+    'Hvad botten gemmer om dig, hvem der kan se det, hvor længe det gemmes, og hvordan du får en kopi eller sletter det.',
   'cmd.export me.usage': 'export me | export @person',
   'cmd.export me.summary':
     'Få alt, hvad botten gemmer om dig, som én fil i en direkte besked. Koordinatorer kan bede om den samme fil om en anden.',
@@ -173,12 +176,15 @@ const da: Messages = {
   'forget.final': 'Det kan ikke fortrydes. En kopi først? {command}',
   'forget.confirm': 'Ja, glem mig',
   'forget.confirmAbout': 'Ja, glem {name}',
-  'forget.done': 'Færdig. Jeg ved ikke længere, hvem du er: det, der kun var dit, er slettet, og det, andre bruger, står som “et tidligere medlem”.',
+  'forget.done':
+    'Færdig. Jeg ved ikke længere, hvem du er: det, der kun var dit, er slettet, og det, andre bruger, står som “et tidligere medlem”.',
   'forget.doneAbout': 'Færdig. {name} er glemt: det, der kun var deres, er slettet, og det, andre bruger, står som “et tidligere medlem”.',
-  'error.forgetOnlyLead': 'Du er den eneste leder af {community}, og der er andre med. Giv det videre først med {command}, og spørg så igen.',
+  'error.forgetOnlyLead':
+    'Du er den eneste leder af {community}, og der er andre med. Giv det videre først med {command}, og spørg så igen.',
   'error.forgetOnlyLeadAbout':
     '{name} er den eneste leder af {community}, og der er andre med. Giv det videre først med {command}, og spørg så igen.',
-  'error.forgetLastCoordinator': 'Du er den sidste koordinator i dette arbejdsområde. Udnævn en anden først med {command}, og spørg så igen.',
+  'error.forgetLastCoordinator':
+    'Du er den sidste koordinator i dette arbejdsområde. Udnævn en anden først med {command}, og spørg så igen.',
   'error.forgetLastCoordinatorAbout':
     '{name} er den sidste koordinator i dette arbejdsområde. Udnævn en anden først med {command}, og spørg så igen.',
   'error.forgetWhom': 'Sig hvem: {me} eller en person (kun koordinatorer).',
@@ -211,8 +217,7 @@ const nl: Messages = {
   'privacy.forget.anonymous': 'forget me laat het staan voor de anderen, toegeschreven aan “een voormalig lid”',
   'privacy.undescribed': 'Dit onderdeel heeft zijn gegevens nog niet beschreven; {command} laat alles zien wat het over je bewaart.',
   'privacy.platform': 'Slack of Teams: je id’s daar en de verwijzing naar ons gesprek; forget me wist ze.',
-  'privacy.audit':
-    'Coördinatoren zien een logboek van rolwijzigingen, exports en wissingen; daarin staat nooit wat je geschreven hebt.',
+  'privacy.audit': 'Coördinatoren zien een logboek van rolwijzigingen, exports en wissingen; daarin staat nooit wat je geschreven hebt.',
   'privacy.exportHow': 'Een kopie van alles: {command}. Die komt als één bestand in onze privéberichten.',
   'privacy.forgetHow': 'Wissen: {command}. Ik vraag je eerst om bevestiging.',
   'privacy.beyond':
@@ -296,7 +301,8 @@ const ar: Messages = {
   'forget.done': 'تم. لم أعد أعرف من أنت: حُذف ما كان لك وحدك، وما يعتمد عليه الآخرون صار منسوبًا إلى «عضو سابق».',
   'forget.doneAbout': 'تم. نُسي {name}: حُذف ما كان له وحده، وما يعتمد عليه الآخرون صار منسوبًا إلى «عضو سابق».',
   'error.forgetOnlyLead': 'أنت القائد الوحيد لمجتمع {community} وفيه أعضاء آخرون. سلّم القيادة أولًا باستخدام {command} ثم اطلب من جديد.',
-  'error.forgetOnlyLeadAbout': '{name} هو القائد الوحيد لمجتمع {community} وفيه أعضاء آخرون. سلّم القيادة أولًا باستخدام {command} ثم اطلب من جديد.',
+  'error.forgetOnlyLeadAbout':
+    '{name} هو القائد الوحيد لمجتمع {community} وفيه أعضاء آخرون. سلّم القيادة أولًا باستخدام {command} ثم اطلب من جديد.',
   'error.forgetLastCoordinator': 'أنت آخر منسق لمساحة العمل هذه. عيّن منسقًا آخر أولًا باستخدام {command} ثم اطلب من جديد.',
   'error.forgetLastCoordinatorAbout': '{name} هو آخر منسق لمساحة العمل هذه. عيّن منسقًا آخر أولًا باستخدام {command} ثم اطلب من جديد.',
   'error.forgetWhom': 'حدّد من: {me} أو شخصًا (للمنسقين فقط).',

@@ -70,7 +70,10 @@ export function refusals({ workspace, user }: Person, env: CoreEnv): Refusal[] {
       out.push({ kind: 'onlyLead', community });
   }
   // Alone in the workspace, the last coordinator may go: the next person to use the bot becomes coordinator.
-  const others = prepared(env.store.db, 'SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND id <> ?').get(workspace.id, user.id) as {
+  const others = prepared(env.store.db, 'SELECT COUNT(*) AS n FROM users WHERE workspace_id = ? AND id <> ?').get(
+    workspace.id,
+    user.id,
+  ) as {
     n: number;
   };
   if (user.isCoordinator && users.coordinatorCount(workspace.id) === 1 && others.n > 0) out.push({ kind: 'lastCoordinator' });

@@ -1,6 +1,6 @@
+import type { JobEnv, JobHandlers } from '../../scheduler/handlers.js';
 import type { Job } from '../../store/jobs.js';
 import type { Store } from '../../store/store.js';
-import type { JobEnv, JobHandlers } from '../../scheduler/handlers.js';
 import { expireBefore, type Holders } from './person.js';
 import { truncateWalSoon } from './wal.js';
 

@@ -40,7 +40,10 @@ describe('forget me reaches the adapters’ rows, byte for byte', () => {
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
       const holding = tables.flatMap((table) =>
         (db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[])
-          .filter((row) => JSON.stringify(row).includes(zelda.name) || Object.values(row).some((v) => Buffer.isBuffer(v) && v.includes(zelda.name)))
+          .filter(
+            (row) =>
+              JSON.stringify(row).includes(zelda.name) || Object.values(row).some((v) => Buffer.isBuffer(v) && v.includes(zelda.name)),
+          )
           .map((row) => `${table}: ${JSON.stringify(row).slice(0, 300)}`),
       );
       expect(holding).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSince } from '../../../src/audit.js';
-import { capabilities } from '../../../src/capabilities.js';
 import { walTruncationsSettled } from '../../../src/capabilities/privacy/index.js';
+import { capabilities } from '../../../src/capabilities.js';
 import { LOCALES } from '../../../src/i18n/locales.js';
 import { t } from '../../../src/i18n/translate.js';
 import { renderPlain } from '../../../src/views/plain.js';
@@ -215,7 +215,9 @@ describe('privacy, export and forget', () => {
     it('keeps the facilitator rotation right: the others keep their turns, and nobody serves twice in a row', async () => {
       // Four meetings go by; everyone serves in turn.
       const facilitators = () =>
-        (app.store.db.prepare('SELECT facilitator_id AS f FROM meetings ORDER BY starts_at').all() as { f: number | null }[]).map((r) => r.f);
+        (app.store.db.prepare('SELECT facilitator_id AS f FROM meetings ORDER BY starts_at').all() as { f: number | null }[]).map(
+          (r) => r.f,
+        );
       await app.advance(SCHOOL_YEAR_START + 21 * DAY);
       const before = facilitators();
       const { user } = ids(app);
@@ -245,8 +247,19 @@ describe('privacy, export and forget', () => {
         view: { locale: 'en', dir: 'ltr', summary: 'QUEUED-PROMPT-8842', blocks: [] },
         user: { workspaceId: workspace.id, id: zelda.id },
       };
-      app.store.jobs.queue({ kind: 'scheduler.deliver', key: 'scheduler.deliver:x>user:UZQ#0', dueAt: app.clock.now().getTime() + DAY, payload }, 0);
-      app.store.jobs.queue({ kind: 'scheduler.deliver', key: 'scheduler.deliver:y>user:ana#0', dueAt: app.clock.now().getTime() + DAY, payload: { ...payload, to: { kind: 'user', user: 'ana' }, user: { workspaceId: workspace.id, id: user('ana')?.id } } }, 0);
+      app.store.jobs.queue(
+        { kind: 'scheduler.deliver', key: 'scheduler.deliver:x>user:UZQ#0', dueAt: app.clock.now().getTime() + DAY, payload },
+        0,
+      );
+      app.store.jobs.queue(
+        {
+          kind: 'scheduler.deliver',
+          key: 'scheduler.deliver:y>user:ana#0',
+          dueAt: app.clock.now().getTime() + DAY,
+          payload: { ...payload, to: { kind: 'user', user: 'ana' }, user: { workspaceId: workspace.id, id: user('ana')?.id } },
+        },
+        0,
+      );
       as(app, ZELDA, 'forget me confirm', { channel: null });
       const left = app.store.db.prepare("SELECT key FROM jobs WHERE kind = 'scheduler.deliver'").all();
       expect(left).toEqual([{ key: 'scheduler.deliver:y>user:ana#0' }]);
