@@ -94,7 +94,7 @@ export class Bot {
       });
     }
     try {
-      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }).map((d) => toPrivate(d, actor)));
+      deliveries.push(...privately(this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity }), actor, i18n));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, prefix) });
       return { deliveries, workspace, actor, refused: true, now };
@@ -274,9 +274,13 @@ export class Bot {
  * A file (an export) is for the person who asked, wherever they asked: an answer holding one goes to their direct
  * messages, so it is never posted where others read, and every platform sends files there.
  */
-function toPrivate(d: Delivery, actor: User): Delivery {
-  if (d.to !== 'asker' || !d.view.blocks.some((b) => b.type === 'file')) return d;
-  return { to: 'user', user: actor, view: d.view, asked: true };
+function privately(deliveries: Delivery[], actor: User, i18n: Translator): Delivery[] {
+  const holdsFile = (d: Delivery) => d.to === 'asker' && d.view.blocks.some((b) => b.type === 'file');
+  if (!deliveries.some(holdsFile)) return deliveries;
+  const out = deliveries.map((d): Delivery => (holdsFile(d) ? { to: 'user', user: actor, view: d.view, asked: true } : d));
+  // Every command answers its asker: where the file went, when nothing else does.
+  if (!out.some((d) => d.to === 'asker')) out.push({ to: 'asker', view: view(i18n.locale, [text(i18n.t('delivery.fileInDm'))]) });
+  return out;
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

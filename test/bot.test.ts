@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { capabilities } from '../src/capabilities.js';
+import { type MessageKey, t } from '../src/i18n/translate.js';
 import { type TestApp, testApp } from './support/app.js';
 import { answerText, run } from './support/bot.js';
 
@@ -27,7 +29,9 @@ describe('help', () => {
   it('lists the commands grouped by capability, in the order of the capability list', () => {
     const help = answerText(run(app, 'carla', 'help', { channel: 'math' }));
     const headings = [...help.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
-    expect(headings).toEqual(['What I can do', 'You and the bot', 'Communities and roles', 'Meetings']);
+    expect(headings.slice(0, 4)).toEqual(['What I can do', 'You and the bot', 'Communities and roles', 'Meetings']);
+    // Every later capability's group follows, in list order.
+    expect(headings).toEqual(['What I can do', ...capabilities().map((c) => t('en', `help.group.${c.name}` as MessageKey))]);
     expect(help.indexOf('/plc pause until')).toBeLessThan(help.indexOf('Communities and roles'));
     expect(help.indexOf('/plc schedule')).toBeGreaterThan(help.indexOf('== Meetings =='));
   });

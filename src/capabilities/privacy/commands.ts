@@ -134,9 +134,7 @@ function exportTo(ctx: Context, deps: PrivacyDeps, user: User): Delivery[] {
   const title = about ? i18n.t('export.fileTitleAbout', { name: user.displayName }) : i18n.t('export.fileTitle');
   const fileView = view(i18n.locale, [heading(title), text(i18n.t('export.fileNote')), { type: 'file', file }]);
   // The file goes to the asker's direct messages wherever they asked, even while they pause their messages.
-  const out: Delivery[] = [{ to: 'user', user: ctx.actor, view: fileView, asked: true }];
-  if (ctx.place.channel !== null) out.push(answer(view(i18n.locale, [text(i18n.t('export.sent'))])));
-  return out;
+  return [{ to: 'user', user: ctx.actor, view: fileView, asked: true }, answer(view(i18n.locale, [text(i18n.t('export.sent'))]))];
 }
 
 /** `export me`: everything the bot keeps about the asker, as one JSON file in their DM. */

@@ -120,8 +120,8 @@ describe('privacy, export and forget', () => {
       as(app, 'ana', 'pause until 2026-12-01', { channel: null });
       const h = as(app, 'ana', 'export me', { channel: null });
       expect(exportedFile(h).to).toBe('ana');
-      // Asked in a DM, the file is the whole answer.
-      expect(viewsTo(h, 'asker')).toEqual([]);
+      // Asked in a DM too, the asker hears where the file went.
+      expect(answerText(h)).toBe(t('en', 'export.sent'));
       const { workspace, user } = ids(app);
       const audit = auditSince(app.store, workspace.id, 0).filter((r) => r.action.startsWith('export'));
       expect(audit).toEqual([expect.objectContaining({ action: 'export.me', actorId: user('ana')?.id, subjectId: user('ana')?.id })]);
