@@ -1,6 +1,6 @@
 import { Bot } from './bot.js';
 import { capabilities } from './capabilities.js';
-import type { Capability, HomeSection, PersonalDataHolder, Preambles } from './capability.js';
+import type { Capability, CapabilityOptions, HomeSection, PersonalDataHolder, Preambles } from './capability.js';
 import { type Config, quietPolicy } from './config.js';
 import { MessengerRouter } from './delivery.js';
 import { Registry } from './grammar/registry.js';
@@ -57,7 +57,10 @@ export interface Assembly {
 }
 
 /** Builds the registry, job handlers (the core's, then theirs), home sections and reactions from the capabilities, in list order. */
-export function assemble(list: readonly Capability[] = capabilities(), options: { publicUrl?: string | undefined } = {}): Assembly {
+export function assemble(
+  list: readonly Capability[] = capabilities(),
+  options: Omit<CapabilityOptions, 'registry' | 'preambles'> = {},
+): Assembly {
   const registry = new Registry();
   // The core's own kinds (the daily prune) come first, in every assembly: main, the console, benches and tests.
   const handlers = registerCoreJobs(new JobHandlers());
@@ -91,7 +94,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
+  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
+  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), {
+    publicUrl: config.PUBLIC_URL,
+    retentionDays: config.RETENTION_DAYS,
+    personalData: () => holders,
+  });
   for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   // The community search's index is built from the capabilities' documents whenever it is missing or outdated.
   rebuildSearchIfStale(capabilities(), { store, now: clock.now().getTime(), log });
@@ -102,7 +110,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter(metrics);
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log, quiet });
-  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,
     store,

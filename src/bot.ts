@@ -120,7 +120,7 @@ export class Bot {
       });
     }
     try {
-      deliveries.push(...this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity, log, seen }));
+      deliveries.push(...privately(this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity, log, seen }), actor, i18n));
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, log) });
       this.done(log, seen.command, e instanceof UserError ? 'refused' : 'failed');
@@ -342,6 +342,19 @@ function refusalOf(e: unknown, i18n: Translator): Refusal {
   const message = `${i18n.t(e.key, e.params)}${hint}`;
   // A form shows it as plain text beside a field, outside any view: its code runs are isolated here.
   return { message: directionOf(i18n.locale) === 'rtl' ? isolateRuns(message) : message, field: e.options.field ?? null };
+}
+
+/**
+ * A file (an export) is for the person who asked, wherever they asked: an answer holding one goes to their direct
+ * messages, so it is never posted where others read, and every platform sends files there.
+ */
+function privately(deliveries: Delivery[], actor: User, i18n: Translator): Delivery[] {
+  const holdsFile = (d: Delivery) => d.to === 'asker' && d.view.blocks.some((b) => b.type === 'file');
+  if (!deliveries.some(holdsFile)) return deliveries;
+  const out = deliveries.map((d): Delivery => (holdsFile(d) ? { to: 'user', user: actor, view: d.view, asked: true } : d));
+  // Every command answers its asker: where the file went, when nothing else does.
+  if (!out.some((d) => d.to === 'asker')) out.push({ to: 'asker', view: view(i18n.locale, [text(i18n.t('delivery.fileInDm'))]) });
+  return out;
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

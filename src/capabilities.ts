@@ -5,6 +5,7 @@ import { knowledge } from './capabilities/knowledge/index.js';
 import { meetings } from './capabilities/meetings/index.js';
 import { operations } from './capabilities/operations/index.js';
 import { pairingCapability } from './capabilities/pairing/index.js';
+import { privacy } from './capabilities/privacy/index.js';
 import { reflections } from './capabilities/reflections/index.js';
 import type { Capability } from './capability.js';
 import type { Migration } from './store/migrations/index.js';
@@ -15,7 +16,17 @@ import { coreMigrations } from './store/migrations/index.js';
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
 const list = () =>
-  [general, communities, meetings, reflections, goals, pairingCapability, knowledge, operations] as const satisfies readonly Capability[];
+  [
+    general,
+    communities,
+    meetings,
+    reflections,
+    goals,
+    pairingCapability,
+    knowledge,
+    operations,
+    privacy,
+  ] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
 export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];

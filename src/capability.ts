@@ -1,7 +1,7 @@
 import type { CommandDef, Context, Delivery } from './grammar/command.js';
 import type { Registry } from './grammar/registry.js';
 import type { MessageModule } from './i18n/define.js';
-import type { Translator } from './i18n/translate.js';
+import type { MessageKey, Translator } from './i18n/translate.js';
 import type { Logger } from './log.js';
 import type { JobHandlers } from './scheduler/handlers.js';
 import type { Community } from './store/communities.js';
@@ -19,6 +19,10 @@ export interface CapabilityOptions {
   registry: Registry;
   /** What every capability puts at the head of meeting reminders and of help (see `Preambles`). */
   preambles: Preambles;
+  /** Days that reflections, notes and check-ins are kept (RETENTION_DAYS); 0 keeps everything. */
+  retentionDays?: number | undefined;
+  /** Everything that holds data about people (capabilities and adapters), for the data-rights capability. */
+  personalData?: (() => readonly PersonalDataHolder[]) | undefined;
 }
 
 /** A part of the home view that a capability contributes (next meeting, open observations, check-ins). */
@@ -77,6 +81,31 @@ export interface PersonalData {
    * of this capability's tables points at the person.
    */
   forget(person: Person, env: CoreEnv): void;
+  /**
+   * The retention rule (RETENTION_DAYS): deletes, as `forget` would, the personal writing made before `before`
+   * (reflections, check-in notes, observation notes, meeting notes), never the library, norms or audit. Returns
+   * how many items went. A holder that keeps no such writing leaves it out.
+   */
+  expire?(before: number, env: CoreEnv): number;
+}
+
+/** Who can read one kind of data, as `privacy` explains it. */
+export type PrivacyReaders = 'self' | 'community' | 'leads' | 'coordinators' | 'chosen' | 'workspace';
+
+/** One kind of data a capability keeps about a person, for `privacy` and the forget-me question. */
+export interface PrivacyKind {
+  /** What it is, in the capability's own catalog ("agenda items you add"). */
+  what: MessageKey;
+  readers: PrivacyReaders;
+  /** How long it is kept: until RETENTION_DAYS deletes it, or as long as the person uses the bot. */
+  kept: 'retention' | 'whileUsed';
+  /** What `forget me` does to it: deletes it, or keeps it for the others, credited to "a former member". */
+  onForget: 'deleted' | 'anonymous';
+}
+
+/** What a capability says about the personal data it keeps: every capability describes itself. */
+export interface PrivacyNotice {
+  stores: readonly PrivacyKind[];
 }
 
 /**
@@ -143,6 +172,12 @@ export interface Capability<M extends MessageModule = MessageModule> {
   home?: HomeSection;
   reactions?: Reactions;
   personalData: PersonalData;
+  /**
+   * What it keeps about people, who reads it and how long, for `privacy`. Optional in the type so that a
+   * capability built before it still loads (privacy then says it has not described itself); the contract test
+   * requires it of every capability in the list.
+   */
+  privacy?: PrivacyNotice;
   /** The documents it contributes to the community search, each with who may read it. */
   searchable?(community: Community, env: CoreEnv): SearchDocument[];
   /** Short lines for the head of every meeting reminder of the community (the knowledge capability: its norms). */

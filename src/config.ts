@@ -92,6 +92,16 @@ const schema = z.object({
       .pipe(z.number().max(65535, 'is not a port number'))
       .optional(),
   ),
+  // Days that reflections, check-in notes, observation notes and meeting notes are kept; 0 keeps them all.
+  RETENTION_DAYS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,6}$/, 'is not a number of days such as 730 (0 keeps everything)')
+      .transform(Number)
+      .default(730),
+  ),
+  // Where the console writes files (exports); unset: a `files` folder beside the database file.
+  FILES_DIR: optional,
 
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,

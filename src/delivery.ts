@@ -13,7 +13,7 @@ import type { View } from './views/view.js';
  * nothing, whichever capability wrote to them).
  */
 export function addressOf(d: Exclude<Delivery, { to: 'asker' }>, now: number): Address | null {
-  if (d.to === 'user') return isAwayAt(d.user, now) ? null : { kind: 'user', user: d.user.externalId };
+  if (d.to === 'user') return isAwayAt(d.user, now) && !d.asked ? null : { kind: 'user', user: d.user.externalId };
   if (!d.community.channel || d.community.removedFromChannelAt !== null) return null;
   return d.thread ? { kind: 'channel', channel: d.community.channel, thread: d.thread } : { kind: 'channel', channel: d.community.channel };
 }

@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { DateTime } from 'luxon';
@@ -7,7 +9,7 @@ import { durationMinutes } from '../../src/grammar/values.js';
 import { isLocale } from '../../src/i18n/locales.js';
 import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
 import type { Store } from '../../src/store/store.js';
-import type { View } from '../../src/views/view.js';
+import type { Block, View } from '../../src/views/view.js';
 import { parseLine } from './receive.js';
 import { transcriptBlock } from './render.js';
 
@@ -154,9 +156,10 @@ export class ConsoleAdapter implements Messenger {
     return this.#say(`now ${this.#format(to, this.#userZone(this.#user))}`);
   }
 
-  /** The messenger port: prints what the bot sends as a transcript block. */
-  async send(_w: WorkspaceAddress, to: Address, v: View): Promise<SentMessage> {
+  /** The messenger port: prints what the bot sends as a transcript block; a file is written to disk and named by its path. */
+  async send(_w: WorkspaceAddress, to: Address, view: View): Promise<SentMessage> {
     const id = `m${++this.#messageSeq}`;
+    const v = this.#saveFiles(to, view);
     if (to.kind === 'channel') {
       this.#print(`#${to.channel}`, this.#channelZone(to.channel), v);
       return { conversation: to.channel, message: id };
@@ -169,6 +172,25 @@ export class ConsoleAdapter implements Messenger {
     const recipient = sent.conversation.startsWith('@') ? sent.conversation : `#${sent.conversation}`;
     const zone = recipient.startsWith('@') ? this.#userZone(recipient.slice(1)) : this.#channelZone(sent.conversation);
     this.#print(`${recipient} (updated)`, zone, v);
+  }
+
+  /**
+   * Writes each file of a view (an export) into FILES_DIR (else `files` beside the database), in a folder per
+   * recipient, readable by this account only, and shows its path where the file was.
+   */
+  #saveFiles(to: Address, v: View): View {
+    if (!v.blocks.some((b) => b.type === 'file')) return v;
+    const { config } = this.opts.app;
+    const root = config.FILES_DIR ?? join(dirname(config.DATABASE_PATH), 'files');
+    const folder = join(root, to.kind === 'user' ? to.user : `#${to.channel}`);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const blocks = v.blocks.map((b): Block => {
+      if (b.type !== 'file') return b;
+      const path = freePath(folder, basename(b.file.name));
+      writeFileSync(path, Buffer.from(b.file.content, b.file.encoding === 'base64' ? 'base64' : 'utf8'), { mode: 0o600 });
+      return { type: 'context', text: `📎 ${b.file.name}: ${path}` };
+    });
+    return { ...v, blocks };
   }
 
   #print(recipient: string, zone: string, v: View): void {
@@ -213,6 +235,16 @@ export class ConsoleAdapter implements Messenger {
   #remember(): void {
     if (!this.opts.app.store.db.open) return;
     this.opts.app.store.setMeta(CLOCK_KEY, this.opts.clock.now().toISOString());
+  }
+}
+
+/** `name` in `folder`, or with -2, -3 … before its extension when a file of that name is there already. */
+function freePath(folder: string, name: string): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 1; ; n++) {
+    const path = join(folder, n === 1 ? name : `${stem}-${n}${ext}`);
+    if (!existsSync(path)) return path;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
 import type { Address, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
-import type { View } from '../../src/views/view.js';
+import type { FileAttachment, View } from '../../src/views/view.js';
 import { fromWebApiError, SlackAdapterError, SlackErrorCode } from './errors.js';
 import type { ChannelPacer } from './pacing.js';
 import { renderMessage } from './render.js';
@@ -41,8 +41,12 @@ export class SlackMessenger implements Messenger {
       const res = await this.deps.pacer.run(channel, () =>
         client.chat.postMessage({ channel, ...message, ...(thread ? { thread_ts: thread } : {}), unfurl_links: false }),
       );
-      return { conversation: res.channel ?? channel, message: res.ts ?? '' };
+      const sent = { conversation: res.channel ?? channel, message: res.ts ?? '' };
+      // The message names each file; the bytes follow into the same conversation (a DM, for an export).
+      for (const file of filesOf(v)) await this.upload(w, to, file);
+      return sent;
     } catch (e) {
+      if (e instanceof SlackAdapterError) throw e;
       throw fromWebApiError(e, 'chat.postMessage');
     }
   }
@@ -69,8 +73,9 @@ export class SlackMessenger implements Messenger {
   }
 
   /**
-   * Sends a file with Slack's external upload flow: `files.getUploadURLExternal`, the bytes posted to
-   * the URL it returns, then `files.completeUploadExternal` to share it in the channel or DM.
+   * Sends a file with the Web API's `files.uploadV2`: `files.getUploadURLExternal`, the bytes posted to the URL
+   * it returns, then `files.completeUploadExternal` to share it in the channel, or in the DM that
+   * `conversations.open` gives for a person.
    */
   async upload(w: WorkspaceAddress, to: Address, file: SlackFile): Promise<string> {
     if (to.kind === 'user' && this.deps.isDeactivated(w.externalId, to.user))
@@ -79,21 +84,34 @@ export class SlackMessenger implements Messenger {
     const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
     try {
       const channel = to.kind === 'channel' ? to.channel : ((await client.conversations.open({ users: to.user })).channel?.id ?? to.user);
-      const target = await client.files.getUploadURLExternal({ filename: file.filename, length: bytes.length });
-      if (!target.upload_url || !target.file_id) throw new SlackAdapterError(SlackErrorCode.Upload, 'no upload URL');
-      const put = await fetch(target.upload_url, { method: 'POST', body: bytes, headers: { 'content-type': 'application/octet-stream' } });
-      if (!put.ok) throw new SlackAdapterError(SlackErrorCode.Upload, `upload answered ${put.status}`);
-      await client.files.completeUploadExternal({
-        files: [{ id: target.file_id, title: file.title ?? file.filename }],
-        channel_id: channel,
-        ...(to.kind === 'channel' && to.thread ? { thread_ts: to.thread } : {}),
-        ...(file.comment ? { initial_comment: file.comment } : {}),
-      });
-      return target.file_id;
+      const thread = to.kind === 'channel' && to.thread ? to.thread : undefined;
+      const base = { file: bytes, filename: file.filename, title: file.title ?? file.filename };
+      const comment = file.comment ? { initial_comment: file.comment } : {};
+      const done = await client.filesUploadV2(
+        thread ? { ...base, ...comment, channel_id: channel, thread_ts: thread } : { ...base, ...comment, channel_id: channel },
+      );
+      const id = uploadedId(done);
+      if (!id) throw new SlackAdapterError(SlackErrorCode.Upload, 'Slack named no uploaded file');
+      return id;
     } catch (e) {
       if (e instanceof SlackAdapterError) throw e;
       const err = fromWebApiError(e, 'file upload');
       throw new SlackAdapterError(SlackErrorCode.Upload, err.message);
     }
   }
+}
+
+/** The files a view carries, as the upload wants them. */
+function filesOf(v: View): SlackFile[] {
+  return v.blocks.flatMap((b) => (b.type === 'file' ? [toSlackFile(b.file)] : []));
+}
+
+function toSlackFile(f: FileAttachment): SlackFile {
+  return { filename: f.name, title: f.name, content: Buffer.from(f.content, f.encoding === 'base64' ? 'base64' : 'utf8') };
+}
+
+/** The id of the file `files.uploadV2` shared: its answer lists each completion's files. */
+function uploadedId(done: unknown): string | null {
+  const completions = (done as { files?: { files?: { id?: string }[] }[] }).files ?? [];
+  return completions.flatMap((c) => c.files ?? []).find((f) => typeof f.id === 'string')?.id ?? null;
 }

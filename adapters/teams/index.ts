@@ -45,6 +45,7 @@ export function createTeams(app: App, http: HttpServer, cloud: BotFrameworkCloud
   const botAppId = auth.kind === 'none' ? '' : auth.appId;
   const messenger = new TeamsMessenger({ adapter, botAppId, known, clock: app.clock, log: app.log });
   const files = new TeamsFiles({ db: app.store.db, messenger, known, clock: app.clock, log: app.log });
+  messenger.offersFilesWith(files);
   const deps: TurnDeps = { app, known, messenger };
   // The core answers at once, so Teams' typing indicator would only add a request per message.
   const teams = new Application({ adapter, botAppId, removeRecipientMention: false, startTypingTimer: false });

@@ -1,4 +1,5 @@
 import { type CloudAdapter, type ConversationReference, TurnContext } from 'botbuilder';
+import type { Locale } from '../../src/i18n/locales.js';
 import type { Logger } from '../../src/log.js';
 import { type Address, type Clock, type Messenger, RecipientGoneError, type SentMessage, type WorkspaceAddress } from '../../src/ports.js';
 import type { View } from '../../src/views/view.js';
@@ -6,6 +7,11 @@ import type { KnownConversation, StoredReference, TeamsConversations } from './c
 import { isGone, statusOf, TeamsError, TeamsErrorCode } from './errors.js';
 import { baseConversationId, threadConversationId } from './ids.js';
 import { renderActivity } from './render.js';
+
+/** What offers a person a file (the consent card flow of files.ts). */
+export interface FileOffers {
+  offer(w: WorkspaceAddress, user: string, file: { name: string; content: Buffer; locale: Locale }): Promise<void>;
+}
 
 /** The channel id every Teams conversation reference carries. */
 export const TEAMS_CHANNEL = 'msteams';
@@ -24,10 +30,37 @@ export interface TeamsMessengerDeps {
  * none) and in-place card updates, through the adapter's continueConversationAsync / createConversationAsync.
  */
 export class TeamsMessenger implements Messenger {
+  #files: FileOffers | null = null;
+
   constructor(private readonly deps: TeamsMessengerDeps) {}
 
-  /** Posts a view to a channel (or one of its threads), or DMs a person. */
+  /** Hands the messenger the file consent flow (which itself posts through the messenger). */
+  offersFilesWith(files: FileOffers): void {
+    this.#files = files;
+  }
+
+  /**
+   * Posts a view to a channel (or one of its threads), or DMs a person. A view with a file (an export) names it;
+   * to a person, the file follows as a consent card in the personal chat: Teams takes files only there.
+   */
   async send(w: WorkspaceAddress, to: Address, view: View): Promise<SentMessage | null> {
+    const sent = await this.#post(w, to, view);
+    const files = view.blocks.flatMap((b) => (b.type === 'file' ? [b.file] : []));
+    if (files.length === 0) return sent;
+    if (to.kind !== 'user' || !this.#files) {
+      this.deps.log.warn({ files: files.length }, 'teams sends files only in a personal chat; the message names them');
+      return sent;
+    }
+    for (const f of files)
+      await this.#files.offer(w, to.user, {
+        name: f.name,
+        content: Buffer.from(f.content, f.encoding === 'base64' ? 'base64' : 'utf8'),
+        locale: view.locale,
+      });
+    return sent;
+  }
+
+  async #post(w: WorkspaceAddress, to: Address, view: View): Promise<SentMessage | null> {
     const activity = renderActivity(view);
     if (to.kind === 'channel') {
       const conversation = to.thread ? threadConversationId(to.channel, to.thread) : baseConversationId(to.channel);

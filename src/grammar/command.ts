@@ -55,7 +55,8 @@ export interface SavedMessage {
 export type Delivery =
   | { to: 'asker'; view: View }
   | { to: 'channel'; community: Community; view: View; thread?: string }
-  | { to: 'user'; user: User; view: View };
+  /** `asked`: the person asked for it just now (an export), so it goes even while they are paused. */
+  | { to: 'user'; user: User; view: View; asked?: boolean };
 
 /** Everything a handler needs about one command: who, where, for which community, in which language. */
 export interface Context {

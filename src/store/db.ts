@@ -13,8 +13,27 @@ export function openDatabase(path: string, migrations: readonly Migration[]): Db
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten with zeros, not only unlinked: "forget me" leaves no byte of them in the file.
+  db.pragma('secure_delete = ON');
   migrate(db, migrations);
+  wipeFreedPages(db);
   return db;
+}
+
+/** The meta key that says the file has been vacuumed since it runs with `secure_delete`. */
+export const SECURE_DELETE_KEY = 'store.secureDeleteVacuumedAt';
+
+/**
+ * Pages freed before `secure_delete` was on may still hold deleted rows: one VACUUM, the first time a file is
+ * opened this way, rewrites the file without them. The meta row says it has run.
+ */
+function wipeFreedPages(db: Db): void {
+  if (db.name === ':memory:' || !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) return;
+  const done = db.prepare('SELECT 1 FROM meta WHERE key = ?').get(SECURE_DELETE_KEY);
+  if (done) return;
+  db.exec('VACUUM');
+  // Bookkeeping for admins, like a migration's time: the wall clock, not product time.
+  db.prepare("INSERT INTO meta (key, value) VALUES (?, datetime('now')) ON CONFLICT (key) DO NOTHING").run(SECURE_DELETE_KEY);
 }
 
 /**

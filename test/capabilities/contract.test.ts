@@ -121,6 +121,18 @@ describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capabilit
     expect(missing).toEqual([]);
   });
 
+  it('says what it keeps about people, each kind in all five languages, for privacy and the forget-me question', () => {
+    expect(capability.privacy).toBeDefined();
+    const missing = (capability.privacy?.stores ?? []).flatMap((kind) =>
+      LOCALES.filter((locale) => !(capability.messages[locale] as Record<string, string>)[kind.what]?.trim()).map(
+        (locale) => `${locale}:${kind.what}`,
+      ),
+    );
+    expect(missing).toEqual([]);
+    // A capability with tables about people keeps something a person should be told about.
+    if (tablesOf(capability).length > 0) expect(capability.privacy?.stores.length).toBeGreaterThan(0);
+  });
+
   it('leaves no row of its tables pointing at a person it forgets', () => {
     seedAna(app);
     const { store } = app;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { ConsoleAdapter } from '../../adapters/console/console.js';
 import { testApp } from '../support/app.js';
@@ -85,6 +86,12 @@ export async function consoleDriver(): Promise<Driver> {
     buffer = '';
     const seen = parseTranscript(out);
     for (const s of seen) {
+      // A file the console wrote is shown by its path: the driver reads it back as the person would open it.
+      const files = [...s.text.matchAll(/📎 (.+?): (\/.+)$/gm)].map((m) => ({
+        name: m[1] as string,
+        content: readFileSync(m[2] as string, 'utf8'),
+      }));
+      if (files.length) s.files = files;
       // A channel post is answered in its channel, a DM in the person's own channel, an answer where it was asked.
       const place = s.to.startsWith('#') ? s.to.slice(1) : s.to.startsWith('@') ? `dm-${s.to.slice(1)}` : typedIn;
       if (place) shownIn.set(s, place);

@@ -18,7 +18,17 @@ export interface Seen {
   buttons: string[];
   /** The form the message holds or opened (a Slack modal, a card's inputs, the console's form lines). */
   form: { title: string; fields: string[] } | null;
+  /**
+   * The files the message brought (an export): the content as received (a Slack upload, the file the console
+   * wrote, a Teams upload once accepted), or null while a Teams consent card waits: press `FILE_ACCEPT` on it.
+   */
+  files?: { name: string; content: string | null }[];
 }
+
+/** The label of the button that accepts a file offered for consent (Teams' "Allow" on its file consent card). */
+export const FILE_ACCEPT = 'Allow';
+/** The label of the button that declines it. */
+export const FILE_DECLINE = 'Decline';
 
 /**
  * Drives one adapter through its real entry point, as users on that platform would.

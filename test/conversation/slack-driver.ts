@@ -111,6 +111,17 @@ export async function slackDriver(): Promise<Driver> {
         const to = ch.startsWith('U') || ch.startsWith('D') ? `@${names.get(`U${ch.slice(1)}`) ?? ch}` : `#${channels.get(ch) ?? ch}`;
         return message(to, placeOfId(ch), ts || null, edited);
       }
+      case 'files.completeUploadExternal': {
+        // The upload flow shared its files into a conversation (an export into the person's DM).
+        if (c.answer?.ok !== true) return [];
+        const ch = String(b.channel_id ?? '');
+        const to = ch.startsWith('D') ? `@${names.get(`U${ch.slice(1)}`) ?? ch}` : `#${channels.get(ch) ?? ch}`;
+        const files = (Array.isArray(b.files) ? (b.files as { id: string }[]) : []).map((f) => {
+          const held = h.api.files.get(f.id);
+          return { name: held?.filename ?? f.id, content: held?.bytes?.toString('utf8') ?? null };
+        });
+        return [{ to, text: '', edited: false, id: null, buttons: [], form: null, files }];
+      }
       case 'views.open': {
         const modal = b.view as { title: { text: string }; blocks: { label: { text: string } }[] };
         const labels = modal.blocks.map((x) => x.label.text);

@@ -5,6 +5,7 @@ import { SCHOOL_YEAR_START } from '../support/app.js';
 import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
 import { pairingChapter } from './chapters/pairing.js';
+import { privacyChapter } from './chapters/privacy.js';
 import { reflectionsChapter } from './chapters/reflections.js';
 import { viewsChapter } from './chapters/views.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
@@ -201,4 +202,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   viewsChapter(makeDriver);
   knowledgeChapter(makeDriver);
   pairingChapter(makeDriver);
+  privacyChapter(makeDriver);
 }

@@ -1,7 +1,7 @@
 import { PICKER_INPUT } from '../../adapters/teams/render.js';
 import type { ConnectorCall } from '../doubles/bot-connector.js';
 import { activityText, cardAction, message, type Person, posted, teamsHarness, type Where } from '../teams/harness.js';
-import { type Driver, missingButton, type Seen } from './driver.js';
+import { type Driver, FILE_ACCEPT, FILE_DECLINE, missingButton, type Seen } from './driver.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: cards are read as the plain JSON Teams receives.
 type Json = any;
@@ -91,9 +91,37 @@ export async function teamsDriver(): Promise<Driver> {
     return s;
   };
 
+  /** A file consent card the bot posted, kept so that pressing Allow or Decline answers it as Teams would. */
+  const consents = new WeakMap<Seen, { conversation: string; id: string; token: string; name: string }>();
+
+  /** A consent card (a file offered) or a file info card (a file uploaded) as the person sees it; null for anything else. */
+  const seenFile = (c: ConnectorCall, calls: ConnectorCall[], askedId: string | null): Seen | null => {
+    const file = c.body.attachments?.find((a: Json) => String(a.contentType).startsWith('application/vnd.microsoft.teams.card.file.'));
+    if (!file) return null;
+    const base = { to: recipient(c, askedId), text: activityText(c.body), edited: false, id: c.id as string, form: null };
+    if (file.contentType.endsWith('.consent')) {
+      const s: Seen = { ...base, buttons: [FILE_ACCEPT, FILE_DECLINE], files: [{ name: String(file.name), content: null }] };
+      consents.set(s, {
+        conversation: c.conversation,
+        id: c.id as string,
+        token: file.content.acceptContext.token,
+        name: String(file.name),
+      });
+      return s;
+    }
+    const uploaded = calls.find((u) => u.kind === 'upload');
+    return {
+      ...base,
+      buttons: [],
+      files: [{ name: String(file.name), content: typeof uploaded?.body === 'string' ? uploaded.body : null }],
+    };
+  };
+
   const seen = (calls: ConnectorCall[], askedId: string | null): Seen[] =>
     posted(calls).map((c) => {
       sentToTeams.push({ what: activityText(c.body).slice(0, 80), activity: c.body });
+      const file = seenFile(c, calls, askedId);
+      if (file) return file;
       const card = c.body.attachments?.find((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
       // A PUT on an activity is an edit of it; the double answers both with the activity's id.
       const edited = c.kind === 'update';
@@ -149,6 +177,38 @@ export async function teamsDriver(): Promise<Driver> {
       return seen(h.connector.take(), activity.id);
     },
     async press(user, on, label) {
+      const consent = consents.get(on);
+      if (consent && (label === FILE_ACCEPT || label === FILE_DECLINE)) {
+        // Teams answers a consent card with a fileConsent/invoke; on Allow, OneDrive's upload session is in it.
+        const base = message(serviceUrl, { name: user }, { personal: true }, '');
+        const accept = label === FILE_ACCEPT;
+        const activity = {
+          ...base,
+          type: 'invoke',
+          name: 'fileConsent/invoke',
+          text: undefined,
+          replyToId: consent.id,
+          conversation: { ...base.conversation, id: consent.conversation },
+          value: {
+            type: 'fileUpload',
+            action: accept ? 'accept' : 'decline',
+            context: { token: consent.token },
+            uploadInfo: accept
+              ? {
+                  contentUrl: `https://contoso.sharepoint.com/personal/${user}/Documents/Applications/PLC/${consent.name}`,
+                  name: consent.name,
+                  uploadUrl: `${serviceUrl}upload/${encodeURIComponent(consent.name)}`,
+                  uniqueId: `file-${consent.id}`,
+                  fileType: consent.name.split('.').pop(),
+                }
+              : undefined,
+          },
+        };
+        h.connector.take();
+        const res = await h.post(activity);
+        if (res.status !== 200) throw new Error(`file consent answered ${res.status}`);
+        return seen(h.connector.take(), activity.id);
+      }
       const card = shownOf(on);
       const choice = pickerOf(card.card).find((c) => c.title === label);
       const picked = choice && actionsOf(card.card).buttons.find((a) => !a.data?.command);

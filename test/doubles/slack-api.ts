@@ -8,8 +8,10 @@ export interface SlackCall {
   /** The bot token from the Authorization header, if any. */
   token: string | null;
   body: Record<string, unknown>;
-  /** Raw bytes for uploads. */
+  /** The request body as text (for uploads, the whole multipart body). */
   raw: string;
+  /** For an upload: the file's bytes, out of the multipart body `files.uploadV2` posts (or the raw body). */
+  file?: Buffer;
   /** When it arrived (performance.now()), to check that Retry-After was respected. */
   at: number;
   /** The HTTP status the double answered with; 0 when it cut the connection off (`offline`). */
@@ -49,6 +51,11 @@ export class SlackApiDouble {
   readonly #rateLimits = new Map<string, { times: number; retryAfter: number }>();
   readonly #failures = new Map<string, string>();
   readonly #statuses = new Map<string, { times: number; status: number; body: string }>();
+  /** Files by id, from `files.getUploadURLExternal` on: what was announced, what was posted, where it was shared. */
+  readonly files = new Map<
+    string,
+    { filename: string; length: number; bytes: Buffer | null; channel: string | null; title: string | null }
+  >();
   #server: Server | null = null;
   #ts = 1_788_000_000_000;
   url = '';
@@ -109,7 +116,8 @@ export class SlackApiDouble {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readAll(req);
+    const bytes = await readAll(req);
+    const raw = bytes.toString('utf8');
     const path = (req.url ?? '/').split('?')[0] as string;
     const auth = req.headers.authorization;
     const call: SlackCall = {
@@ -142,6 +150,7 @@ export class SlackApiDouble {
       res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.body);
       return;
     }
+    if (call.method === 'upload') return this.#upload(call, path, bytes, req.headers['content-type'] ?? '', res);
     const failure = this.#failures.get(call.method);
     const payload = failure ? { ok: false, error: failure } : this.#answer(call);
     call.answer = payload;
@@ -195,10 +204,27 @@ export class SlackApiDouble {
       case 'views.open':
       case 'views.publish':
         return { ok: true, view: { id: `V${this.calls.length}` } };
-      case 'files.getUploadURLExternal':
-        return { ok: true, upload_url: `${this.url}/upload/F${this.calls.length}`, file_id: `F${this.calls.length}` };
-      case 'files.completeUploadExternal':
-        return { ok: true, files: b.files };
+      case 'files.getUploadURLExternal': {
+        const length = Number(b.length);
+        if (typeof b.filename !== 'string' || !b.filename || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: 'invalid_arguments' };
+        const id = `F0${String(this.calls.length).padStart(8, '0')}`;
+        this.files.set(id, { filename: b.filename, length, bytes: null, channel: null, title: null });
+        return { ok: true, upload_url: `${this.url}/upload/v1/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(b.files) ? (b.files as { id?: string; title?: string }[]) : [];
+        const known = files.map((f) => ({ f, held: f.id ? this.files.get(f.id) : undefined }));
+        if (files.length === 0 || known.some((k) => !k.held?.bytes)) return { ok: false, error: 'file_not_found' };
+        const channel = typeof b.channel_id === 'string' ? b.channel_id : null;
+        return {
+          ok: true,
+          files: known.map(({ f, held }) => {
+            if (held) Object.assign(held, { channel, title: f.title ?? held.filename });
+            return { id: f.id, title: f.title ?? held?.filename, name: held?.filename, size: held?.length };
+          }),
+        };
+      }
       case 'oauth.v2.access': {
         const install = this.installs.get(String(b.code));
         if (!install) return { ok: false, error: 'invalid_code' };
@@ -219,6 +245,28 @@ export class SlackApiDouble {
       default:
         return { ok: true };
     }
+  }
+
+  /**
+   * A post to an upload URL, as files.slack.com takes it: the bytes, raw or as multipart form data (what
+   * `files.uploadV2` sends), answered `OK - <length>` in plain text; an unknown URL is a 404.
+   */
+  async #upload(call: SlackCall, path: string, bytes: Buffer, contentType: string, res: ServerResponse): Promise<void> {
+    const held = this.files.get(path.split('/').pop() ?? '');
+    if (!held) {
+      call.status = 404;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+      return;
+    }
+    let file = bytes;
+    if (contentType.startsWith('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+      const part = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+      file = part ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
+    }
+    call.file = file;
+    held.bytes = file;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file.length}`);
   }
 
   #nextTs(): string {
@@ -260,8 +308,8 @@ function safeJson(v: string): unknown {
   }
 }
 
-async function readAll(req: IncomingMessage): Promise<string> {
+async function readAll(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

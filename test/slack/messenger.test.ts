@@ -86,7 +86,8 @@ describe('the Slack messenger', () => {
       'files.completeUploadExternal',
     ]);
     expect(flow[1]?.body).toMatchObject({ filename: 'math.csv', length: String(Buffer.byteLength(csv)) });
-    expect(flow[2]?.raw).toBe(csv);
+    expect(flow[2]?.file?.toString('utf8')).toBe(csv);
+    expect(h.api.files.get(fileId)).toMatchObject({ filename: 'math.csv', channel: 'DANA', title: 'Math export' });
     expect(flow[3]?.body).toMatchObject({ channel_id: 'DANA', files: [{ id: fileId, title: 'Math export' }] });
   });
 

@@ -25,17 +25,31 @@ export const communities: Capability<typeof messages> = {
   ],
   personalData: {
     export({ workspace, user }, { store }) {
+      const q = (sql: string) => prepared(store.db, sql);
       return {
-        memberships: store.communities.ofUser(workspace.id, user.id).map((m) => ({
-          community: m.community.name,
-          role: m.role,
-          readers: 'community',
-        })),
+        // Archived communities too: the membership is still held about the person.
+        memberships: q(
+          `SELECT c.name AS community, m.role, m.joined_at AS at, c.archived_at IS NOT NULL AS archived, 'community' AS readers
+             FROM memberships m JOIN communities c ON c.id = m.community_id WHERE c.workspace_id = ? AND m.user_id = ? ORDER BY m.joined_at`,
+        )
+          .all(workspace.id, user.id)
+          .map((m) => ({ ...(m as Record<string, unknown>), archived: (m as { archived: number }).archived === 1 })),
         coordinator: user.isCoordinator,
+        created: q(
+          `SELECT name AS community, created_at AS at, 'workspace' AS readers FROM communities
+             WHERE workspace_id = ? AND created_by = ? ORDER BY created_at`,
+        ).all(workspace.id, user.id),
       };
     },
     forget({ workspace, user }, { store }) {
       prepared(store.db, 'UPDATE communities SET created_by = NULL WHERE workspace_id = ? AND created_by = ?').run(workspace.id, user.id);
     },
+  },
+  privacy: {
+    stores: [
+      { what: 'privacy.communities.memberships', readers: 'community', kept: 'whileUsed', onForget: 'deleted' },
+      { what: 'privacy.communities.coordinator', readers: 'workspace', kept: 'whileUsed', onForget: 'deleted' },
+      { what: 'privacy.communities.created', readers: 'workspace', kept: 'whileUsed', onForget: 'anonymous' },
+    ],
   },
 };

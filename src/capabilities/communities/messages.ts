@@ -50,6 +50,9 @@ const en = {
   'coordinator.notOne': '{name} is not a coordinator.',
   'settings.tz.done': '{community} now uses the time zone {zone} (it is {time} there now).',
   'settings.lang.done': '{community} now speaks {language} by default.',
+  'privacy.communities.memberships': 'The communities you belong to and your role in each',
+  'privacy.communities.coordinator': 'Whether you are a coordinator of the workspace',
+  'privacy.communities.created': 'The communities you created',
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -104,6 +107,9 @@ const de: Messages = {
   'coordinator.notOne': '{name} koordiniert diesen Workspace nicht.',
   'settings.tz.done': '{community} nutzt jetzt die Zeitzone {zone} (dort ist es gerade {time} Uhr).',
   'settings.lang.done': '{community} spricht jetzt standardmäßig {language}.',
+  'privacy.communities.memberships': 'Die Lerngemeinschaften, zu denen du gehörst, und deine Rolle in jeder',
+  'privacy.communities.coordinator': 'Ob du Koordinatorin oder Koordinator des Arbeitsbereichs bist',
+  'privacy.communities.created': 'Die Lerngemeinschaften, die du gegründet hast',
 };
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
@@ -156,6 +162,9 @@ const da: Messages = {
   'coordinator.notOne': '{name} er ikke koordinator.',
   'settings.tz.done': '{community} bruger nu tidszonen {zone} (klokken er {time} dér nu).',
   'settings.lang.done': '{community} taler nu {language} som standard.',
+  'privacy.communities.memberships': 'De fællesskaber, du er med i, og din rolle i hvert af dem',
+  'privacy.communities.coordinator': 'Om du er koordinator for arbejdsområdet',
+  'privacy.communities.created': 'De fællesskaber, du har oprettet',
 };
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
@@ -208,6 +217,9 @@ const nl: Messages = {
   'coordinator.notOne': '{name} is geen coördinator.',
   'settings.tz.done': '{community} gebruikt nu de tijdzone {zone} (het is daar nu {time}).',
   'settings.lang.done': '{community} spreekt nu standaard {language}.',
+  'privacy.communities.memberships': 'De leergemeenschappen waar je lid van bent en je rol in elk ervan',
+  'privacy.communities.coordinator': 'Of je coördinator van de werkruimte bent',
+  'privacy.communities.created': 'De leergemeenschappen die je hebt opgericht',
 };
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
@@ -262,6 +274,9 @@ const ar: Messages = {
   'coordinator.notOne': '{name} ليس منسقًا.',
   'settings.tz.done': 'يستخدم {community} الآن المنطقة الزمنية {zone} (الساعة هناك الآن {time}).',
   'settings.lang.done': 'أصبحت {language} اللغة الافتراضية في {community}.',
+  'privacy.communities.memberships': 'المجتمعات التي تنتمي إليها ودورك في كل منها',
+  'privacy.communities.coordinator': 'ما إذا كنت منسقًا لمساحة العمل',
+  'privacy.communities.created': 'المجتمعات التي أنشأتها',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

@@ -16,6 +16,13 @@ export const general: Capability<typeof messages> = {
     export: () => ({}),
     forget: () => {},
   },
+  privacy: {
+    stores: [
+      // Names and ids are erased last, by the data-rights capability, once every other part has forgotten the person.
+      { what: 'privacy.general.identity', readers: 'workspace', kept: 'whileUsed', onForget: 'deleted' },
+      { what: 'privacy.general.preferences', readers: 'self', kept: 'whileUsed', onForget: 'deleted' },
+    ],
+  },
 };
 
 export { homeBlocks } from './home.js';

@@ -34,6 +34,8 @@ const en = {
   'cmd.help.summary': 'Show the commands, or more about one of them.',
   'cmd.lang.usage': 'lang <en|de|da|nl|ar>',
   'cmd.lang.summary': 'Choose the language I speak with you.',
+  'privacy.general.identity': 'Your name and your id on Slack or Teams, which tie everything else to you',
+  'privacy.general.preferences': 'Your language, time zone and any pause you set',
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -73,6 +75,8 @@ const de: Messages = {
   'cmd.help.summary': 'Die Befehle anzeigen oder mehr zu einem davon.',
   'cmd.lang.usage': 'lang <en|de|da|nl|ar>',
   'cmd.lang.summary': 'Die Sprache wählen, in der ich mit dir spreche.',
+  'privacy.general.identity': 'Dein Name und deine Kennung in Slack oder Teams, die alles andere mit dir verbinden',
+  'privacy.general.preferences': 'Deine Sprache, deine Zeitzone und eine Pause, die du eingestellt hast',
 };
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
@@ -109,6 +113,8 @@ const da: Messages = {
   'cmd.help.summary': 'Vis kommandoerne eller mere om en af dem.',
   'cmd.lang.usage': 'lang <en|de|da|nl|ar>',
   'cmd.lang.summary': 'Vælg det sprog, jeg taler med dig.',
+  'privacy.general.identity': 'Dit navn og dit id i Slack eller Teams, som knytter alt det andet til dig',
+  'privacy.general.preferences': 'Dit sprog, din tidszone og en eventuel pause, du har sat',
 };
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
@@ -145,6 +151,8 @@ const nl: Messages = {
   'cmd.help.summary': 'Toon de opdrachten, of meer over één ervan.',
   'cmd.lang.usage': 'lang <en|de|da|nl|ar>',
   'cmd.lang.summary': 'Kies de taal waarin ik met je praat.',
+  'privacy.general.identity': 'Je naam en je id in Slack of Teams, die al het andere aan jou koppelen',
+  'privacy.general.preferences': 'Je taal, je tijdzone en een eventuele pauze die je hebt ingesteld',
 };
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
@@ -181,6 +189,8 @@ const ar: Messages = {
   'cmd.help.summary': 'اعرض الأوامر، أو المزيد عن أحدها.',
   'cmd.lang.usage': 'lang <en|de|da|nl|ar>',
   'cmd.lang.summary': 'اختر اللغة التي أتحدث بها معك.',
+  'privacy.general.identity': 'اسمك ومعرّفك في Slack أو Teams، وهما ما يربط كل ما سواهما بك',
+  'privacy.general.preferences': 'لغتك ومنطقتك الزمنية وأي توقف مؤقت حددته',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

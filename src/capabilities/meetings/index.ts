@@ -10,8 +10,9 @@ import { reminderPosts } from './migrations/004-reminder-posts.js';
 import { meetingIds } from './migrations/005-meeting-ids.js';
 import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
+import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
 import { notesCommand, notesDocument } from './notes.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import {
   cancelCommand,
@@ -36,7 +37,7 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks],
+  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,
@@ -65,6 +66,7 @@ export const meetings: Capability<typeof messages> = {
   personalData,
   // Meeting notes are read by the whole community in its channel, and found by its search.
   searchable: (community, { store }) => repos(store).meetings.withNotes(community.id).map(notesDocument),
+  privacy,
 };
 
 export { weekFacilitator } from './duty-of-week.js';

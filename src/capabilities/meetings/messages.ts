@@ -127,6 +127,11 @@ const en = {
   'error.holidayOrder': 'The holiday ends ({to}) before it starts ({from}).',
   'error.unknownAgendaItem': 'There is no agenda item {ref} in {community}.',
   'error.notYourAgendaItem': 'Only the person who added {ref} or a lead can remove it.',
+  'privacy.meetings.agenda': 'Agenda items you add',
+  'privacy.meetings.notes': 'Meeting notes you post',
+  'privacy.meetings.rsvps': 'Your answers to meetings (coming or not)',
+  'privacy.meetings.duties': 'The meetings you facilitated or took notes at',
+  'privacy.meetings.calendar': 'Your personal calendar link',
 } as const;
 
 const de: Record<keyof typeof en, string> = {
@@ -259,6 +264,11 @@ const de: Record<keyof typeof en, string> = {
   'error.holidayOrder': 'Die Ferien enden ({to}), bevor sie beginnen ({from}).',
   'error.unknownAgendaItem': 'In {community} gibt es keinen Tagesordnungspunkt {ref}.',
   'error.notYourAgendaItem': 'Nur wer {ref} eingetragen hat oder eine Leitung kann den Punkt entfernen.',
+  'privacy.meetings.agenda': 'Tagesordnungspunkte, die du einbringst',
+  'privacy.meetings.notes': 'Protokolle, die du postest',
+  'privacy.meetings.rsvps': 'Deine Zu- und Absagen zu Treffen',
+  'privacy.meetings.duties': 'Die Treffen, die du moderiert oder protokolliert hast',
+  'privacy.meetings.calendar': 'Dein persönlicher Kalenderlink',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -388,6 +398,11 @@ const da: Record<keyof typeof en, string> = {
   'error.holidayOrder': 'Ferien slutter ({to}), før den begynder ({from}).',
   'error.unknownAgendaItem': 'Der er intet dagsordenspunkt {ref} i {community}.',
   'error.notYourAgendaItem': 'Kun den, der tilføjede {ref}, eller en tovholder kan fjerne det.',
+  'privacy.meetings.agenda': 'Dagsordenspunkter, du tilføjer',
+  'privacy.meetings.notes': 'Referater, du lægger op',
+  'privacy.meetings.rsvps': 'Dine til- og afmeldinger til møder',
+  'privacy.meetings.duties': 'De møder, du har ledet eller taget referat til',
+  'privacy.meetings.calendar': 'Dit personlige kalenderlink',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -519,6 +534,11 @@ const nl: Record<keyof typeof en, string> = {
   'error.holidayOrder': 'De vakantie eindigt ({to}) voordat ze begint ({from}).',
   'error.unknownAgendaItem': 'Er is geen agendapunt {ref} in {community}.',
   'error.notYourAgendaItem': 'Alleen wie {ref} toevoegde of een trekker kan het weghalen.',
+  'privacy.meetings.agenda': 'Agendapunten die je toevoegt',
+  'privacy.meetings.notes': 'Notulen die je plaatst',
+  'privacy.meetings.rsvps': 'Je aan- en afmeldingen voor bijeenkomsten',
+  'privacy.meetings.duties': 'De bijeenkomsten die je hebt voorgezeten of genotuleerd',
+  'privacy.meetings.calendar': 'Je persoonlijke agendalink',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -647,6 +667,11 @@ const ar: Record<keyof typeof en, string> = {
   'error.holidayOrder': 'تنتهي العطلة ({to}) قبل أن تبدأ ({from}).',
   'error.unknownAgendaItem': 'لا يوجد بند {ref} في جدول أعمال {community}.',
   'error.notYourAgendaItem': 'لا يحذف {ref} إلا من أضافه أو القائد.',
+  'privacy.meetings.agenda': 'بنود جدول الأعمال التي تضيفها',
+  'privacy.meetings.notes': 'محاضر الاجتماعات التي تنشرها',
+  'privacy.meetings.rsvps': 'ردودك على الاجتماعات (حضور أو اعتذار)',
+  'privacy.meetings.duties': 'الاجتماعات التي أدرتها أو دوّنت محضرها',
+  'privacy.meetings.calendar': 'رابط تقويمك الشخصي',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

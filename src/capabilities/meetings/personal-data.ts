@@ -1,9 +1,9 @@
-import type { PersonalData } from '../../capability.js';
+import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 
 /**
  * A person's part of the meeting cadence. Their agenda items and notes are the team's record and stay, credited
- * to nobody; their answers to RSVPs go; the duties they held become empty slots, so everyone else's place in
+ * to nobody; their answers to RSVPs stay as answers of nobody, so attendance counts do not change; the duties they held become empty slots, so everyone else's place in
  * the rotation is unchanged; their calendar links stop. The export says which communities they have a calendar
  * link to and since when, not the link: it is a working secret, and an export can be asked for by a coordinator
  * (`export @user`) or forwarded. `calendar` shows the person their link.
@@ -37,7 +37,11 @@ export const personalData: PersonalData = {
   },
   forget({ workspace, user }, { store }) {
     const run = (sql: string, ...args: unknown[]) => prepared(store.db, sql).run(...args);
-    run('DELETE FROM rsvps WHERE user_id = ? AND meeting_id IN (SELECT id FROM meetings WHERE workspace_id = ?)', user.id, workspace.id);
+    run(
+      'UPDATE rsvps SET user_id = NULL WHERE user_id = ? AND meeting_id IN (SELECT id FROM meetings WHERE workspace_id = ?)',
+      user.id,
+      workspace.id,
+    );
     run('UPDATE agenda_items SET author_id = NULL WHERE workspace_id = ? AND author_id = ?', workspace.id, user.id);
     run('UPDATE meetings SET notes_by = NULL WHERE workspace_id = ? AND notes_by = ?', workspace.id, user.id);
     run('UPDATE meetings SET facilitator_id = NULL WHERE workspace_id = ? AND facilitator_id = ?', workspace.id, user.id);
@@ -45,4 +49,19 @@ export const personalData: PersonalData = {
     run('UPDATE holidays SET created_by = NULL WHERE workspace_id = ? AND created_by = ?', workspace.id, user.id);
     run('DELETE FROM calendar_links WHERE workspace_id = ? AND user_id = ?', workspace.id, user.id);
   },
+  expire(before, { store }) {
+    // Meeting notes are the kind of writing RETENTION_DAYS covers; the meeting itself (and its attendance) stays.
+    return prepared(store.db, 'UPDATE meetings SET notes = NULL, notes_by = NULL, notes_at = NULL WHERE notes_at < ?').run(before).changes;
+  },
+};
+
+/** What `privacy` says the meeting cadence keeps about a person. */
+export const privacy: PrivacyNotice = {
+  stores: [
+    { what: 'privacy.meetings.agenda', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.meetings.notes', readers: 'community', kept: 'retention', onForget: 'anonymous' },
+    { what: 'privacy.meetings.rsvps', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.meetings.duties', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.meetings.calendar', readers: 'self', kept: 'whileUsed', onForget: 'deleted' },
+  ],
 };

@@ -33,7 +33,11 @@ export function agendaLines(items: AgendaItem[], i18n: Translator): Text[] {
 }
 
 /** " (ana, ben)" after a count, or nothing. */
-const names = (people: { displayName: string }[]): string => (people.length ? ` (${people.map((r) => r.displayName).join(', ')})` : '');
+const names = (answers: { displayName: string | null }[]): string => {
+  // A former member's answer is counted and not named.
+  const named = answers.flatMap((r) => (r.displayName === null ? [] : [r.displayName]));
+  return named.length ? ` (${named.join(', ')})` : '';
+};
 
 /** A meeting with its time, place, duties, agenda and attendance, and the RSVP buttons. */
 export function meetingBlocks(

@@ -65,6 +65,7 @@ const en = {
     'You left the channel of {community}, but you are its only lead, so you are still a member and its lead. Make someone else lead with {command}, then leave.',
   'event.appRemoved':
     'The PLC app was removed from the channel of {community}, so nothing is posted there any more: no meeting reminders, no notices. Add the app to that channel again to resume.',
+  'delivery.fileInDm': 'The file is in our direct messages.',
 } as const;
 
 type Messages = Record<keyof typeof en, string>;
@@ -133,6 +134,7 @@ const de: Messages = {
     'Du hast den Kanal von {community} verlassen, bist aber die einzige Leitung und bleibst deshalb Mitglied und Leitung. Mach mit {command} jemand anderen zur Leitung und tritt dann aus.',
   'event.appRemoved':
     'Die PLC-App wurde aus dem Kanal von {community} entfernt, daher wird dort nichts mehr gepostet: keine Erinnerungen an Treffen, keine Hinweise. Füge die App dem Kanal wieder hinzu, um weiterzumachen.',
+  'delivery.fileInDm': 'Die Datei liegt in unseren Direktnachrichten.',
 };
 
 /** Danish: “du”, and “læringsfællesskab”, the word Danish schools use for a PLC. */
@@ -196,6 +198,7 @@ const da: Messages = {
     'Du har forladt kanalen for {community}, men du er den eneste tovholder, så du er stadig medlem og tovholder. Gør en anden til tovholder med {command}, og forlad det derefter.',
   'event.appRemoved':
     'PLC-appen er fjernet fra kanalen for {community}, så der bliver ikke længere slået noget op der: ingen mødepåmindelser, ingen beskeder. Tilføj appen til kanalen igen for at fortsætte.',
+  'delivery.fileInDm': 'Filen ligger i vores direkte beskeder.',
 };
 
 /** Dutch: informal “je”, and “leergemeenschap”, the word Dutch and Flemish schools use for a PLC. */
@@ -261,6 +264,7 @@ const nl: Messages = {
     'Je hebt het kanaal van {community} verlaten, maar je bent de enige trekker, dus je blijft lid en trekker. Maak iemand anders trekker met {command} en verlaat het daarna.',
   'event.appRemoved':
     'De PLC-app is uit het kanaal van {community} verwijderd, dus daar wordt niets meer geplaatst: geen herinneringen aan bijeenkomsten, geen meldingen. Voeg de app weer aan dat kanaal toe om verder te gaan.',
+  'delivery.fileInDm': 'Het bestand staat in onze privéberichten.',
 };
 
 /** Arabic (Modern Standard Arabic, right to left): “مجتمع التعلم المهني”; plurals use all six categories. */
@@ -323,6 +327,7 @@ const ar: Messages = {
     'لقد غادرت قناة {community}، لكنك قائده الوحيد، لذا ما زلت عضوًا فيه وقائدًا له. عيّن قائدًا آخر باستخدام {command}، ثم غادر.',
   'event.appRemoved':
     'أُزيل تطبيق مجتمع التعلّم المهني من قناة {community}، لذا لن يُنشر فيها شيء بعد الآن: لا تذكيرات بالاجتماعات ولا إشعارات. أضف التطبيق إلى تلك القناة مجددًا للاستئناف.',
+  'delivery.fileInDm': 'الملف في رسائلنا المباشرة.',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

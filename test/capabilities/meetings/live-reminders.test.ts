@@ -121,8 +121,9 @@ describe('live reminders', () => {
     rec.failUpdates = new Error('message_not_found');
     say('ana', 'rsvp yes');
     await settle();
-    // What waits is the meeting's 1-hour reminder and start, and the core's daily prune: no retry of the update.
-    expect(app.store.jobs.counts()).toMatchObject({ failed: 0, running: 0, pending: 3 });
+    // What waits is the meeting's 1-hour reminder and start, the core's daily prune and the daily retention job:
+    // no retry of the update.
+    expect(app.store.jobs.counts()).toMatchObject({ failed: 0, running: 0, pending: 4 });
     rec.failUpdates = null;
     say('ben', 'rsvp yes');
     await settle();

@@ -277,11 +277,11 @@ export class MeetingRepo {
     ).run(meetingId, userId, answer, now);
   }
 
-  /** Who answered what for a meeting: the attendance. */
-  rsvps(meetingId: number): { userId: number; displayName: string; answer: RsvpAnswer }[] {
+  /** Who answered what for a meeting: the attendance. A former member's answer counts, with no one named (null). */
+  rsvps(meetingId: number): { userId: number | null; displayName: string | null; answer: RsvpAnswer }[] {
     return this.#sql(
-      `SELECT r.user_id AS userId, u.display_name AS displayName, r.answer AS answer FROM rsvps r JOIN users u ON u.id = r.user_id
-         WHERE r.meeting_id = ? ORDER BY u.display_name COLLATE NOCASE`,
-    ).all(meetingId) as { userId: number; displayName: string; answer: RsvpAnswer }[];
+      `SELECT r.user_id AS userId, u.display_name AS displayName, r.answer AS answer FROM rsvps r LEFT JOIN users u ON u.id = r.user_id
+         WHERE r.meeting_id = ? ORDER BY u.display_name IS NULL, u.display_name COLLATE NOCASE`,
+    ).all(meetingId) as { userId: number | null; displayName: string | null; answer: RsvpAnswer }[];
   }
 }
