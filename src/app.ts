@@ -74,6 +74,8 @@ export interface AppOptions {
   log?: Logger;
   /** An open store to use instead of opening DATABASE_PATH (tests). */
   store?: Store;
+  /** The capabilities to assemble instead of the list (tests and benches add stand-ins for others). */
+  capabilities?: readonly Capability[];
 }
 
 /** The composition root: config -> store -> bot and platform events; adapters attach to what this returns. */
@@ -81,14 +83,15 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), { publicUrl: config.PUBLIC_URL });
-  for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
+  const list = options.capabilities ?? capabilities();
+  const { registry, handlers, homeSections, reactions } = assemble(list, { publicUrl: config.PUBLIC_URL });
+  for (const capability of list) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log });
   const events = new PlatformEvents({ store, clock, reactions, log });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter();
   const scheduler = new Scheduler({ store, clock, messenger, handlers, log });
-  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
+  const holders: PersonalDataHolder[] = list.map((c) => ({ name: c.name, personalData: c.personalData }));
   return {
     config,
     store,

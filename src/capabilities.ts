@@ -1,6 +1,7 @@
 import { communities } from './capabilities/communities/index.js';
 import { general } from './capabilities/general/index.js';
 import { meetings } from './capabilities/meetings/index.js';
+import { summaries } from './capabilities/summaries/index.js';
 import type { Capability } from './capability.js';
 import type { Migration } from './store/migrations/index.js';
 import { coreMigrations } from './store/migrations/index.js';
@@ -9,7 +10,7 @@ import { coreMigrations } from './store/migrations/index.js';
  * Every capability, in the order help lists them: the one place a capability is added. The composition root
  * builds the registry, the job handlers, the migrations, the catalogs and the home sections from this list.
  */
-const list = () => [general, communities, meetings] as const satisfies readonly Capability[];
+const list = () => [general, communities, meetings, summaries] as const satisfies readonly Capability[];
 
 /** The capabilities' messages, for the typed catalog. */
 export type CapabilityMessages = ReturnType<typeof list>[number]['messages'];

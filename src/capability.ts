@@ -123,6 +123,17 @@ export interface Capability<M extends MessageModule = MessageModule> {
    * asker's language: about the community, never naming or counting one person.
    */
   attention?(community: Community, period: Period, env: CoreEnv & { i18n: Translator }): Text[];
+  /**
+   * The members who did something this capability records in `period` (answered an RSVP, reflected): summaries
+   * only ever count them, together with every capability's, as the community's active members; never shown.
+   */
+  participants?(community: Community, period: Period, env: CoreEnv): Iterable<number>;
+  /**
+   * What the community's coordinators may read, for `export community`: named lists of JSON-ready entries
+   * (meeting notes, the library, team goals, reflections shared with coordinators). Never private or team-only
+   * words, observation notes or individual goals.
+   */
+  coordinatorExport?(community: Community, env: CoreEnv): Record<string, unknown[]>;
 }
 
 /** Something outside the capabilities (an adapter) that keeps tables about people. */

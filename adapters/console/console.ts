@@ -8,6 +8,7 @@ import { isLocale } from '../../src/i18n/locales.js';
 import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
 import type { Store } from '../../src/store/store.js';
 import type { View } from '../../src/views/view.js';
+import { filesFolder, withFilesWritten } from './files.js';
 import { parseLine } from './receive.js';
 import { transcriptBlock } from './render.js';
 
@@ -172,7 +173,8 @@ export class ConsoleAdapter implements Messenger {
   }
 
   #print(recipient: string, zone: string, v: View): void {
-    this.opts.output.write(transcriptBlock(this.opts.clock.now().getTime(), zone, recipient, v));
+    const shown = withFilesWritten(v, filesFolder(this.opts.app.config.DATABASE_PATH));
+    this.opts.output.write(transcriptBlock(this.opts.clock.now().getTime(), zone, recipient, shown));
   }
 
   #say(message: string): void {

@@ -13,6 +13,7 @@ import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { notesCommand } from './notes.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
+import { meetingAttention, meetingExport, meetingFigures, meetingParticipants } from './summary.js';
 import {
   cancelCommand,
   holidayAllCommand,
@@ -62,6 +63,10 @@ export const meetings: Capability<typeof messages> = {
   },
   reactions,
   personalData,
+  figures: meetingFigures,
+  attention: meetingAttention,
+  participants: meetingParticipants,
+  coordinatorExport: meetingExport,
 };
 
 export { calendarFeed, type Feed, type FeedEvent } from './feed.js';

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Translator } from '../../i18n/translate.js';
+
+/** Debian's `fonts-noto-core` (the README asks servers for it): Latin and Arabic labels, regular and bold. */
+const NOTO = '/usr/share/fonts/truetype/noto';
+const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'].map((f) =>
+  join(NOTO, f),
+);
+const FONT_FAMILY = 'Noto Sans, Noto Sans Arabic, sans-serif';
+/** The picture's width in pixels: sharp in Slack and Teams, small enough to load quickly. */
+const WIDTH_PX = 900;
+
+/** One community's weekly shares, oldest week first; null where a week has no figure (no meeting that week). */
+export interface ChartSeries {
+  community: string;
+  attendance: (number | null)[];
+  reflected: (number | null)[];
+}
+
+export interface ChartInput {
+  /** Each week's label, oldest first (the date its week starts on, as the reader writes it). */
+  weeks: string[];
+  series: ChartSeries[];
+}
+
+/** The Vega-Lite description of the chart: two panels (attendance, reflection), one line per community, mirrored for Arabic. */
+export function chartSpec(input: ChartInput, i18n: Translator): TopLevelSpec {
+  const rtl = i18n.locale === 'ar';
+  const attendance = i18n.t('chart.attendance');
+  const reflected = i18n.t('chart.reflected');
+  const values = input.series.flatMap((s) =>
+    input.weeks.flatMap((week, i) => [
+      ...(s.attendance[i] != null ? [{ week, order: i, community: s.community, measure: attendance, value: s.attendance[i] }] : []),
+      ...(s.reflected[i] != null ? [{ week, order: i, community: s.community, measure: reflected, value: s.reflected[i] }] : []),
+    ]),
+  );
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: i18n.t('chart.title'), anchor: rtl ? 'end' : 'start', font: FONT_FAMILY },
+    data: { values },
+    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: [attendance, reflected], header: { labelAngle: 0, labelAlign: rtl ? 'right' : 'left', labelOrient: 'top', labelFont: FONT_FAMILY, labelFontSize: 13 } } },
+    spec: {
+      width: 640,
+      height: 150,
+      mark: { type: 'line', point: true, strokeWidth: 2 },
+      encoding: {
+        x: {
+          field: 'week',
+          type: 'ordinal',
+          sort: input.weeks,
+          title: i18n.t('chart.week'),
+          scale: { reverse: rtl, domain: input.weeks },
+          axis: { labelAngle: 0, labelFont: FONT_FAMILY, titleFont: FONT_FAMILY },
+        },
+        y: {
+          field: 'value',
+          type: 'quantitative',
+          title: i18n.t('chart.share'),
+          scale: { domain: [0, 1] },
+          axis: { format: '.0%', orient: rtl ? 'right' : 'left', labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, tickCount: 5 },
+        },
+        color: {
+          field: 'community',
+          type: 'nominal',
+          title: i18n.t('chart.community'),
+          legend: { orient: rtl ? 'left' : 'right', labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelLimit: 180 },
+        },
+      },
+    },
+    config: { font: FONT_FAMILY, background: 'white' },
+  } as TopLevelSpec;
+}
+
+/** The fields of a vega View the headless renderer reads (vega's own `toSVG` reads the same, asynchronously). */
+interface ViewGeometry {
+  _viewWidth: number;
+  _viewHeight: number;
+  _origin: [number, number];
+}
+
+/** What vega's headless SVG string renderer offers (its types do not export it). */
+interface HeadlessRenderer {
+  initialize(el: null, width: number, height: number, origin: [number, number]): HeadlessRenderer;
+  background(color: unknown): HeadlessRenderer;
+  render(scene: unknown): void;
+  svg(): string;
+}
+
+/**
+ * The chart as SVG, rendered synchronously by vega's headless SVG renderer (data is inline, so nothing loads):
+ * a command handler runs inside its transaction and may not wait. This is what `view.toSVG()` does, minus the await.
+ */
+export function chartSvg(input: ChartInput, i18n: Translator): string {
+  const view = new vega.View(vega.parse(compile(chartSpec(input, i18n)).spec), { renderer: 'none' });
+  view.run();
+  const g = view as unknown as ViewGeometry;
+  const padding = view.padding() as { left: number; right: number; top: number; bottom: number };
+  const renderer = new (vega as unknown as { SVGStringRenderer: new (loader: unknown) => HeadlessRenderer }).SVGStringRenderer(view.loader());
+  renderer
+    .initialize(null, g._viewWidth + padding.left + padding.right, g._viewHeight + padding.top + padding.bottom, [
+      padding.left + g._origin[0],
+      padding.top + g._origin[1],
+    ])
+    .background(view.background());
+  renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
+  const svg = renderer.svg();
+  view.finalize();
+  return svg;
+}
+
+const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+
+/** The SVG as a PNG, with the Noto fonts loaded explicitly (resvg sees no system fonts unless told). */
+export function svgToPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: WIDTH_PX },
+    background: 'white',
+    font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: 'Noto Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+/** The chart as a PNG, with its SVG (tests search it for private words). */
+export function renderChart(input: ChartInput, i18n: Translator): { svg: string; png: Buffer } {
+  const svg = chartSvg(input, i18n);
+  return { svg, png: svgToPng(svg) };
+}
