@@ -8,14 +8,14 @@ import type { Text } from '../../views/view.js';
 export type Sources = () => readonly Capability[];
 
 /**
- * The members of a community at the end of a period: those who joined before it ended and still belong, guests
+ * The members of a community at the end of a period: those who had joined by then and still belong, guests
  * left out (they take no part in reflections, pairing or goals). People who have left are not counted back.
  */
 function memberIds(env: CoreEnv, community: Community, to: number): number[] {
   return (
     prepared(
       env.store.db,
-      "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest' AND joined_at < ?",
+      "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest' AND joined_at <= ?",
     ).all(community.id, to) as { id: number }[]
   ).map((r) => r.id);
 }

@@ -42,10 +42,12 @@ export interface Fakes {
 }
 
 const within = (p: Period, at: number) => at >= p.from && at < p.to;
+/** The seeded data belong to the first workspace's communities; another workspace's "Math" is another community. */
+const isMath = (c: Community) => c.name === 'Math' && c.workspaceId === 1;
 
 export function fakeCapabilities(): Fakes {
   const reflections: FakeReflection[] = [];
-  const mine = (c: Community, p: Period) => reflections.filter((r) => r.community === c.name && within(p, r.at));
+  const mine = (c: Community, p: Period) => reflections.filter((r) => c.workspaceId === 1 && r.community === c.name && within(p, r.at));
   const base = (name: string): Capability => ({
     name,
     versions: [],
@@ -76,14 +78,14 @@ export function fakeCapabilities(): Fakes {
     participants: (c, p) => mine(c, p).map((r) => r.userId),
     coordinatorExport: (c) => ({
       shared: reflections
-        .filter((r) => r.community === c.name && r.visibility === 'coordinator')
+        .filter((r) => c.workspaceId === 1 && r.community === c.name && r.visibility === 'coordinator')
         .map((r) => ({ text: r.text, at: new Date(r.at).toISOString() })),
     }),
   };
   const fakeGoals: Capability = {
     ...base('goals'),
     figures: (c): Figures =>
-      c.name === 'Math'
+      isMath(c)
         ? {
             'goals.open': 3,
             'goals.onTrack': 1,
@@ -95,19 +97,19 @@ export function fakeCapabilities(): Fakes {
             'goals.checkins': 2,
           }
         : {},
-    attention: (c) => (c.name === 'Math' ? ['Team goal #70 “Exit tickets in every class” is at risk.', 'Team goal #71 “Shared rubric” has no check-in.'] : []),
-    coordinatorExport: (c) => (c.name === 'Math' ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {}),
+    attention: (c) => (isMath(c) ? ['Team goal #70 “Exit tickets in every class” is at risk.', 'Team goal #71 “Shared rubric” has no check-in.'] : []),
+    coordinatorExport: (c) => (isMath(c) ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {}),
   };
   const fakePairing: Capability = {
     ...base('pairing'),
     figures: (c): Figures =>
-      c.name === 'Math' ? { 'pairing.rounds': 1, 'pairing.visitsPaired': 8, 'pairing.visitsDone': 5, 'pairing.takeawaysShared': 2 } : {},
-    attention: (c) => (c.name === 'Math' ? ['Observation round #90 has few visits done.'] : []),
+      isMath(c) ? { 'pairing.rounds': 1, 'pairing.visitsPaired': 8, 'pairing.visitsDone': 5, 'pairing.takeawaysShared': 2 } : {},
+    attention: (c) => (isMath(c) ? ['Observation round #90 has few visits done.'] : []),
   };
   const fakeKnowledge: Capability = {
     ...base('knowledge'),
-    figures: (c): Figures => (c.name === 'Math' ? { 'knowledge.resources': 10, 'knowledge.resourcesAdded': 3, 'knowledge.norms': 4 } : {}),
-    coordinatorExport: (c) => (c.name === 'Math' ? { norms: [{ norm: '#80', text: 'We start on time' }] } : {}),
+    figures: (c): Figures => (isMath(c) ? { 'knowledge.resources': 10, 'knowledge.resourcesAdded': 3, 'knowledge.norms': 4 } : {}),
+    coordinatorExport: (c) => (isMath(c) ? { norms: [{ norm: '#80', text: 'We start on time' }] } : {}),
   };
   return { reflections, list: [fakeReflections, fakeGoals, fakePairing, fakeKnowledge] };
 }
