@@ -30,6 +30,9 @@ const ACTIONS: Record<string, MessageKey> = {
   'forget.user': 'audit.action.forgetUser',
 };
 
+/** Actions that are always about someone: with no one left to name, that someone has been erased. */
+const ABOUT_SOMEONE = new Set(['role.changed', 'coordinator.added', 'coordinator.removed', 'export.user', 'forget.user']);
+
 /** A person in the trail: their name while they are known, "a former member" once they used forget-me. */
 function who(ctx: Context, kind: 'person' | 'system', id: number | null): string {
   if (kind === 'system') return ctx.i18n.t('audit.system');
@@ -45,7 +48,8 @@ function line(ctx: Context, row: AuditRow, tz: string): string {
     who(ctx, row.actorKind, row.actorId),
     key ? i18n.t(key) : row.action,
   ];
-  if (row.subjectId !== null && row.subjectId !== row.actorId) parts.push(i18n.t('audit.about', { name: who(ctx, 'person', row.subjectId) }));
+  const aboutSomeone = row.subjectId !== null || ABOUT_SOMEONE.has(row.action);
+  if (aboutSomeone && (row.subjectId === null || row.subjectId !== row.actorId)) parts.push(i18n.t('audit.about', { name: who(ctx, 'person', row.subjectId) }));
   const community = row.communityId === null ? null : ctx.store.communities.get(ctx.workspace.id, row.communityId);
   if (community) parts.push(community.name);
   const detail = Object.entries(row.detail)
