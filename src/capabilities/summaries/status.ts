@@ -9,7 +9,7 @@ import type { Community } from '../../store/communities.js';
 import { view } from '../../views/build.js';
 import { pageFoot, parsePage } from '../../views/paging.js';
 import type { View } from '../../views/view.js';
-import { allBlocks, communityBlocks, type SummaryDeps } from './summary.js';
+import { allBlocks, communityBlocks, type SummaryDeps, trendNote } from './summary.js';
 
 /** The default and the longest period a status covers. */
 export const DEFAULT_DAYS = 30;
@@ -99,7 +99,7 @@ export function statusCommand(deps: SummaryDeps) {
         return privately(ctx, view(i18n.locale, [...blocks, ...foot], i18n.t('status.allSummary', { count: page.total })));
       }
       mayRead(ctx, target);
-      const blocks = communityBlocks(deps, env, target, args.days);
+      const blocks = [...communityBlocks(deps, env, target, args.days), trendNote(i18n, args.days)];
       return privately(ctx, view(i18n.locale, blocks, i18n.t('status.summary', { community: target.name })));
     },
   });

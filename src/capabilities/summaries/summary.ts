@@ -3,9 +3,9 @@ import type { CoreEnv, Figures } from '../../capability.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { Workspace } from '../../store/workspaces.js';
-import { context, divider, heading, list, text } from '../../views/build.js';
+import { context, heading, list, text } from '../../views/build.js';
 import { type Page, pageOf } from '../../views/paging.js';
-import type { Block, FileAttachment, Image } from '../../views/view.js';
+import type { Block, FileAttachment, Image, Span } from '../../views/view.js';
 import { type ChartInput, renderChart } from './chart.js';
 import { MIN_MEMBERS_FOR_SHARES, periodsBefore, share } from './domain/trend.js';
 import { attentionOf, figuresOf, type Sources } from './figures.js';
@@ -38,21 +38,26 @@ export function seriesOf(deps: SummaryDeps, env: CoreEnv, community: Community, 
   return periodsBefore(env.now, days, periods).map((p) => figuresOf(deps.sources, community, p, env));
 }
 
-/** One community's status: its figures with their trends, and what needs attention. No person is named or counted. */
+/**
+ * One community's status: its figures with their trends, and what needs attention. No person is named or counted.
+ * Three blocks a community, so that a page of ten fits Slack's fifty blocks with the chart.
+ */
 export function communityBlocks(deps: SummaryDeps, env: SummaryEnv, community: Community, days: number): Block[] {
   const { i18n } = env;
   const series = seriesOf(deps, env, community, days);
   const period = periodsBefore(env.now, days, 1)[0] as { from: number; to: number };
   const now = series[series.length - 1] ?? {};
-  const blocks: Block[] = [heading(i18n.t('status.title', { community: community.name, days }))];
-  blocks.push(list(figureLines(series, i18n)));
-  if ((now['summaries.members'] ?? 0) < MIN_MEMBERS_FOR_SHARES) blocks.push(context(i18n.t('status.small')));
+  const lines = figureLines(series, i18n);
+  if ((now['summaries.members'] ?? 0) < MIN_MEMBERS_FOR_SHARES) lines.push(i18n.t('status.small'));
   const attention = attentionOf(deps.sources, community, period, env);
-  blocks.push(text(i18n.t('status.attention')));
-  blocks.push(attention.length ? list(attention) : context(i18n.t('status.attentionNone')));
-  blocks.push(context(i18n.t('status.trendNote', { count: TREND_PERIODS, days })));
-  return blocks;
+  const needs: Span[] = [i18n.t('status.attention')];
+  for (const line of attention) needs.push('\n• ', ...(typeof line === 'string' ? [line] : line));
+  if (attention.length === 0) needs.push(' ', i18n.t('status.attentionNone'));
+  return [heading(i18n.t('status.title', { community: community.name, days })), list(lines), text(needs)];
 }
+
+/** The line under a status that says how to read its trends. */
+export const trendNote = (i18n: Translator, days: number): Block => context(i18n.t('status.trendNote', { count: TREND_PERIODS, days }));
 
 /** Sums each figure over communities: the district's counts (shares are recomputed from the sums, never averaged). */
 function sum(all: readonly Figures[]): Figures {
@@ -93,10 +98,9 @@ export function allBlocks(
   blocks.push(list(figureLines(district, i18n, { district: true })));
   const needing = all.filter((c) => attentionOf(deps.sources, c, periods[periods.length - 1] as { from: number; to: number }, env).length > 0);
   blocks.push(context(i18n.t('status.needing', { count: needing.length, total: all.length })));
-  for (const community of shown.items) {
-    blocks.push(divider, ...communityBlocks(deps, env, community, days));
-  }
-  if (options.chart) blocks.push(divider, ...chartBlocks(deps, env, workspace, shown.items));
+  for (const community of shown.items) blocks.push(...communityBlocks(deps, env, community, days));
+  blocks.push(trendNote(i18n, days));
+  if (options.chart) blocks.push(...chartBlocks(deps, env, workspace, shown.items));
   return { blocks, page: shown };
 }
 

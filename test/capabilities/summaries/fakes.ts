@@ -98,7 +98,7 @@ export function fakeCapabilities(): Fakes {
           }
         : {},
     attention: (c) => (isMath(c) ? ['Team goal #70 “Exit tickets in every class” is at risk.', 'Team goal #71 “Shared rubric” has no check-in.'] : []),
-    coordinatorExport: (c) => (isMath(c) ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {}),
+    coordinatorExport: (c): Record<string, unknown[]> => (isMath(c) ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {}),
   };
   const fakePairing: Capability = {
     ...base('pairing'),
@@ -109,7 +109,7 @@ export function fakeCapabilities(): Fakes {
   const fakeKnowledge: Capability = {
     ...base('knowledge'),
     figures: (c): Figures => (isMath(c) ? { 'knowledge.resources': 10, 'knowledge.resourcesAdded': 3, 'knowledge.norms': 4 } : {}),
-    coordinatorExport: (c) => (isMath(c) ? { norms: [{ norm: '#80', text: 'We start on time' }] } : {}),
+    coordinatorExport: (c): Record<string, unknown[]> => (isMath(c) ? { norms: [{ norm: '#80', text: 'We start on time' }] } : {}),
   };
   return { reflections, list: [fakeReflections, fakeGoals, fakePairing, fakeKnowledge] };
 }
