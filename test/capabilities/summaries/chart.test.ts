@@ -2,9 +2,12 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerSummaryCharts } from '../../../adapters/http/charts.js';
 import { HttpServer } from '../../../adapters/http/server.js';
+import { renderMessage } from '../../../adapters/slack/render.js';
+import { renderCard } from '../../../adapters/teams/render.js';
 import { chartSpec, chartSvg, svgToPng } from '../../../src/capabilities/summaries/chart.js';
 import { summaryRepo } from '../../../src/capabilities/summaries/index.js';
 import { translator } from '../../../src/i18n/translate.js';
+import { renderPlain } from '../../../src/views/plain.js';
 import type { Image } from '../../../src/views/view.js';
 import { run } from '../../support/bot.js';
 import { summaryApp } from './fakes.js';
@@ -102,5 +105,28 @@ describe('the chart', () => {
     // the 16th was cancelled, the 23rd a holiday, the 30th nobody; reflections on the 10th, 20th and 25th.
     const none = Array(7).fill('none').join(', ');
     expect(JSON.stringify(blocks)).toContain(`Math: attendance ${none}, 60%, 40%, none, none, 0%; reflected ${none}, 0%, 0%, 20%, 20%, 20%`);
+  });
+});
+
+describe('status all of a district', () => {
+  it('shows ten communities a page, with a More button, the chart and the numbers within Slack’s fifty blocks', async () => {
+    app = summaryApp({ env: { PUBLIC_URL: 'https://plc.example.org' } });
+    await seedSchool(app);
+    for (let i = 1; i <= 12; i++) run(app, 'Carla', `create Zone ${String(i).padStart(2, '0')}`, { channel: null });
+    const v = run(app, 'Carla', 'status all', { channel: null }).deliveries[0]?.view;
+    if (!v) throw new Error('no answer');
+    const text = renderPlain(v);
+    expect(text).toContain('All 15 communities');
+    expect(text).toContain('1–10 of 15');
+    expect(text).toContain('[More] /plc status all page 2');
+    const slack = renderMessage(v);
+    expect(slack.blocks.length).toBeLessThanOrEqual(50);
+    expect(slack.blocks.some((b) => b.type === 'image')).toBe(true);
+    expect(JSON.stringify(slack.blocks)).toContain('status all page 2');
+    const card = renderCard(v);
+    expect(JSON.stringify(card)).toContain('"type":"Image"');
+    const page2 = renderPlain(run(app, 'Carla', 'status all page 2', { channel: null }).deliveries[0]?.view ?? v);
+    expect(page2).toContain('11–15 of 15');
+    expect(page2).toContain("== Zone 12");
   });
 });
