@@ -119,6 +119,11 @@ export interface Capability<M extends MessageModule = MessageModule> {
   /** The community counts it contributes to status summaries. */
   figures?(community: Community, period: Period, env: CoreEnv): Figures;
   /**
+   * The same counts for many communities at once, by community id (a district's `status all`: one query per
+   * period rather than one per community). Optional: without it, summaries call `figures` for each community.
+   */
+  figuresOfMany?(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures>;
+  /**
    * What a community's status should point out in `period` (a skipped meeting, an overdue team goal), in the
    * asker's language: about the community, never naming or counting one person.
    */

@@ -13,7 +13,7 @@ import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { notesCommand } from './notes.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
-import { meetingAttention, meetingExport, meetingFigures, meetingParticipants } from './summary.js';
+import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
 import {
   cancelCommand,
   holidayAllCommand,
@@ -64,6 +64,7 @@ export const meetings: Capability<typeof messages> = {
   reactions,
   personalData,
   figures: meetingFigures,
+  figuresOfMany: meetingFiguresOfMany,
   attention: meetingAttention,
   participants: meetingParticipants,
   coordinatorExport: meetingExport,

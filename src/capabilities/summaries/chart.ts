@@ -112,10 +112,15 @@ export function chartSvg(input: ChartInput, i18n: Translator): string {
   return svg;
 }
 
-const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+const available = FONT_FILES.filter((f) => existsSync(f));
+const latin = available.filter((f) => !f.includes('Arabic'));
 
-/** The SVG as a PNG, with the Noto fonts loaded explicitly (resvg sees no system fonts unless told). */
+/**
+ * The SVG as a PNG, with the Noto fonts loaded explicitly (resvg sees no system fonts unless told); the Arabic
+ * ones only when there is Arabic to draw, since every font is read and parsed for each picture.
+ */
 export function svgToPng(svg: string): Buffer {
+  const fontFiles = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(svg) ? available : latin;
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: WIDTH_PX },
     background: 'white',

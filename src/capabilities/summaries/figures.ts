@@ -27,21 +27,49 @@ function memberIds(env: CoreEnv, community: Community, to: number): number[] {
  * A key nobody offers is absent, never 0.
  */
 export function figuresOf(sources: Sources, community: Community, period: Period, env: CoreEnv): Figures {
-  const out: Figures = {};
-  const members = memberIds(env, community, period.to);
-  out['summaries.members'] = members.length;
+  const out: Figures = { 'summaries.members': memberIds(env, community, period.to).length };
+  for (const capability of sources()) if (capability.figures) Object.assign(out, capability.figures(community, period, env));
+  const active = activeMembers(sources, community, period, env);
+  if (active !== null) out['summaries.active'] = active;
+  return out;
+}
+
+/**
+ * The community's active members in the period: members whom at least one capability saw do something, by its
+ * `participants` hook; null when no capability offers that hook. Only ever a count.
+ */
+export function activeMembers(sources: Sources, community: Community, period: Period, env: CoreEnv): number | null {
   let active: Set<number> | null = null;
   for (const capability of sources()) {
-    if (capability.figures) Object.assign(out, capability.figures(community, period, env));
-    if (capability.participants) {
-      active ??= new Set();
-      for (const id of capability.participants(community, period, env)) active.add(id);
-    }
+    if (!capability.participants) continue;
+    active ??= new Set();
+    for (const id of capability.participants(community, period, env)) active.add(id);
   }
-  if (active) {
-    let count = 0;
-    for (const id of members) if (active.has(id)) count++;
-    out['summaries.active'] = count;
+  if (!active) return null;
+  let count = 0;
+  for (const id of memberIds(env, community, period.to)) if (active.has(id)) count++;
+  return count;
+}
+
+/**
+ * The figures of many communities in one period, by community id, without active members (a district's view
+ * shows no head counts): capabilities with `figuresOfMany` answer for all at once, the others one by one.
+ */
+export function figuresOfAll(sources: Sources, all: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
+  const out = new Map<number, Figures>(all.map((c) => [c.id, {}]));
+  const counts = prepared(
+    env.store.db,
+    `SELECT community_id AS id, COUNT(*) AS n FROM memberships
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' AND joined_at <= ? GROUP BY community_id`,
+  ).all(JSON.stringify(all.map((c) => c.id)), period.to) as { id: number; n: number }[];
+  for (const c of all) (out.get(c.id) as Figures)['summaries.members'] = 0;
+  for (const r of counts) (out.get(r.id) as Figures)['summaries.members'] = r.n;
+  for (const capability of sources()) {
+    if (capability.figuresOfMany) {
+      for (const [id, f] of capability.figuresOfMany(all, period, env)) Object.assign(out.get(id) ?? {}, f);
+    } else if (capability.figures) {
+      for (const c of all) Object.assign(out.get(c.id) as Figures, capability.figures(c, period, env));
+    }
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { type Page, pageOf } from '../../views/paging.js';
 import type { Block, FileAttachment, Image, Span } from '../../views/view.js';
 import { type ChartInput, renderChart } from './chart.js';
 import { MIN_MEMBERS_FOR_SHARES, periodsBefore, share } from './domain/trend.js';
-import { attentionOf, figuresOf, type Sources } from './figures.js';
+import { activeMembers, attentionOf, figuresOfAll, type Sources } from './figures.js';
 import { figureLines } from './lines.js';
 import { summaryRepo } from './store/index.js';
 
@@ -33,18 +33,36 @@ export interface SummaryEnv extends CoreEnv {
   i18n: Translator;
 }
 
-/** Each figure of a community over the last TREND_PERIODS periods of `days`, oldest first. */
-export function seriesOf(deps: SummaryDeps, env: CoreEnv, community: Community, days: number, periods = TREND_PERIODS): Figures[] {
-  return periodsBefore(env.now, days, periods).map((p) => figuresOf(deps.sources, community, p, env));
+/**
+ * Each figure of some communities over the last TREND_PERIODS periods of `days`, oldest first, with their active
+ * members: one batch of figures per period for them all.
+ */
+export function seriesOf(deps: SummaryDeps, env: CoreEnv, communities: readonly Community[], days: number): Map<number, Figures[]> {
+  const out = new Map<number, Figures[]>(communities.map((c) => [c.id, []]));
+  for (const p of periodsBefore(env.now, days, TREND_PERIODS)) {
+    const all = figuresOfAll(deps.sources, communities, p, env);
+    for (const c of communities) {
+      const f = all.get(c.id) as Figures;
+      const active = activeMembers(deps.sources, c, p, env);
+      if (active !== null) f['summaries.active'] = active;
+      out.get(c.id)?.push(f);
+    }
+  }
+  return out;
 }
 
 /**
  * One community's status: its figures with their trends, and what needs attention. No person is named or counted.
  * Three blocks a community, so that a page of ten fits Slack's fifty blocks with the chart.
  */
-export function communityBlocks(deps: SummaryDeps, env: SummaryEnv, community: Community, days: number): Block[] {
+export function communityBlocks(
+  deps: SummaryDeps,
+  env: SummaryEnv,
+  community: Community,
+  days: number,
+  series: Figures[] = seriesOf(deps, env, [community], days).get(community.id) ?? [],
+): Block[] {
   const { i18n } = env;
-  const series = seriesOf(deps, env, community, days);
   const period = periodsBefore(env.now, days, 1)[0] as { from: number; to: number };
   const now = series[series.length - 1] ?? {};
   const lines = figureLines(series, i18n);
@@ -92,13 +110,11 @@ export function allBlocks(
   const blocks: Block[] = [heading(i18n.t('status.allTitle', { count: all.length, days }))];
   if (all.length === 0) return { blocks: [...blocks, text(i18n.t('status.none'))], page: shown };
   const periods = periodsBefore(env.now, days, TREND_PERIODS);
-  const perCommunity = all.map((c) => periods.map((p) => figuresOf(deps.sources, c, p, env)));
-  const district = periods.map((_, i) => sum(perCommunity.map((s) => s[i] as Figures)));
+  const district = periods.map((p) => sum([...figuresOfAll(deps.sources, all, p, env).values()]));
   blocks.push(text(i18n.t('status.district')));
   blocks.push(list(figureLines(district, i18n, { district: true })));
-  const needing = all.filter((c) => attentionOf(deps.sources, c, periods[periods.length - 1] as { from: number; to: number }, env).length > 0);
-  blocks.push(context(i18n.t('status.needing', { count: needing.length, total: all.length })));
-  for (const community of shown.items) blocks.push(...communityBlocks(deps, env, community, days));
+  const series = seriesOf(deps, env, shown.items, days);
+  for (const community of shown.items) blocks.push(...communityBlocks(deps, env, community, days, series.get(community.id)));
   blocks.push(trendNote(i18n, days));
   if (options.chart) blocks.push(...chartBlocks(deps, env, workspace, shown.items));
   return { blocks, page: shown };
@@ -108,8 +124,9 @@ export function allBlocks(
 export function chartInput(deps: SummaryDeps, env: SummaryEnv, communities: readonly Community[]): ChartInput {
   const weeks = periodsBefore(env.now, WEEK_DAYS, CHART_WEEKS);
   const labels = weeks.map((w) => DateTime.fromMillis(w.from, { zone: 'UTC' }).setLocale(env.i18n.locale).toFormat('d LLL'));
+  const byWeek = weeks.map((w) => figuresOfAll(deps.sources, communities, w, env));
   const series = communities.flatMap((community) => {
-    const figures = weeks.map((w) => figuresOf(deps.sources, community, w, env));
+    const figures = byWeek.map((all) => all.get(community.id) ?? {});
     // A community under three members shows no shares, in the chart as in the text.
     if ((figures[figures.length - 1]?.['summaries.members'] ?? 0) < MIN_MEMBERS_FOR_SHARES) return [];
     return [
