@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
+import { summariesChapter } from './chapters/summaries.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
@@ -190,4 +191,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
       expect(textsTo(await bot.send('ben', 'holidays', { channel: 'art' }), 'asker')).toContain('2026-09-14 – 2026-09-18 Autumn');
     });
   });
+  summariesChapter(makeDriver);
 }

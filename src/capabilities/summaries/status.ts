@@ -100,7 +100,8 @@ export function statusCommand(deps: SummaryDeps) {
       }
       mayRead(ctx, target);
       const blocks = [...communityBlocks(deps, env, target, args.days), trendNote(i18n, args.days)];
-      return privately(ctx, view(i18n.locale, blocks, i18n.t('status.summary', { community: target.name })));
+      // One community's figures name nobody: its members may read them where the question was asked.
+      return [answer(view(i18n.locale, blocks, i18n.t('status.summary', { community: target.name })))];
     },
   });
 }
