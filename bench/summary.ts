@@ -88,14 +88,22 @@ const benchReflections = stub('reflections', {
       `SELECT community_id AS id, COUNT(*) AS n, COUNT(DISTINCT user_id) AS people, COALESCE(SUM(visibility != 'private'), 0) AS shared
          FROM bench_reflections WHERE community_id IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ? GROUP BY community_id`,
     ).all(JSON.stringify(cs.map((c) => c.id)), p.from, p.to) as { id: number; n: number; people: number; shared: number }[];
-    const out = new Map<number, Figures>(cs.map((c) => [c.id, { 'reflections.count': 0, 'reflections.reflectors': 0, 'reflections.shared': 0 }]));
+    const out = new Map<number, Figures>(
+      cs.map((c) => [c.id, { 'reflections.count': 0, 'reflections.reflectors': 0, 'reflections.shared': 0 }]),
+    );
     for (const r of rows) out.set(r.id, { 'reflections.count': r.n, 'reflections.reflectors': r.people, 'reflections.shared': r.shared });
     return out;
   },
   participants: (c: Community, p: Period, env: CoreEnv) =>
-    (sql(env, 'SELECT DISTINCT user_id AS id FROM bench_reflections WHERE community_id = ? AND at >= ? AND at < ?').all(c.id, p.from, p.to) as {
-      id: number;
-    }[]).map((r) => r.id),
+    (
+      sql(env, 'SELECT DISTINCT user_id AS id FROM bench_reflections WHERE community_id = ? AND at >= ? AND at < ?').all(
+        c.id,
+        p.from,
+        p.to,
+      ) as {
+        id: number;
+      }[]
+    ).map((r) => r.id),
 });
 const benchGoals = stub('goals', {
   figures: (c: Community, p: Period, env: CoreEnv): Figures => {
@@ -104,7 +112,11 @@ const benchGoals = stub('goals', {
       `SELECT g.status AS status, (SELECT MAX(at) FROM bench_checkins k WHERE k.goal_id = g.id AND k.at < ?) AS last
          FROM bench_goals g WHERE g.community_id = ?`,
     ).all(p.to, c.id) as { status: string; last: number | null }[];
-    const checkins = sql(env, 'SELECT COUNT(*) AS n FROM bench_checkins WHERE community_id = ? AND at >= ? AND at < ?').get(c.id, p.from, p.to) as {
+    const checkins = sql(env, 'SELECT COUNT(*) AS n FROM bench_checkins WHERE community_id = ? AND at >= ? AND at < ?').get(
+      c.id,
+      p.from,
+      p.to,
+    ) as {
       n: number;
     };
     const open = goals.filter((g) => g.status !== 'achieved' && g.status !== 'dropped');
@@ -170,16 +182,32 @@ const benchPairing = stub('pairing', {
       `SELECT community_id AS id, COUNT(*) AS paired, COALESCE(SUM(done_at IS NOT NULL), 0) AS done, COUNT(DISTINCT round) AS rounds
          FROM bench_visits WHERE community_id IN (SELECT value FROM json_each(?)) AND paired_at >= ? AND paired_at < ? GROUP BY community_id`,
     ).all(JSON.stringify(cs.map((c) => c.id)), p.from, p.to) as { id: number; paired: number; done: number; rounds: number }[];
-    const out = new Map<number, Figures>(cs.map((c) => [c.id, { 'pairing.rounds': 0, 'pairing.visitsPaired': 0, 'pairing.visitsDone': 0 }]));
+    const out = new Map<number, Figures>(
+      cs.map((c) => [c.id, { 'pairing.rounds': 0, 'pairing.visitsPaired': 0, 'pairing.visitsDone': 0 }]),
+    );
     for (const r of rows) out.set(r.id, { 'pairing.rounds': r.rounds, 'pairing.visitsPaired': r.paired, 'pairing.visitsDone': r.done });
     return out;
   },
   participants: (c: Community, p: Period, env: CoreEnv) =>
-    (sql(env, 'SELECT DISTINCT observer_id AS id FROM bench_visits WHERE community_id = ? AND done_at >= ? AND done_at < ?').all(c.id, p.from, p.to) as {
-      id: number;
-    }[]).map((r) => r.id),
+    (
+      sql(env, 'SELECT DISTINCT observer_id AS id FROM bench_visits WHERE community_id = ? AND done_at >= ? AND done_at < ?').all(
+        c.id,
+        p.from,
+        p.to,
+      ) as {
+        id: number;
+      }[]
+    ).map((r) => r.id),
 });
-list.push(general, communities, meetings, benchReflections, benchGoals, benchPairing, createSummaries(() => list));
+list.push(
+  general,
+  communities,
+  meetings,
+  benchReflections,
+  benchGoals,
+  benchPairing,
+  createSummaries(() => list),
+);
 
 const clock = new ManualClock(YEAR_START);
 const config = loadConfig({ DATABASE_PATH: path, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
@@ -212,7 +240,14 @@ function seed(): void {
     for (let c = 0; c < COMMUNITIES; c++) {
       const community = app.store.communities.create(
         workspace.id,
-        { name: `Community ${String(c + 1).padStart(3, '0')}`, channel: `c${c}`, channelName: `c${c}`, tz: 'Europe/Berlin', locale: 'en', createdBy: coordinator.id },
+        {
+          name: `Community ${String(c + 1).padStart(3, '0')}`,
+          channel: `c${c}`,
+          channelName: `c${c}`,
+          tz: 'Europe/Berlin',
+          locale: 'en',
+          createdBy: coordinator.id,
+        },
         YEAR_START,
       );
       cids.push(community.id);
@@ -243,7 +278,17 @@ function seed(): void {
         const startsAt = Date.parse('2026-09-02T13:30:00Z') + m * 14 * DAY;
         const date = new Date(startsAt).toISOString().slice(0, 10);
         const cancelled = pick(20) === 0;
-        const info = meeting.run(workspace.id, cids[c], ref++, date, startsAt, startsAt + 3_600_000, cancelled ? 'cancelled' : 'scheduled', cancelled ? null : 'notes', startsAt);
+        const info = meeting.run(
+          workspace.id,
+          cids[c],
+          ref++,
+          date,
+          startsAt,
+          startsAt + 3_600_000,
+          cancelled ? 'cancelled' : 'scheduled',
+          cancelled ? null : 'notes',
+          startsAt,
+        );
         if (cancelled) continue;
         for (const user of members[c] ?? []) {
           if (rnd() < 0.6) {
@@ -254,7 +299,17 @@ function seed(): void {
       }
     }
   });
-  app.store.holidays.add({ workspaceId: workspace.id, communityId: null, startsOn: '2026-12-21', endsOn: '2027-01-03', name: 'Winter break', createdBy: coordinator.id }, YEAR_START);
+  app.store.holidays.add(
+    {
+      workspaceId: workspace.id,
+      communityId: null,
+      startsOn: '2026-12-21',
+      endsOn: '2027-01-03',
+      name: 'Winter break',
+      createdBy: coordinator.id,
+    },
+    YEAR_START,
+  );
   const span = NOW - YEAR_START;
   const member = (c: number) => (members[c] as number[])[pick((members[c] as number[]).length)] as number;
   tx(() => {
@@ -334,7 +389,11 @@ const chartMs = measure('the chart (12 weeks of figures for a page of 10 communi
 );
 const peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
 process.stdout.write(`peak RSS of the whole process: ${peakRssMb} MiB\n`);
-process.stdout.write(`(the machine's load average was ${loadavg().map((l) => l.toFixed(1)).join(', ')} during the run)\n`);
+process.stdout.write(
+  `(the machine's load average was ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} during the run)\n`,
+);
 await app.close();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(

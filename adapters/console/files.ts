@@ -28,7 +28,8 @@ export function withFilesWritten(v: View, folder: string): View {
   if (!v.blocks.some((b) => b.type === 'file' || (b.type === 'image' && b.image.file))) return v;
   const blocks = v.blocks.map((b): Block => {
     if (b.type === 'file') return { type: 'context', text: `📎 ${b.file.name}: ${writeAttachment(folder, b.file)}` };
-    if (b.type === 'image' && b.image.file) return { type: 'image', image: { alt: b.image.alt, url: writeAttachment(folder, b.image.file) } };
+    if (b.type === 'image' && b.image.file)
+      return { type: 'image', image: { alt: b.image.alt, url: writeAttachment(folder, b.image.file) } };
     return b;
   });
   return { ...v, blocks };

@@ -266,7 +266,10 @@ export const settingsCommand = command({
       actorId: ctx.actor.id,
       communityId: community.id,
       action: 'settings.changed',
-      detail: args.setting === 'tz' ? { setting: 'tz', from: community.tz, to: args.zone } : { setting: 'lang', from: community.locale, to: args.locale },
+      detail:
+        args.setting === 'tz'
+          ? { setting: 'tz', from: community.tz, to: args.zone }
+          : { setting: 'lang', from: community.locale, to: args.locale },
     });
     if (args.setting === 'tz') {
       store.communities.setTimeZone(workspace.id, community.id, args.zone);

@@ -13,7 +13,6 @@ import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { notesCommand } from './notes.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
-import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
 import {
   cancelCommand,
   holidayAllCommand,
@@ -23,6 +22,7 @@ import {
   remindCommand,
   scheduleCommand,
 } from './schedule.js';
+import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
 
 /**
  * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an

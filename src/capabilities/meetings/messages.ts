@@ -134,7 +134,8 @@ const en = {
 const de: Record<keyof typeof en, string> = {
   'help.group.meetings': 'Treffen',
   'summary.cancelled': '{count, plural, one {# Treffen wurde abgesagt} other {# Treffen wurden abgesagt}}.',
-  'summary.holiday': '{count, plural, one {# Treffen fiel wegen Ferien oder eines freien Tages aus} other {# Treffen fielen wegen Ferien oder freier Tage aus}}.',
+  'summary.holiday':
+    '{count, plural, one {# Treffen fiel wegen Ferien oder eines freien Tages aus} other {# Treffen fielen wegen Ferien oder freier Tage aus}}.',
   'error.meetingNotStarted': 'Treffen {ref} hat noch nicht begonnen ({when}). Notizen kannst du posten, sobald es begonnen hat.',
   'holiday.allDone':
     'Ferien für die ganze Schule vom {from} bis {to}: Alle Lerngemeinschaften lassen sie aus (heute {count, plural, one {# Lerngemeinschaft} other {# Lerngemeinschaften}}).',
@@ -399,7 +400,8 @@ const da: Record<keyof typeof en, string> = {
 const nl: Record<keyof typeof en, string> = {
   'help.group.meetings': 'Bijeenkomsten',
   'summary.cancelled': '{count, plural, one {# bijeenkomst is afgelast} other {# bijeenkomsten zijn afgelast}}.',
-  'summary.holiday': '{count, plural, one {# bijeenkomst is vervallen door een vakantie} other {# bijeenkomsten zijn vervallen door vakanties}}.',
+  'summary.holiday':
+    '{count, plural, one {# bijeenkomst is vervallen door een vakantie} other {# bijeenkomsten zijn vervallen door vakanties}}.',
   'error.meetingNotStarted': 'Bijeenkomst {ref} is nog niet begonnen ({when}). Notities kun je plaatsen zodra ze begonnen is.',
   'holiday.allDone':
     'Een vakantie voor de hele school van {from} tot {to}: elke leergemeenschap slaat die over ({count, plural, one {# leergemeenschap} other {# leergemeenschappen}} vandaag).',
@@ -531,8 +533,10 @@ const nl: Record<keyof typeof en, string> = {
 
 const ar: Record<keyof typeof en, string> = {
   'help.group.meetings': 'الاجتماعات',
-  'summary.cancelled': '{count, plural, zero {لم يُلغَ أي اجتماع} one {أُلغي اجتماع واحد} two {أُلغي اجتماعان} few {أُلغيت # اجتماعات} many {أُلغي # اجتماعًا} other {أُلغي # اجتماع}}.',
-  'summary.holiday': '{count, plural, zero {لم يسقط أي اجتماع بسبب عطلة} one {سقط اجتماع واحد بسبب عطلة} two {سقط اجتماعان بسبب عطلة} few {سقطت # اجتماعات بسبب العطلات} many {سقط # اجتماعًا بسبب العطلات} other {سقط # اجتماع بسبب العطلات}}.',
+  'summary.cancelled':
+    '{count, plural, zero {لم يُلغَ أي اجتماع} one {أُلغي اجتماع واحد} two {أُلغي اجتماعان} few {أُلغيت # اجتماعات} many {أُلغي # اجتماعًا} other {أُلغي # اجتماع}}.',
+  'summary.holiday':
+    '{count, plural, zero {لم يسقط أي اجتماع بسبب عطلة} one {سقط اجتماع واحد بسبب عطلة} two {سقط اجتماعان بسبب عطلة} few {سقطت # اجتماعات بسبب العطلات} many {سقط # اجتماعًا بسبب العطلات} other {سقط # اجتماع بسبب العطلات}}.',
   'error.meetingNotStarted': 'لم يبدأ الاجتماع {ref} بعد ({when}). يمكن نشر الملاحظات بعد أن يبدأ.',
   'holiday.allDone':
     'عطلة للمدرسة كلها من {from} إلى {to}: تتخطاها كل المجتمعات ({count, plural, zero {لا مجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}} اليوم).',

@@ -59,13 +59,12 @@ function countMeetings(communities: readonly Community[], period: Period, env: C
   const first = isoDay(period.from - DAY_MS);
   const last = isoDay(to + DAY_MS);
   const workspaces = new Set(missing.map((c) => c.workspaceId));
-  const holidays = [...workspaces].flatMap((w) =>
-    (
+  const holidays = [...workspaces].flatMap(
+    (w) =>
       prepared(
         env.store.db,
         'SELECT workspace_id AS workspaceId, community_id AS communityId, starts_on AS startsOn, ends_on AS endsOn, id, name FROM holidays WHERE workspace_id = ? AND ends_on >= ? AND starts_on <= ?',
-      ).all(w, first, last) as (HolidayRange & { workspaceId: number; communityId: number | null })[]
-    ),
+      ).all(w, first, last) as (HolidayRange & { workspaceId: number; communityId: number | null })[],
   );
   const seen = new Map<number, Set<string>>();
   const byId = new Map(missing.map((c) => [c.id, c]));
@@ -73,8 +72,8 @@ function countMeetings(communities: readonly Community[], period: Period, env: C
     const community = byId.get(r.communityId);
     const counts = out.get(r.communityId) as MeetingCounts;
     const own = community ? holidaysOf(holidays, community) : [];
-    let dates = seen.get(r.communityId);
-    if (!dates) seen.set(r.communityId, (dates = new Set()));
+    const dates = seen.get(r.communityId) ?? new Set<string>();
+    seen.set(r.communityId, dates);
     dates.add(r.occurrence);
     if (r.status === 'cancelled') counts.cancelled++;
     else if (r.moved === 0 && holidayOn(r.occurrence, own)) counts.holiday++;
@@ -120,7 +119,10 @@ function holidayOccurrences(rrule: string, h: HolidayRange): Occurrence[] {
   return hit;
 }
 
-function holidaysOf(all: readonly (HolidayRange & { workspaceId: number; communityId: number | null })[], community: Community): HolidayRange[] {
+function holidaysOf(
+  all: readonly (HolidayRange & { workspaceId: number; communityId: number | null })[],
+  community: Community,
+): HolidayRange[] {
   return all.filter((h) => h.workspaceId === community.workspaceId && (h.communityId === null || h.communityId === community.id));
 }
 
@@ -163,7 +165,9 @@ export function meetingParticipants(community: Community, period: Period, env: C
          WHERE m.community_id = ? AND r.answered_at >= ? AND r.answered_at < ?
        UNION SELECT author_id FROM agenda_items WHERE community_id = ? AND created_at >= ? AND created_at < ? AND author_id IS NOT NULL
        UNION SELECT notes_by FROM meetings WHERE community_id = ? AND notes_at >= ? AND notes_at < ? AND notes_by IS NOT NULL`,
-    ).all(community.id, period.from, period.to, community.id, period.from, period.to, community.id, period.from, period.to) as { id: number }[]
+    ).all(community.id, period.from, period.to, community.id, period.from, period.to, community.id, period.from, period.to) as {
+      id: number;
+    }[]
   ).map((r) => r.id);
 }
 

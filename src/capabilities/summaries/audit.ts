@@ -43,13 +43,10 @@ function who(ctx: Context, kind: 'person' | 'system', id: number | null): string
 function line(ctx: Context, row: AuditRow, tz: string): string {
   const { i18n } = ctx;
   const key = ACTIONS[row.action];
-  const parts = [
-    formatWhen(row.at, tz, i18n.locale, ctx.now),
-    who(ctx, row.actorKind, row.actorId),
-    key ? i18n.t(key) : row.action,
-  ];
+  const parts = [formatWhen(row.at, tz, i18n.locale, ctx.now), who(ctx, row.actorKind, row.actorId), key ? i18n.t(key) : row.action];
   const aboutSomeone = row.subjectId !== null || ABOUT_SOMEONE.has(row.action);
-  if (aboutSomeone && (row.subjectId === null || row.subjectId !== row.actorId)) parts.push(i18n.t('audit.about', { name: who(ctx, 'person', row.subjectId) }));
+  if (aboutSomeone && (row.subjectId === null || row.subjectId !== row.actorId))
+    parts.push(i18n.t('audit.about', { name: who(ctx, 'person', row.subjectId) }));
   const community = row.communityId === null ? null : ctx.store.communities.get(ctx.workspace.id, row.communityId);
   if (community) parts.push(community.name);
   const detail = Object.entries(row.detail)

@@ -42,7 +42,15 @@ export function chartSpec(input: ChartInput, i18n: Translator): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: i18n.t('chart.title'), anchor: rtl ? 'end' : 'start', font: FONT_FAMILY },
     data: { values },
-    facet: { row: { field: 'measure', type: 'nominal', title: null, sort: [attendance, reflected], header: { labelAngle: 0, labelAlign: rtl ? 'right' : 'left', labelOrient: 'top', labelFont: FONT_FAMILY, labelFontSize: 13 } } },
+    facet: {
+      row: {
+        field: 'measure',
+        type: 'nominal',
+        title: null,
+        sort: [attendance, reflected],
+        header: { labelAngle: 0, labelAlign: rtl ? 'right' : 'left', labelOrient: 'top', labelFont: FONT_FAMILY, labelFontSize: 13 },
+      },
+    },
     spec: {
       width: 640,
       height: 150,
@@ -99,7 +107,9 @@ export function chartSvg(input: ChartInput, i18n: Translator): string {
   view.run();
   const g = view as unknown as ViewGeometry;
   const padding = view.padding() as { left: number; right: number; top: number; bottom: number };
-  const renderer = new (vega as unknown as { SVGStringRenderer: new (loader: unknown) => HeadlessRenderer }).SVGStringRenderer(view.loader());
+  const renderer = new (vega as unknown as { SVGStringRenderer: new (loader: unknown) => HeadlessRenderer }).SVGStringRenderer(
+    view.loader(),
+  );
   renderer
     .initialize(null, g._viewWidth + padding.left + padding.right, g._viewHeight + padding.top + padding.bottom, [
       padding.left + g._origin[0],

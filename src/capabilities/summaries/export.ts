@@ -1,16 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod/v4';
 import { recordAudit } from '../../audit.js';
+import type { CoreEnv } from '../../capability.js';
 import { UserError } from '../../errors.js';
 import { answer, command, type Delivery } from '../../grammar/command.js';
 import { parseChoice } from '../../grammar/values.js';
 import type { Community } from '../../store/communities.js';
 import { text, view } from '../../views/build.js';
+import { periodsBefore } from './domain/trend.js';
 import { coordinatorExportOf, figuresOf } from './figures.js';
 import { DEFAULT_DAYS } from './status.js';
 import type { SummaryDeps } from './summary.js';
-import { periodsBefore } from './domain/trend.js';
-import type { CoreEnv } from '../../capability.js';
 
 const WEEKS = 12;
 
@@ -25,7 +25,11 @@ export function communityExport(deps: SummaryDeps, env: CoreEnv, community: Comm
   return {
     community: community.name,
     exportedAt: new Date(env.now).toISOString(),
-    figures: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString(), ...figuresOf(deps.sources, community, period, env) },
+    figures: {
+      from: new Date(period.from).toISOString(),
+      to: new Date(period.to).toISOString(),
+      ...figuresOf(deps.sources, community, period, env),
+    },
     weeks,
     ...coordinatorExportOf(deps.sources, community, env),
   };
@@ -34,7 +38,11 @@ export function communityExport(deps: SummaryDeps, env: CoreEnv, community: Comm
 /** A value in one CSV cell: text as it is, anything else as JSON. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
 }
 
 /**
@@ -52,7 +60,8 @@ export function exportCsv(data: Record<string, unknown>): string {
   for (const [section, entries] of Object.entries(data)) {
     if (!Array.isArray(entries) || section === 'weeks') continue;
     entries.forEach((entry, i) => {
-      for (const [field, value] of Object.entries((entry ?? {}) as Record<string, unknown>)) rows.push([section, String(i + 1), field, cell(value)]);
+      for (const [field, value] of Object.entries((entry ?? {}) as Record<string, unknown>))
+        rows.push([section, String(i + 1), field, cell(value)]);
     });
   }
   // A BOM so that spreadsheet programs read the UTF-8 (umlauts, Arabic) as UTF-8.

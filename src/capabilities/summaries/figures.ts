@@ -13,10 +13,10 @@ export type Sources = () => readonly Capability[];
  */
 function memberIds(env: CoreEnv, community: Community, to: number): number[] {
   return (
-    prepared(
-      env.store.db,
-      "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest' AND joined_at <= ?",
-    ).all(community.id, to) as { id: number }[]
+    prepared(env.store.db, "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest' AND joined_at <= ?").all(
+      community.id,
+      to,
+    ) as { id: number }[]
   ).map((r) => r.id);
 }
 

@@ -23,7 +23,11 @@ const reflected = (f: Figures) => share(f['reflections.reflectors'], f['summarie
 
 /** The figures of a status, in the order they are shown. */
 const METRICS: Metric[] = [
-  { key: 'status.members', params: (f) => (has(f, 'summaries.members') ? { count: f['summaries.members'] ?? 0 } : null), trend: count('summaries.members') },
+  {
+    key: 'status.members',
+    params: (f) => (has(f, 'summaries.members') ? { count: f['summaries.members'] ?? 0 } : null),
+    trend: count('summaries.members'),
+  },
   {
     key: 'status.active',
     share: true,
@@ -32,7 +36,8 @@ const METRICS: Metric[] = [
   },
   {
     key: 'status.meetings',
-    params: (f) => (has(f, 'meetings.held', 'meetings.planned') ? { held: f['meetings.held'] ?? 0, planned: f['meetings.planned'] ?? 0 } : null),
+    params: (f) =>
+      has(f, 'meetings.held', 'meetings.planned') ? { held: f['meetings.held'] ?? 0, planned: f['meetings.planned'] ?? 0 } : null,
     trend: count('meetings.held'),
   },
   {
@@ -45,7 +50,11 @@ const METRICS: Metric[] = [
     },
     trend: attendance,
   },
-  { key: 'status.reflections', params: (f) => (has(f, 'reflections.count') ? { count: f['reflections.count'] ?? 0 } : null), trend: count('reflections.count') },
+  {
+    key: 'status.reflections',
+    params: (f) => (has(f, 'reflections.count') ? { count: f['reflections.count'] ?? 0 } : null),
+    trend: count('reflections.count'),
+  },
   {
     key: 'status.reflected',
     share: true,
@@ -56,11 +65,17 @@ const METRICS: Metric[] = [
     },
     trend: reflected,
   },
-  { key: 'status.shared', params: (f) => (has(f, 'reflections.shared') ? { count: f['reflections.shared'] ?? 0 } : null), trend: count('reflections.shared') },
+  {
+    key: 'status.shared',
+    params: (f) => (has(f, 'reflections.shared') ? { count: f['reflections.shared'] ?? 0 } : null),
+    trend: count('reflections.shared'),
+  },
   {
     key: 'status.visits',
     params: (f) =>
-      has(f, 'pairing.visitsDone', 'pairing.visitsPaired') ? { done: f['pairing.visitsDone'] ?? 0, paired: f['pairing.visitsPaired'] ?? 0 } : null,
+      has(f, 'pairing.visitsDone', 'pairing.visitsPaired')
+        ? { done: f['pairing.visitsDone'] ?? 0, paired: f['pairing.visitsPaired'] ?? 0 }
+        : null,
     trend: count('pairing.visitsDone'),
   },
   {
@@ -68,7 +83,11 @@ const METRICS: Metric[] = [
     params: (f) => (has(f, 'pairing.takeawaysShared') ? { count: f['pairing.takeawaysShared'] ?? 0 } : null),
     trend: count('pairing.takeawaysShared'),
   },
-  { key: 'status.checkins', params: (f) => (has(f, 'goals.checkins') ? { count: f['goals.checkins'] ?? 0 } : null), trend: count('goals.checkins') },
+  {
+    key: 'status.checkins',
+    params: (f) => (has(f, 'goals.checkins') ? { count: f['goals.checkins'] ?? 0 } : null),
+    trend: count('goals.checkins'),
+  },
   {
     key: 'status.resources',
     params: (f) => (has(f, 'knowledge.resourcesAdded') ? { count: f['knowledge.resourcesAdded'] ?? 0 } : null),

@@ -7,7 +7,8 @@ const en = {
   'cmd.status.summary':
     'How a community is doing over the last 30 days (or since <n> days), with trends; “status all” (coordinators) shows every community and a chart.',
   'cmd.digest.usage': 'digest <cadence> | digest off',
-  'cmd.digest.summary': 'Get the summary of every community in a direct message, e.g. “digest weekly mon 07:30”; “digest off” stops it (coordinators).',
+  'cmd.digest.summary':
+    'Get the summary of every community in a direct message, e.g. “digest weekly mon 07:30”; “digest off” stops it (coordinators).',
   'cmd.exportCommunity.usage': 'export community [csv|json]',
   'cmd.exportCommunity.summary': 'Get one community’s figures and what coordinators may read, as a file (coordinators).',
   'cmd.audit.usage': 'audit [since <n>d] [page <n>]',
@@ -44,7 +45,6 @@ const en = {
   'status.attention': 'Needs attention:',
   'status.attentionNone': 'Nothing needs attention.',
   'status.district': 'All communities together:',
-  'status.needing': '{count, plural, =0 {No community needs attention.} one {# of {total} communities has something that needs attention.} other {# of {total} communities have something that needs attention.}}',
   'status.none': 'There are no communities yet.',
   'status.badDays': '“{value}” is not a period I can summarize. Write 1 to 365 days, like “since 30d”.',
   'status.notYours': 'You can see the status of your own communities; {community} is not one of them.',
@@ -116,7 +116,8 @@ const de: Record<keyof typeof en, string> = {
     'Sehen, wer wann Rollen, Termine oder Einstellungen geändert, Daten exportiert oder „forget me“ genutzt hat (Koordination).',
 
   'status.title': '{community} · die letzten {days, plural, one {# Tag} other {# Tage}}',
-  'status.allTitle': '{count, plural, one {# Gemeinschaft} other {Alle # Gemeinschaften}} · die letzten {days, plural, one {# Tag} other {# Tage}}',
+  'status.allTitle':
+    '{count, plural, one {# Gemeinschaft} other {Alle # Gemeinschaften}} · die letzten {days, plural, one {# Tag} other {# Tage}}',
   'status.summary': 'Wie es {community} geht',
   'status.allSummary': 'Wie es {count, plural, one {# Gemeinschaft} other {# Gemeinschaften}} geht',
   'status.members': 'Mitglieder: {count}',
@@ -146,8 +147,6 @@ const de: Record<keyof typeof en, string> = {
   'status.attention': 'Braucht Aufmerksamkeit:',
   'status.attentionNone': 'Nichts braucht gerade Aufmerksamkeit.',
   'status.district': 'Alle Gemeinschaften zusammen:',
-  'status.needing':
-    '{count, plural, =0 {Keine Gemeinschaft braucht gerade Aufmerksamkeit.} one {Bei # von {total} Gemeinschaften braucht etwas Aufmerksamkeit.} other {Bei # von {total} Gemeinschaften braucht etwas Aufmerksamkeit.}}',
   'status.none': 'Es gibt noch keine Gemeinschaften.',
   'status.badDays': '„{value}“ ist kein Zeitraum, den ich zusammenfassen kann. Schreib 1 bis 365 Tage, etwa „since 30d“.',
   'status.notYours': 'Du siehst den Stand deiner eigenen Gemeinschaften; {community} gehört nicht dazu.',
@@ -215,10 +214,12 @@ const da: Record<keyof typeof en, string> = {
   'cmd.exportCommunity.usage': 'export community [csv|json]',
   'cmd.exportCommunity.summary': 'Få et fællesskabs tal og det, koordinatorer må læse, som en fil (koordinatorer).',
   'cmd.audit.usage': 'audit [since <n>d] [page <n>]',
-  'cmd.audit.summary': 'Se hvem der har ændret roller, mødeplaner eller indstillinger, eksporteret data eller brugt “forget me”, og hvornår (koordinatorer).',
+  'cmd.audit.summary':
+    'Se hvem der har ændret roller, mødeplaner eller indstillinger, eksporteret data eller brugt “forget me”, og hvornår (koordinatorer).',
 
   'status.title': '{community} · de seneste {days, plural, one {# dag} other {# dage}}',
-  'status.allTitle': '{count, plural, one {# fællesskab} other {Alle # fællesskaber}} · de seneste {days, plural, one {# dag} other {# dage}}',
+  'status.allTitle':
+    '{count, plural, one {# fællesskab} other {Alle # fællesskaber}} · de seneste {days, plural, one {# dag} other {# dage}}',
   'status.summary': 'Sådan går det i {community}',
   'status.allSummary': 'Sådan går det i {count, plural, one {# fællesskab} other {# fællesskaber}}',
   'status.members': 'Medlemmer: {count}',
@@ -248,8 +249,6 @@ const da: Record<keyof typeof en, string> = {
   'status.attention': 'Kræver opmærksomhed:',
   'status.attentionNone': 'Intet kræver opmærksomhed lige nu.',
   'status.district': 'Alle fællesskaber tilsammen:',
-  'status.needing':
-    '{count, plural, =0 {Intet fællesskab kræver opmærksomhed.} one {# af {total} fællesskaber har noget, der kræver opmærksomhed.} other {# af {total} fællesskaber har noget, der kræver opmærksomhed.}}',
   'status.none': 'Der er ingen fællesskaber endnu.',
   'status.badDays': '“{value}” er ikke en periode, jeg kan opsummere. Skriv 1 til 365 dage, fx “since 30d”.',
   'status.notYours': 'Du kan se status for dine egne fællesskaber; {community} er ikke et af dem.',
@@ -317,10 +316,12 @@ const nl: Record<keyof typeof en, string> = {
   'cmd.exportCommunity.usage': 'export community [csv|json]',
   'cmd.exportCommunity.summary': 'De cijfers van een gemeenschap en wat coördinatoren mogen lezen, als bestand (coördinatoren).',
   'cmd.audit.usage': 'audit [since <n>d] [page <n>]',
-  'cmd.audit.summary': 'Zie wie rollen, roosters of instellingen wijzigde, gegevens exporteerde of “forget me” gebruikte, en wanneer (coördinatoren).',
+  'cmd.audit.summary':
+    'Zie wie rollen, roosters of instellingen wijzigde, gegevens exporteerde of “forget me” gebruikte, en wanneer (coördinatoren).',
 
   'status.title': '{community} · de afgelopen {days, plural, one {# dag} other {# dagen}}',
-  'status.allTitle': '{count, plural, one {# gemeenschap} other {Alle # gemeenschappen}} · de afgelopen {days, plural, one {# dag} other {# dagen}}',
+  'status.allTitle':
+    '{count, plural, one {# gemeenschap} other {Alle # gemeenschappen}} · de afgelopen {days, plural, one {# dag} other {# dagen}}',
   'status.summary': 'Hoe het gaat met {community}',
   'status.allSummary': 'Hoe het gaat met {count, plural, one {# gemeenschap} other {# gemeenschappen}}',
   'status.members': 'Leden: {count}',
@@ -350,8 +351,6 @@ const nl: Record<keyof typeof en, string> = {
   'status.attention': 'Vraagt aandacht:',
   'status.attentionNone': 'Niets vraagt nu aandacht.',
   'status.district': 'Alle gemeenschappen samen:',
-  'status.needing':
-    '{count, plural, =0 {Geen gemeenschap vraagt aandacht.} one {Bij # van de {total} gemeenschappen vraagt iets aandacht.} other {Bij # van de {total} gemeenschappen vraagt iets aandacht.}}',
   'status.none': 'Er zijn nog geen gemeenschappen.',
   'status.badDays': '“{value}” is geen periode die ik kan samenvatten. Schrijf 1 tot 365 dagen, zoals “since 30d”.',
   'status.notYours': 'Je ziet de stand van je eigen gemeenschappen; {community} hoort daar niet bij.',
@@ -420,11 +419,13 @@ const ar: Record<keyof typeof en, string> = {
   'cmd.audit.usage': 'audit [since <n>d] [page <n>]',
   'cmd.audit.summary': 'اعرف من غيّر الأدوار أو المواعيد أو الإعدادات، أو صدّر بيانات، أو استخدم «forget me»، ومتى (للمنسّقين).',
 
-  'status.title': '{community} · {days, plural, zero {آخر # يوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
+  'status.title':
+    '{community} · {days, plural, zero {آخر # يوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
   'status.allTitle':
     '{count, plural, zero {لا مجتمعات} one {مجتمع واحد} two {مجتمعان} few {جميع المجتمعات الـ#} many {جميع المجتمعات الـ#} other {جميع المجتمعات الـ#}} · {days, plural, zero {آخر # يوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
   'status.summary': 'كيف يسير {community}',
-  'status.allSummary': 'كيف تسير {count, plural, zero {المجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}}',
+  'status.allSummary':
+    'كيف تسير {count, plural, zero {المجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}}',
   'status.members': 'الأعضاء: {count}',
   'status.active': 'الأعضاء النشطون: {active} من {members}',
   'status.meetings': 'الاجتماعات: عُقد {held} من {planned} مخطّطًا لها',
@@ -452,8 +453,6 @@ const ar: Record<keyof typeof en, string> = {
   'status.attention': 'يحتاج إلى انتباه:',
   'status.attentionNone': 'لا شيء يحتاج إلى انتباه الآن.',
   'status.district': 'جميع المجتمعات معًا:',
-  'status.needing':
-    '{count, plural, =0 {لا يحتاج أي مجتمع إلى انتباه.} one {في مجتمع واحد من {total} ما يحتاج إلى انتباه.} two {في مجتمعين من {total} ما يحتاج إلى انتباه.} few {في # مجتمعات من {total} ما يحتاج إلى انتباه.} many {في # مجتمعًا من {total} ما يحتاج إلى انتباه.} other {في # مجتمع من {total} ما يحتاج إلى انتباه.}}',
   'status.none': 'لا توجد مجتمعات بعد.',
   'status.badDays': '«{value}» ليست فترة أستطيع تلخيصها. اكتب من 1 إلى 365 يومًا، مثل «since 30d».',
   'status.notYours': 'يمكنك رؤية حالة مجتمعاتك أنت؛ و{community} ليس منها.',
@@ -473,8 +472,7 @@ const ar: Record<keyof typeof en, string> = {
 
   'digest.weekly': 'كلّ {weekday} الساعة {time}',
   'digest.biweekly': 'كلّ {weekday} مرّة كلّ أسبوعين الساعة {time}',
-  'digest.monthly':
-    '{ordinal, select, 1 {في أول} 2 {في ثاني} 3 {في ثالث} 4 {في رابع} other {في آخر}} {weekday} من الشهر الساعة {time}',
+  'digest.monthly': '{ordinal, select, 1 {في أول} 2 {في ثاني} 3 {في ثالث} 4 {في رابع} other {في آخر}} {weekday} من الشهر الساعة {time}',
   'digest.done': 'سيصلك ملخّص جميع المجتمعات {cadence} ({zone}) في رسالة خاصة. يصل الأول {when}.',
   'digest.off': 'لن تصلك ملخّصات بعد الآن.',
   'digest.alreadyOff': 'ليس لديك ملخّص منتظم.',
@@ -485,7 +483,8 @@ const ar: Record<keyof typeof en, string> = {
   'exportCommunity.done':
     'تصدير {community}: الأرقام ومحاضر الاجتماعات وما يحقّ للمنسّقين قراءته. لا يتضمّن أبدًا التأمّلات الخاصة أو المقصورة على الفريق، ولا ملاحظات الزيارات، ولا الأهداف الفردية.',
 
-  'audit.title': 'سجلّ التدقيق · {days, plural, zero {آخر # يوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
+  'audit.title':
+    'سجلّ التدقيق · {days, plural, zero {آخر # يوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
   'audit.none': 'لم يُسجَّل شيء في تلك المدّة.',
   'audit.system': 'البوت',
   'audit.formerMember': 'عضو سابق',

@@ -144,9 +144,12 @@ export function chartInput(deps: SummaryDeps, env: SummaryEnv, communities: read
 function chartNumbers(input: ChartInput, i18n: Translator): Block[] {
   const percent = new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0 });
   const dash = i18n.t('status.noValue');
-  const join = (values: (number | null)[]) => values.map((v) => (v === null ? dash : percent.format(v))).join(i18n.locale === 'ar' ? '، ' : ', ');
+  const join = (values: (number | null)[]) =>
+    values.map((v) => (v === null ? dash : percent.format(v))).join(i18n.locale === 'ar' ? '، ' : ', ');
   return [
-    context(i18n.t('chart.weeks', { from: input.weeks[0] ?? '', to: input.weeks[input.weeks.length - 1] ?? '', count: input.weeks.length })),
+    context(
+      i18n.t('chart.weeks', { from: input.weeks[0] ?? '', to: input.weeks[input.weeks.length - 1] ?? '', count: input.weeks.length }),
+    ),
     list(
       input.series.map((s) =>
         i18n.t('chart.numbers', { community: s.community, attendance: join(s.attendance), reflected: join(s.reflected) }),

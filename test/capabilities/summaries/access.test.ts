@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetings } from '../../../src/capabilities/meetings/index.js';
-import { chartInput } from '../../../src/capabilities/summaries/summary.js';
 import { chartSvg } from '../../../src/capabilities/summaries/chart.js';
-import { translator } from '../../../src/i18n/translate.js';
+import { chartInput } from '../../../src/capabilities/summaries/summary.js';
 import type { Delivery } from '../../../src/grammar/command.js';
+import { translator } from '../../../src/i18n/translate.js';
 import { renderPlain } from '../../../src/views/plain.js';
 import { run } from '../../support/bot.js';
 import { recordMessages } from '../meetings/recorder.js';
 import { PRIVATE, SHARED_WITH_COORDINATORS, summaryApp } from './fakes.js';
-import { NOTES_MARKER, PEOPLE, type SummaryApp, say, seedSchool } from './school.js';
+import { NOTES_MARKER, PEOPLE, type SummaryApp, seedSchool } from './school.js';
 
 let app: SummaryApp;
 let sent: ReturnType<typeof recordMessages>;
@@ -25,20 +25,21 @@ afterAll(async () => app.dispose());
 function everything(ds: Delivery[]): string {
   return ds
     .map((d) => {
-      const files = d.view.blocks.flatMap((b) => (b.type === 'file' ? [Buffer.from(b.file.content, b.file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')] : []));
+      const files = d.view.blocks.flatMap((b) =>
+        b.type === 'file' ? [Buffer.from(b.file.content, b.file.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')] : [],
+      );
       return [renderPlain(d.view), ...files].join('\n');
     })
     .join('\n');
 }
 
 const as = (user: string, text: string, opts: { channel?: string | null; workspace?: string } = {}) =>
-  everything(run(app, user, text, { channel: opts.channel === undefined ? null : opts.channel, ...(opts.workspace ? { workspace: opts.workspace } : {}) }).deliveries);
-
-const REFUSED = {
-  coordinator: 'Only a workspace coordinator can do that.',
-  guest: 'not for guests',
-  notYours: 'is not one of them.',
-};
+  everything(
+    run(app, user, text, {
+      channel: opts.channel === undefined ? null : opts.channel,
+      ...(opts.workspace ? { workspace: opts.workspace } : {}),
+    }).deliveries,
+  );
 
 describe('who may ask for what: coordinator, lead, member, guest, another community, another workspace', () => {
   const cases: { who: string; ws?: string; status: 'ok' | RegExp; all: 'ok' | RegExp; others: 'ok' | RegExp }[] = [

@@ -104,7 +104,9 @@ describe('the chart', () => {
     // The same numbers as the picture, in words, worked out by hand: September 2 had 3 of 5 members, the 9th 2,
     // the 16th was cancelled, the 23rd a holiday, the 30th nobody; reflections on the 10th, 20th and 25th.
     const none = Array(7).fill('none').join(', ');
-    expect(JSON.stringify(blocks)).toContain(`Math: attendance ${none}, 60%, 40%, none, none, 0%; reflected ${none}, 0%, 0%, 20%, 20%, 20%`);
+    expect(JSON.stringify(blocks)).toContain(
+      `Math: attendance ${none}, 60%, 40%, none, none, 0%; reflected ${none}, 0%, 0%, 20%, 20%, 20%`,
+    );
   });
 });
 
@@ -127,6 +129,6 @@ describe('status all of a district', () => {
     expect(JSON.stringify(card)).toContain('"type":"Image"');
     const page2 = renderPlain(run(app, 'Carla', 'status all page 2', { channel: null }).deliveries[0]?.view ?? v);
     expect(page2).toContain('11–15 of 15');
-    expect(page2).toContain("== Zone 12");
+    expect(page2).toContain('== Zone 12');
   });
 });

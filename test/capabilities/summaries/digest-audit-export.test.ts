@@ -87,11 +87,15 @@ describe('export community', () => {
 
   it('quotes what needs quoting, and writes JSON on request', () => {
     say(app, 'Anneliese', 'agenda add Rubric, "draft 2"\nsecond line');
-    const csv = (run(app, 'Carla', 'in Math export community', { channel: null }).deliveries[0]?.view.blocks.find((b) => b.type === 'file') as {
-      file: { content: string };
-    }).file.content;
+    const fileOf = (command: string) =>
+      run(app, 'Carla', command, { channel: null }).deliveries[0]?.view.blocks.find((b) => b.type === 'file') as
+        | { file: { content: string; mime: string } }
+        | undefined;
+    const csv = fileOf('in Math export community')?.file.content;
     expect(csv).toContain('meetings.agenda,1,text,"Rubric, ""draft 2""\nsecond line"');
-    const json = run(app, 'Carla', 'in Math export community json', { channel: null }).deliveries[0]?.view.blocks.find((b) => b.type === 'file') as {
+    const json = run(app, 'Carla', 'in Math export community json', { channel: null }).deliveries[0]?.view.blocks.find(
+      (b) => b.type === 'file',
+    ) as {
       file: { content: string; mime: string };
     };
     expect(json.file.mime).toBe('application/json');

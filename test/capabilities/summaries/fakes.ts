@@ -97,8 +97,10 @@ export function fakeCapabilities(): Fakes {
             'goals.checkins': 2,
           }
         : {},
-    attention: (c) => (isMath(c) ? ['Team goal #70 “Exit tickets in every class” is at risk.', 'Team goal #71 “Shared rubric” has no check-in.'] : []),
-    coordinatorExport: (c): Record<string, unknown[]> => (isMath(c) ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {}),
+    attention: (c) =>
+      isMath(c) ? ['Team goal #70 “Exit tickets in every class” is at risk.', 'Team goal #71 “Shared rubric” has no check-in.'] : [],
+    coordinatorExport: (c): Record<string, unknown[]> =>
+      isMath(c) ? { team: [{ goal: '#70', text: 'Exit tickets in every class' }] } : {},
   };
   const fakePairing: Capability = {
     ...base('pairing'),
@@ -126,7 +128,13 @@ export function summaryApp(options: { env?: Record<string, string>; fakes?: bool
   const fakes = fakeCapabilities();
   const others = options.fakes === false ? [] : fakes.list;
   const list: Capability[] = [];
-  list.push(general, communities, meetings, ...others, createSummaries(() => list));
+  list.push(
+    general,
+    communities,
+    meetings,
+    ...others,
+    createSummaries(() => list),
+  );
   const app = createApp(config, { clock, store: Store.open(dbPath), log: pino({ level: 'silent' }), capabilities: list });
   return Object.assign(app, {
     clock,

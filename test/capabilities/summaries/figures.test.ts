@@ -27,7 +27,9 @@ describe('the figures of a status, on a school whose numbers are worked out by h
     expect(status).toContain('Members who reflected: 40% ');
     expect(status).toContain('Reflections shared with the team or coordinators: 2 ');
     expect(status).toContain('Observation visits: 5 done of 8 paired');
-    expect(status).toContain('Team and school goals: 3 open (1 on track, 1 at risk, 0 off track, 1 without a check-in, 0 achieved, 0 dropped)');
+    expect(status).toContain(
+      'Team and school goals: 3 open (1 on track, 1 at risk, 0 off track, 1 without a check-in, 0 achieved, 0 dropped)',
+    );
     expect(status).toContain('Norms: 4');
   });
 

@@ -44,7 +44,12 @@ export async function seedSchool(app: SummaryApp): Promise<void> {
   say(app, 'Carla', 'cancel 2026-09-16');
   say(app, 'Carla', 'holiday 2026-09-23 2026-09-23 Staff day');
   const at = (d: string) => Date.parse(`${d}T10:00:00Z`);
-  const ids = { anneliese: userId(app, 'Anneliese'), cosima: userId(app, 'Cosima'), carla: userId(app, 'Carla'), xaver: userId(app, 'Xaver') };
+  const ids = {
+    anneliese: userId(app, 'Anneliese'),
+    cosima: userId(app, 'Cosima'),
+    carla: userId(app, 'Carla'),
+    xaver: userId(app, 'Xaver'),
+  };
   app.fakes.reflections.push(
     { community: 'Math', userId: ids.anneliese, at: at('2026-09-10'), visibility: 'private', text: PRIVATE.reflection },
     { community: 'Math', userId: ids.anneliese, at: at('2026-09-20'), visibility: 'team', text: PRIVATE.teamOnly },

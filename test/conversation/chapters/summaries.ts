@@ -58,7 +58,9 @@ export function summariesChapter(makeDriver: () => Promise<Driver>): void {
       const text = seen.map((s) => s.text).join('\n');
       expect(text).toContain('The export of Math');
       expect(text).toMatch(/Math-\d{4}-\d{2}-\d{2}\.csv/);
-      expect(textsTo(await bot.send('ben', 'in Math export community csv', { channel: null }), 'asker')).toContain(t('en', 'error.notCoordinator'));
+      expect(textsTo(await bot.send('ben', 'in Math export community csv', { channel: null }), 'asker')).toContain(
+        t('en', 'error.notCoordinator'),
+      );
     });
 
     it('lists who changed what in the audit trail', async () => {

@@ -53,9 +53,9 @@ class SummaryRepo {
 
   digest(userId: number): Digest | null {
     return (
-      (this.#sql(
-        'SELECT user_id AS userId, workspace_id AS workspaceId, cadence, rrule, tz FROM summary_digests WHERE user_id = ?',
-      ).get(userId) as Digest | undefined) ?? null
+      (this.#sql('SELECT user_id AS userId, workspace_id AS workspaceId, cadence, rrule, tz FROM summary_digests WHERE user_id = ?').get(
+        userId,
+      ) as Digest | undefined) ?? null
     );
   }
 
