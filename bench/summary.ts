@@ -21,7 +21,7 @@ import { createApp } from '../src/app.js';
 import { communities } from '../src/capabilities/communities/index.js';
 import { general } from '../src/capabilities/general/index.js';
 import { meetings } from '../src/capabilities/meetings/index.js';
-import { createSummaries } from '../src/capabilities/summaries/index.js';
+import { chartReady, createSummaries } from '../src/capabilities/summaries/index.js';
 import { allBlocks, chartBlocks, communitiesOf, type SummaryDeps } from '../src/capabilities/summaries/summary.js';
 import type { Capability, CoreEnv, Figures, Period } from '../src/capability.js';
 import { loadConfig } from '../src/config.js';
@@ -363,6 +363,7 @@ function measure(name: string, fn: () => void): number {
 }
 
 seed();
+await chartReady();
 clock.set(NOW);
 const workspace = app.store.workspaces.find('console', 'district');
 if (!workspace) throw new Error('no district');

@@ -66,6 +66,8 @@ function seedAna(app: TestApp): void {
   say('ana', 'calendar');
   say('carla', 'role @ana lead');
   say('ana', 'holiday 2026-12-21 2027-01-01 Winter break');
+  say('carla', 'coordinator add @ana');
+  say('ana', 'digest weekly mon 07:30');
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

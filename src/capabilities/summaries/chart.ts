@@ -27,21 +27,43 @@ export interface ChartInput {
   series: ChartSeries[];
 }
 
-/** The Vega-Lite description of the chart: two panels (attendance, reflection), one line per community, mirrored for Arabic. */
-export function chartSpec(input: ChartInput, i18n: Translator): TopLevelSpec {
+/** One point of the chart: a community's share in one week, for one of the two panels. */
+interface Point {
+  week: string;
+  order: number;
+  community: string;
+  measure: string;
+  value: number;
+}
+
+/** The chart's points: each community's two shares, week by week, leaving out weeks with no figure. */
+function pointsOf(input: ChartInput, i18n: Translator): Point[] {
+  const attendance = i18n.t('chart.attendance');
+  const reflected = i18n.t('chart.reflected');
+  return input.series.flatMap((s) =>
+    input.weeks.flatMap((week, order) => {
+      const points: Point[] = [];
+      const a = s.attendance[order];
+      const r = s.reflected[order];
+      if (a !== null && a !== undefined) points.push({ week, order, community: s.community, measure: attendance, value: a });
+      if (r !== null && r !== undefined) points.push({ week, order, community: s.community, measure: reflected, value: r });
+      return points;
+    }),
+  );
+}
+
+/**
+ * The Vega-Lite description of the chart in the reader's language, its points left to the named data set `points`:
+ * two panels (attendance, reflection), one line per community, weeks in order, mirrored for Arabic.
+ */
+export function chartSpec(i18n: Translator): TopLevelSpec {
   const rtl = i18n.locale === 'ar';
   const attendance = i18n.t('chart.attendance');
   const reflected = i18n.t('chart.reflected');
-  const values = input.series.flatMap((s) =>
-    input.weeks.flatMap((week, i) => [
-      ...(s.attendance[i] != null ? [{ week, order: i, community: s.community, measure: attendance, value: s.attendance[i] }] : []),
-      ...(s.reflected[i] != null ? [{ week, order: i, community: s.community, measure: reflected, value: s.reflected[i] }] : []),
-    ]),
-  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: i18n.t('chart.title'), anchor: rtl ? 'end' : 'start', font: FONT_FAMILY },
-    data: { values },
+    data: { name: 'points' },
     facet: {
       row: {
         field: 'measure',
@@ -59,9 +81,9 @@ export function chartSpec(input: ChartInput, i18n: Translator): TopLevelSpec {
         x: {
           field: 'week',
           type: 'ordinal',
-          sort: input.weeks,
+          sort: { field: 'order', op: 'min' },
           title: i18n.t('chart.week'),
-          scale: { reverse: rtl, domain: input.weeks },
+          scale: { reverse: rtl },
           axis: { labelAngle: 0, labelFont: FONT_FAMILY, titleFont: FONT_FAMILY },
         },
         y: {
@@ -81,6 +103,17 @@ export function chartSpec(input: ChartInput, i18n: Translator): TopLevelSpec {
     },
     config: { font: FONT_FAMILY, background: 'white' },
   } as TopLevelSpec;
+}
+
+/** Compiling and parsing the description is most of a chart's cost, and it depends only on the language: kept. */
+const runtimes = new Map<string, ReturnType<typeof vega.parse>>();
+function runtimeFor(i18n: Translator): ReturnType<typeof vega.parse> {
+  let runtime = runtimes.get(i18n.locale);
+  if (!runtime) {
+    runtime = vega.parse(compile(chartSpec(i18n)).spec);
+    runtimes.set(i18n.locale, runtime);
+  }
+  return runtime;
 }
 
 /** The fields of a vega View the headless renderer reads (vega's own `toSVG` reads the same, asynchronously). */
@@ -103,7 +136,8 @@ interface HeadlessRenderer {
  * a command handler runs inside its transaction and may not wait. This is what `view.toSVG()` does, minus the await.
  */
 export function chartSvg(input: ChartInput, i18n: Translator): string {
-  const view = new vega.View(vega.parse(compile(chartSpec(input, i18n)).spec), { renderer: 'none' });
+  const view = new vega.View(runtimeFor(i18n), { renderer: 'none' });
+  view.data('points', pointsOf(input, i18n));
   view.run();
   const g = view as unknown as ViewGeometry;
   const padding = view.padding() as { left: number; right: number; top: number; bottom: number };

@@ -128,19 +128,12 @@ function sendDigest(deps: SummaryDeps) {
   };
 }
 
-/** Registers the digest and the daily prune of expired charts; a seed requeues every digest after downtime. */
+/**
+ * Registers the digest; a seed requeues every digest after downtime. Expired charts need no job of their own:
+ * each chart stored deletes those whose seven days are over, and an expired link answers 410 until then.
+ */
 export function registerSummaryJobs(handlers: JobHandlers, deps: SummaryDeps): JobHandlers {
-  return handlers
-    .register(DIGEST_KIND, sendDigest(deps))
-    .register('summaries.pruneCharts', (_job, env) => {
-      summaryRepo(env.store).pruneCharts(env.now);
-      const tomorrow = (Math.floor(env.now / 86_400_000) + 1) * 86_400_000;
-      env.store.jobs.queue({ kind: 'summaries.pruneCharts', key: `summaries.pruneCharts:${tomorrow}`, dueAt: tomorrow }, env.now);
-      return null;
-    })
-    .seed((env) => {
-      for (const digest of summaryRepo(env.store).digests()) queueNext(env.store, digest, env.now);
-      const tomorrow = (Math.floor(env.now / 86_400_000) + 1) * 86_400_000;
-      env.store.jobs.queue({ kind: 'summaries.pruneCharts', key: `summaries.pruneCharts:${tomorrow}`, dueAt: tomorrow }, env.now);
-    });
+  return handlers.register(DIGEST_KIND, sendDigest(deps)).seed((env) => {
+    for (const digest of summaryRepo(env.store).digests()) queueNext(env.store, digest, env.now);
+  });
 }

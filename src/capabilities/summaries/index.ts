@@ -8,7 +8,7 @@ import { messages } from './messages.js';
 import { summaryTables } from './migrations/800-summaries.js';
 import { statusCommand } from './status.js';
 import { summaryRepo } from './store/index.js';
-import type { SummaryDeps } from './summary.js';
+import { chartReady, type SummaryDeps } from './summary.js';
 
 /**
  * Summaries for coordinators: `status` of one community or all, with trends and a chart, scheduled digests,
@@ -27,6 +27,8 @@ export function createSummaries(sources: Sources = capabilities): Capability<typ
     commands: (options) => {
       // The composition root gives every capability the same options before it registers their jobs.
       publicUrl = options.publicUrl;
+      // Off the start-up path: the first chart a minute later finds its libraries loaded.
+      setTimeout(() => void chartReady(), 0).unref();
       return [statusCommand(deps), digestCommand, exportCommunityCommand(deps), auditCommand];
     },
     jobs: (handlers) => {
@@ -47,5 +49,5 @@ export function createSummaries(sources: Sources = capabilities): Capability<typ
 /** The summaries of the shipped capability list. */
 export const summaries = createSummaries();
 
-export { chartSpec, chartSvg, renderChart, svgToPng } from './chart.js';
 export { CHART_TTL_MS, summaryRepo } from './store/index.js';
+export { chartReady } from './summary.js';

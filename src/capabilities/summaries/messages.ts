@@ -60,6 +60,7 @@ const en = {
     'Line chart of the attendance at meetings and the share of members who reflected, week by week over the last {weeks} weeks, one line per community: {communities}. The same numbers are in the text.',
   'chart.weeks': 'Week by week, {count} weeks from {from} to {to} (attendance; members who reflected):',
   'chart.numbers': '{community}: attendance {attendance}; reflected {reflected}',
+  'chart.later': 'The chart is still being prepared; ask again in a moment. Its numbers are below.',
   'chart.nothing': 'No chart: no community with at least 3 members has figures to draw.',
 
   'digest.weekly': 'every {weekday} at {time}',
@@ -162,6 +163,7 @@ const de: Record<keyof typeof en, string> = {
     'Liniendiagramm der Teilnahme an Treffen und des Anteils der Mitglieder, die reflektiert haben, Woche für Woche über die letzten {weeks} Wochen, eine Linie je Gemeinschaft: {communities}. Dieselben Zahlen stehen im Text.',
   'chart.weeks': 'Woche für Woche, {count} Wochen vom {from} bis {to} (Teilnahme; Mitglieder, die reflektiert haben):',
   'chart.numbers': '{community}: Teilnahme {attendance}; reflektiert {reflected}',
+  'chart.later': 'Das Diagramm wird noch vorbereitet; frag gleich noch einmal. Die Zahlen stehen darunter.',
   'chart.nothing': 'Kein Diagramm: Keine Gemeinschaft mit mindestens 3 Mitgliedern hat Zahlen zum Zeichnen.',
 
   'digest.weekly': 'jeden {weekday} um {time}',
@@ -264,6 +266,7 @@ const da: Record<keyof typeof en, string> = {
     'Linjediagram over fremmødet til møder og andelen af medlemmer, der har reflekteret, uge for uge de seneste {weeks} uger, én linje pr. fællesskab: {communities}. De samme tal står i teksten.',
   'chart.weeks': 'Uge for uge, {count} uger fra {from} til {to} (fremmøde; medlemmer, der har reflekteret):',
   'chart.numbers': '{community}: fremmøde {attendance}; reflekteret {reflected}',
+  'chart.later': 'Diagrammet er ved at blive gjort klar; spørg igen om et øjeblik. Tallene står nedenfor.',
   'chart.nothing': 'Intet diagram: intet fællesskab med mindst 3 medlemmer har tal at vise.',
 
   'digest.weekly': 'hver {weekday} kl. {time}',
@@ -366,6 +369,7 @@ const nl: Record<keyof typeof en, string> = {
     'Lijngrafiek van de aanwezigheid bij bijeenkomsten en het aandeel leden dat gereflecteerd heeft, week na week over de afgelopen {weeks} weken, één lijn per gemeenschap: {communities}. Dezelfde cijfers staan in de tekst.',
   'chart.weeks': 'Week na week, {count} weken van {from} tot {to} (aanwezigheid; leden die gereflecteerd hebben):',
   'chart.numbers': '{community}: aanwezigheid {attendance}; gereflecteerd {reflected}',
+  'chart.later': 'De grafiek wordt nog voorbereid; vraag het zo nog eens. De cijfers staan hieronder.',
   'chart.nothing': 'Geen grafiek: geen gemeenschap met minstens 3 leden heeft cijfers om te tekenen.',
 
   'digest.weekly': 'elke {weekday} om {time}',
@@ -468,6 +472,7 @@ const ar: Record<keyof typeof en, string> = {
     'رسم بياني خطّي للحضور في الاجتماعات ونسبة الأعضاء الذين كتبوا تأمّلًا، أسبوعًا بأسبوع خلال آخر {weeks} أسبوعًا، بخطّ لكلّ مجتمع: {communities}. الأرقام نفسها مكتوبة في النص.',
   'chart.weeks': 'أسبوعًا بأسبوع، {count} أسبوعًا من {from} إلى {to} (الحضور؛ الأعضاء الذين كتبوا تأمّلًا):',
   'chart.numbers': '{community}: الحضور {attendance}؛ التأمّل {reflected}',
+  'chart.later': 'ما زال الرسم البياني قيد التحضير؛ اطلبه مرة أخرى بعد لحظة. أرقامه مكتوبة أدناه.',
   'chart.nothing': 'لا رسم بياني: لا يوجد مجتمع فيه 3 أعضاء على الأقل لديه أرقام تُرسم.',
 
   'digest.weekly': 'كلّ {weekday} الساعة {time}',

@@ -6,11 +6,24 @@ import type { Workspace } from '../../store/workspaces.js';
 import { context, heading, list, text } from '../../views/build.js';
 import { type Page, pageOf } from '../../views/paging.js';
 import type { Block, FileAttachment, Image, Span } from '../../views/view.js';
-import { type ChartInput, renderChart } from './chart.js';
+import type { ChartInput } from './chart.js';
 import { MIN_MEMBERS_FOR_SHARES, periodsBefore, share } from './domain/trend.js';
 import { activeMembers, attentionOf, figuresOfAll, type Sources } from './figures.js';
 import { figureLines } from './lines.js';
 import { summaryRepo } from './store/index.js';
+
+/**
+ * The chart's libraries (vega, vega-lite, resvg) take a second or more to load and vega cannot be required
+ * synchronously, so they load in the background when summaries are first assembled, not on the start-up path.
+ */
+let chartModule: typeof import('./chart.js') | null = null;
+let chartLoading: Promise<void> | null = null;
+export function chartReady(): Promise<void> {
+  chartLoading ??= import('./chart.js').then((m) => {
+    chartModule = m;
+  });
+  return chartLoading;
+}
 
 /** How many periods each figure's sparkline shows, the asked one last. */
 export const TREND_PERIODS = 6;
@@ -166,7 +179,11 @@ export function chartBlocks(deps: SummaryDeps, env: SummaryEnv, workspace: Works
   const { i18n } = env;
   const input = chartInput(deps, env, communities);
   if (input.series.length === 0) return [context(i18n.t('chart.nothing'))];
-  const { png } = renderChart(input, i18n);
+  if (!chartModule) {
+    void chartReady();
+    return [context(i18n.t('chart.later')), ...chartNumbers(input, i18n)];
+  }
+  const { png } = chartModule.renderChart(input, i18n);
   const alt = i18n.t('chart.alt', {
     weeks: CHART_WEEKS,
     communities: input.series.map((s) => s.community).join(i18n.locale === 'ar' ? '، ' : ', '),

@@ -51,7 +51,7 @@ describe('the chart', () => {
   });
 
   it('is mirrored for Arabic: weeks right to left, the axis on the right, labels in Arabic', () => {
-    const spec = chartSpec(input, translator('ar')) as unknown as {
+    const spec = chartSpec(translator('ar')) as unknown as {
       spec: { encoding: { x: { scale: { reverse: boolean } }; y: { axis: { orient: string } }; color: { legend: { orient: string } } } };
     };
     expect(spec.spec.encoding.x.scale.reverse).toBe(true);
@@ -86,7 +86,7 @@ describe('the chart', () => {
     expect((await fetch(local)).status).toBe(200);
     app.clock.set(app.clock.now().getTime() + 1);
     expect((await fetch(local)).status).toBe(410);
-    // The daily prune deletes it; then the link is unknown.
+    // The next chart stored prunes it; then the link is unknown.
     expect(summaryRepo(app.store).pruneCharts(app.clock.now().getTime())).toBe(1);
     expect((await fetch(local)).status).toBe(404);
   });

@@ -1,3 +1,4 @@
+import { chartReady } from '../../../src/capabilities/summaries/index.js';
 import { answerText, run } from '../../support/bot.js';
 import type { summaryApp } from './fakes.js';
 import { PRIVATE, SHARED_WITH_COORDINATORS } from './fakes.js';
@@ -23,6 +24,8 @@ export const ASKED_AT = Date.parse('2026-10-01T08:00:00Z');
  * has Benedikt, who is in no other community.
  */
 export async function seedSchool(app: SummaryApp): Promise<void> {
+  // The chart's libraries load in the background; a summary asked before they are in says so instead.
+  await chartReady();
   say(app, 'Carla', 'create Math');
   for (const u of ['Lena', 'Anneliese', 'Bartholomew', 'Cosima']) say(app, u, 'join');
   say(app, 'Carla', 'role @Lena lead');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartReady } from '../../../src/capabilities/summaries/index.js';
 import { t } from '../../../src/i18n/translate.js';
 import { type Driver, messagesTo, textsTo } from '../driver.js';
 
@@ -13,6 +14,7 @@ export function summariesChapter(makeDriver: () => Promise<Driver>): void {
     let bot: Driver;
     beforeAll(async () => {
       bot = await makeDriver();
+      await chartReady();
       await bot.send('carla', 'create Math', { channel: 'math' });
       for (const who of ['ana', 'ben', 'dora']) await bot.send(who, 'join', { channel: 'math' });
       await bot.send('carla', 'role @ana lead', { channel: 'math' });
