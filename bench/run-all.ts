@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** Runs every benchmark in turn, each in its own process so their memory figures stay apart. */
-const benches = ['scheduler', 'slack', 'teams', 'search', 'pairing'];
+const benches = ['scheduler', 'slack', 'teams', 'search', 'pairing', 'summary'];
 let failed = 0;
 for (const name of benches) {
   const file = `bench/${name}.ts`;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConsoleAdapter, consoleStart } from '../adapters/console/console.js';
 import { registerCalendarFeed } from '../adapters/http/calendar.js';
+import { registerSummaryCharts } from '../adapters/http/charts.js';
 import { serveMetrics } from '../adapters/http/metrics.js';
 import { HttpServer } from '../adapters/http/server.js';
 import { startSlack } from '../adapters/slack/index.js';
@@ -66,12 +67,13 @@ async function main(): Promise<void> {
   const realTime = !(clock instanceof ManualClock);
   if (realTime) stops.push(() => app.scheduler.stop());
 
-  // One HTTP server for every platform, the calendar feed and /healthz.
+  // One HTTP server for every platform, the calendar feed, the summary charts and /healthz.
   const httpAdapters = config.adapters.filter((a) => a !== 'console');
   let http: HttpServer | null = null;
   if (httpAdapters.length > 0 || config.PORT !== undefined) {
     http = new HttpServer({ log: app.log, healthy: () => healthy(app.store) });
     registerCalendarFeed(http, app);
+    registerSummaryCharts(http, app);
     if (config.adapters.includes('slack')) stops.push(await startSlack(app, http));
     if (config.adapters.includes('teams')) stops.push(await startTeams(app, http));
     const port = await http.listen(config.PORT ?? 3000, config.HOST);

@@ -87,6 +87,8 @@ export interface AppOptions {
   log?: Logger;
   /** An open store to use instead of opening DATABASE_PATH (tests). */
   store?: Store;
+  /** The capabilities to assemble instead of the list (tests and benches add stand-ins for others). */
+  capabilities?: readonly Capability[];
 }
 
 /** The composition root: config -> store -> bot and platform events; adapters attach to what this returns. */
@@ -94,15 +96,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
-  const holders: PersonalDataHolder[] = capabilities().map((c) => ({ name: c.name, personalData: c.personalData }));
-  const { registry, handlers, homeSections, reactions } = assemble(capabilities(), {
+  const list = options.capabilities ?? capabilities();
+  const holders: PersonalDataHolder[] = list.map((c) => ({ name: c.name, personalData: c.personalData }));
+  const { registry, handlers, homeSections, reactions } = assemble(list, {
     publicUrl: config.PUBLIC_URL,
     retentionDays: config.RETENTION_DAYS,
     personalData: () => holders,
   });
-  for (const capability of capabilities()) capability.upgrade?.({ store, now: clock.now().getTime(), log });
+  for (const capability of list) capability.upgrade?.({ store, now: clock.now().getTime(), log });
   // The community search's index is built from the capabilities' documents whenever it is missing or outdated.
-  rebuildSearchIfStale(capabilities(), { store, now: clock.now().getTime(), log });
+  rebuildSearchIfStale(list, { store, now: clock.now().getTime(), log });
   const metrics = new Metrics(store, clock);
   const quiet = quietPolicy(config);
   const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet });

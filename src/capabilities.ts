@@ -7,6 +7,7 @@ import { operations } from './capabilities/operations/index.js';
 import { pairingCapability } from './capabilities/pairing/index.js';
 import { privacy } from './capabilities/privacy/index.js';
 import { reflections } from './capabilities/reflections/index.js';
+import { summaries } from './capabilities/summaries/index.js';
 import type { Capability } from './capability.js';
 import type { Migration } from './store/migrations/index.js';
 import { coreMigrations } from './store/migrations/index.js';
@@ -24,6 +25,7 @@ const list = () =>
     goals,
     pairingCapability,
     knowledge,
+    summaries,
     operations,
     privacy,
   ] as const satisfies readonly Capability[];

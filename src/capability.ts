@@ -187,10 +187,26 @@ export interface Capability<M extends MessageModule = MessageModule> {
   /** The community counts it contributes to status summaries. */
   figures?(community: Community, period: Period, env: CoreEnv): Figures;
   /**
+   * The same counts for many communities at once, by community id (a district's `status all`: one query per
+   * period rather than one per community). Optional: without it, summaries call `figures` for each community.
+   */
+  figuresOfMany?(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures>;
+  /**
    * What a community's status should point out in `period` (a skipped meeting, an overdue team goal), in the
    * asker's language: about the community, never naming or counting one person.
    */
   attention?(community: Community, period: Period, env: CoreEnv & { i18n: Translator }): Text[];
+  /**
+   * The members who did something this capability records in `period` (answered an RSVP, reflected): summaries
+   * only ever count them, together with every capability's, as the community's active members; never shown.
+   */
+  participants?(community: Community, period: Period, env: CoreEnv): Iterable<number>;
+  /**
+   * What the community's coordinators may read, for `export community`: named lists of JSON-ready entries
+   * (meeting notes, the library, team goals, reflections shared with coordinators). Never private or team-only
+   * words, observation notes or individual goals.
+   */
+  coordinatorExport?(community: Community, env: CoreEnv): Record<string, unknown[]>;
 }
 
 /** Something outside the capabilities (an adapter) that keeps tables about people. */

@@ -10,6 +10,7 @@ import { isLocale } from '../../src/i18n/locales.js';
 import type { Address, ManualClock, Messenger, SentMessage, WorkspaceAddress } from '../../src/ports.js';
 import type { Store } from '../../src/store/store.js';
 import type { Block, View } from '../../src/views/view.js';
+import { filesFolder, withFilesWritten } from './files.js';
 import { parseLine } from './receive.js';
 import { transcriptBlock } from './render.js';
 
@@ -194,7 +195,10 @@ export class ConsoleAdapter implements Messenger {
   }
 
   #print(recipient: string, zone: string, v: View): void {
-    this.opts.output.write(transcriptBlock(this.opts.clock.now().getTime(), zone, recipient, v));
+    // Pictures sent without a link (a chart) go beside the files, in FILES_DIR when it is set.
+    const { config } = this.opts.app;
+    const shown = withFilesWritten(v, config.FILES_DIR ?? filesFolder(config.DATABASE_PATH));
+    this.opts.output.write(transcriptBlock(this.opts.clock.now().getTime(), zone, recipient, shown));
   }
 
   #say(message: string): void {

@@ -83,6 +83,11 @@ function renderBlock(b: Block, index: number): KnownBlock[] {
     case 'file':
       // The bytes go up beside the message (files.uploadV2); the message names what is coming.
       return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `📎 ${literalMrkdwn(b.file.name)}` }] }];
+    case 'image':
+      // Without a link the picture is uploaded as a file beside the message; its alt text stands here.
+      return b.image.url
+        ? [{ type: 'image', image_url: b.image.url, alt_text: b.image.alt.slice(0, 2000) }]
+        : [{ type: 'context', elements: [{ type: 'plain_text', text: b.image.alt.slice(0, 2000) || ' ' }] }];
     case 'divider':
       return [{ type: 'divider' }];
   }

@@ -129,6 +129,10 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
     case 'file':
       // The bytes come through the file consent card in the personal chat; the card names what is coming.
       return [{ type: 'TextBlock', text: `📎 ${escapeMarkdown(block.file.name)}`, wrap: true, isSubtle: true }];
+    case 'image':
+      return block.image.url
+        ? [{ type: 'Image', url: block.image.url, altText: block.image.alt }]
+        : [{ type: 'TextBlock', text: escapeMarkdown(block.image.alt), wrap: true, isSubtle: true }];
   }
 }
 

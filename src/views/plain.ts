@@ -33,6 +33,8 @@ function blockLines(block: Block, prefix: string): string[] {
       return formLines(block.form, prefix);
     case 'file':
       return [`📎 ${block.file.name}`];
+    case 'image':
+      return [`🖼 ${block.image.alt}`, ...(block.image.url ? [`  ${block.image.url}`] : [])];
     case 'divider':
       return ['---'];
   }

@@ -51,6 +51,17 @@ export interface FileAttachment {
   encoding?: 'utf8' | 'base64';
 }
 
+/**
+ * A picture (a chart) with the alt text that says what it shows; the same numbers are always in the view's text.
+ * `url` is where the platform fetches it (an unguessable link that expires); without one the picture travels as
+ * `file`, which the console writes to disk and chat adapters send as a file.
+ */
+export interface Image {
+  alt: string;
+  url: string | null;
+  file?: FileAttachment;
+}
+
 /** The blocks a view is made of. */
 export type Block =
   | { type: 'heading'; text: Text }
@@ -69,6 +80,7 @@ export type Block =
   | { type: 'actions'; buttons: Button[] }
   | { type: 'form'; form: Form }
   | { type: 'file'; file: FileAttachment }
+  | { type: 'image'; image: Image }
   | { type: 'divider' };
 
 /** A platform-neutral message: what the core says, for an adapter to render. */

@@ -84,6 +84,8 @@ function seedAna(app: TestApp): void {
   say('ana', 'share #fractions https://example.org/exit-tickets Exit tickets that work');
   say('ana', 'norms add We start on time');
   say('ana', 'charter mission We learn from each other');
+  say('carla', 'coordinator add @ana');
+  say('ana', 'digest weekly mon 07:30');
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

@@ -7,6 +7,7 @@ import { knowledgeChapter } from './chapters/knowledge.js';
 import { pairingChapter } from './chapters/pairing.js';
 import { privacyChapter } from './chapters/privacy.js';
 import { reflectionsChapter } from './chapters/reflections.js';
+import { summariesChapter } from './chapters/summaries.js';
 import { viewsChapter } from './chapters/views.js';
 import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
@@ -203,4 +204,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   knowledgeChapter(makeDriver);
   pairingChapter(makeDriver);
   privacyChapter(makeDriver);
+  summariesChapter(makeDriver);
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
+import { recordAudit } from '../../audit.js';
 import { UserError } from '../../errors.js';
 import { answer, type Context, command, type Delivery } from '../../grammar/command.js';
 import { quoteName, unknownCommunity } from '../../grammar/communities.js';
@@ -65,6 +66,7 @@ export const createCommand = command({
       ctx.now,
     );
     store.communities.setRole(community.id, actor.id, 'lead', ctx.now);
+    recordAudit(store, ctx.now, { workspaceId: workspace.id, actorId: actor.id, communityId: community.id, action: 'community.created' });
     const lines: Text[] = [i18n.tr('create.done', { community: name })];
     lines.push(
       channelFree
@@ -230,6 +232,14 @@ export const roleCommand = command({
       throw new UserError('error.lastLead', { name: user.displayName, community: community.name });
     }
     store.communities.setRole(community.id, user.id, role, ctx.now);
+    recordAudit(store, ctx.now, {
+      workspaceId: community.workspaceId,
+      actorId: ctx.actor.id,
+      subjectId: user.id,
+      communityId: community.id,
+      action: 'role.changed',
+      detail: { from: current, to: role },
+    });
     const sends = ctx.reactions.membershipChanged(ctx, community, user);
     return [answer(view(i18n.locale, [text(i18n.tr(current ? 'role.done' : 'role.added', params))])), ...sends];
   },
@@ -256,6 +266,16 @@ export const settingsCommand = command({
   run: (ctx, args): Delivery[] => {
     const { store, workspace, i18n } = ctx;
     const community = ctx.community as Community;
+    recordAudit(store, ctx.now, {
+      workspaceId: workspace.id,
+      actorId: ctx.actor.id,
+      communityId: community.id,
+      action: 'settings.changed',
+      detail:
+        args.setting === 'tz'
+          ? { setting: 'tz', from: community.tz, to: args.zone }
+          : { setting: 'lang', from: community.locale, to: args.locale },
+    });
     if (args.setting === 'tz') {
       store.communities.setTimeZone(workspace.id, community.id, args.zone);
       const time = DateTime.fromMillis(ctx.now, { zone: args.zone }).toFormat('HH:mm');

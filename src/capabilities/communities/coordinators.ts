@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { recordAudit } from '../../audit.js';
 import { UserError } from '../../errors.js';
 import { answer, command } from '../../grammar/command.js';
 import { mention, personFor, readMention } from '../../grammar/people.js';
@@ -29,11 +30,13 @@ export const coordinatorCommand = command({
     if (action === 'add') {
       if (user.isCoordinator) return say('coordinator.already');
       store.users.setCoordinator(workspace.id, user.id, true);
+      recordAudit(store, ctx.now, { workspaceId: workspace.id, actorId: ctx.actor.id, subjectId: user.id, action: 'coordinator.added' });
       return say('coordinator.added');
     }
     if (!user.isCoordinator) return say('coordinator.notOne');
     if (store.users.coordinatorCount(workspace.id) === 1) throw new UserError('error.lastCoordinator');
     store.users.setCoordinator(workspace.id, user.id, false);
+    recordAudit(store, ctx.now, { workspaceId: workspace.id, actorId: ctx.actor.id, subjectId: user.id, action: 'coordinator.removed' });
     return say('coordinator.removed');
   },
 });

@@ -24,6 +24,7 @@ import {
   scheduleCommand,
 } from './schedule.js';
 import { repos } from './store/index.js';
+import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
 
 /**
  * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an
@@ -67,6 +68,11 @@ export const meetings: Capability<typeof messages> = {
   // Meeting notes are read by the whole community in its channel, and found by its search.
   searchable: (community, { store }) => repos(store).meetings.withNotes(community.id).map(notesDocument),
   privacy,
+  figures: meetingFigures,
+  figuresOfMany: meetingFiguresOfMany,
+  attention: meetingAttention,
+  participants: meetingParticipants,
+  coordinatorExport: meetingExport,
 };
 
 export { weekFacilitator } from './duty-of-week.js';

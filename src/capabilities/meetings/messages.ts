@@ -3,6 +3,8 @@ import { defineMessages } from '../../i18n/define.js';
 /** Meeting cadence: schedules, reminders, agenda, duties, attendance, notes, holidays and the calendar feed. */
 const en = {
   'help.group.meetings': 'Meetings',
+  'summary.cancelled': '{count, plural, one {# meeting was cancelled} other {# meetings were cancelled}}.',
+  'summary.holiday': '{count, plural, one {# meeting was skipped for a holiday} other {# meetings were skipped for holidays}}.',
   'error.meetingNotStarted': 'Meeting {ref} has not started yet ({when}). Notes can be posted once it has begun.',
   'holiday.allDone':
     'A holiday for the whole school from {from} to {to}: every community skips it ({count, plural, one {# community} other {# communities}} today).',
@@ -136,6 +138,9 @@ const en = {
 
 const de: Record<keyof typeof en, string> = {
   'help.group.meetings': 'Treffen',
+  'summary.cancelled': '{count, plural, one {# Treffen wurde abgesagt} other {# Treffen wurden abgesagt}}.',
+  'summary.holiday':
+    '{count, plural, one {# Treffen fiel wegen Ferien oder eines freien Tages aus} other {# Treffen fielen wegen Ferien oder freier Tage aus}}.',
   'error.meetingNotStarted': 'Treffen {ref} hat noch nicht begonnen ({when}). Notizen kannst du posten, sobald es begonnen hat.',
   'holiday.allDone':
     'Ferien für die ganze Schule vom {from} bis {to}: Alle Lerngemeinschaften lassen sie aus (heute {count, plural, one {# Lerngemeinschaft} other {# Lerngemeinschaften}}).',
@@ -273,6 +278,8 @@ const de: Record<keyof typeof en, string> = {
 
 const da: Record<keyof typeof en, string> = {
   'help.group.meetings': 'Møder',
+  'summary.cancelled': '{count, plural, one {# møde blev aflyst} other {# møder blev aflyst}}.',
+  'summary.holiday': '{count, plural, one {# møde faldt bort på grund af ferie} other {# møder faldt bort på grund af ferie}}.',
   'error.meetingNotStarted': 'Møde {ref} er ikke begyndt endnu ({when}). Noter kan lægges op, når det er gået i gang.',
   'holiday.allDone':
     'En ferie for hele skolen fra {from} til {to}: Alle læringsfællesskaber springer den over ({count, plural, one {# læringsfællesskab} other {# læringsfællesskaber}} i dag).',
@@ -407,6 +414,9 @@ const da: Record<keyof typeof en, string> = {
 
 const nl: Record<keyof typeof en, string> = {
   'help.group.meetings': 'Bijeenkomsten',
+  'summary.cancelled': '{count, plural, one {# bijeenkomst is afgelast} other {# bijeenkomsten zijn afgelast}}.',
+  'summary.holiday':
+    '{count, plural, one {# bijeenkomst is vervallen door een vakantie} other {# bijeenkomsten zijn vervallen door vakanties}}.',
   'error.meetingNotStarted': 'Bijeenkomst {ref} is nog niet begonnen ({when}). Notities kun je plaatsen zodra ze begonnen is.',
   'holiday.allDone':
     'Een vakantie voor de hele school van {from} tot {to}: elke leergemeenschap slaat die over ({count, plural, one {# leergemeenschap} other {# leergemeenschappen}} vandaag).',
@@ -543,6 +553,10 @@ const nl: Record<keyof typeof en, string> = {
 
 const ar: Record<keyof typeof en, string> = {
   'help.group.meetings': 'الاجتماعات',
+  'summary.cancelled':
+    '{count, plural, zero {لم يُلغَ أي اجتماع} one {أُلغي اجتماع واحد} two {أُلغي اجتماعان} few {أُلغيت # اجتماعات} many {أُلغي # اجتماعًا} other {أُلغي # اجتماع}}.',
+  'summary.holiday':
+    '{count, plural, zero {لم يسقط أي اجتماع بسبب عطلة} one {سقط اجتماع واحد بسبب عطلة} two {سقط اجتماعان بسبب عطلة} few {سقطت # اجتماعات بسبب العطلات} many {سقط # اجتماعًا بسبب العطلات} other {سقط # اجتماع بسبب العطلات}}.',
   'error.meetingNotStarted': 'لم يبدأ الاجتماع {ref} بعد ({when}). يمكن نشر الملاحظات بعد أن يبدأ.',
   'holiday.allDone':
     'عطلة للمدرسة كلها من {from} إلى {to}: تتخطاها كل المجتمعات ({count, plural, zero {لا مجتمعات} one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}} اليوم).',

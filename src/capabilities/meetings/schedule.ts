@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
+import { recordAudit } from '../../audit.js';
 import { UserError } from '../../errors.js';
 import { type Cadence, formatCadence, readCadence } from '../../grammar/cadence.js';
 import { answer, type Context, command } from '../../grammar/command.js';
@@ -28,6 +29,17 @@ export function describeCadence(c: Cadence, i18n: Translator): string {
   const time = formatTime(c.time);
   if (c.freq === 'monthly') return i18n.t('cadence.monthly', { ordinal: c.ordinal === -1 ? 'last' : String(c.ordinal), weekday, time });
   return i18n.t(c.freq === 'weekly' ? 'cadence.weekly' : 'cadence.biweekly', { weekday, time });
+}
+
+/** One line of the audit trail for a change to a community's meetings (values only, never text anyone wrote). */
+function audit(ctx: Context, community: Community | null, action: string, detail?: Record<string, string | number | boolean>): void {
+  recordAudit(ctx.store, ctx.now, {
+    workspaceId: ctx.workspace.id,
+    actorId: ctx.actor.id,
+    communityId: community?.id ?? null,
+    action,
+    ...(detail ? { detail } : {}),
+  });
 }
 
 function requireSchedule(ctx: Context, community: Community) {
@@ -84,6 +96,7 @@ export const scheduleCommand = command({
       retireUpcomingReminders(store, community, ctx.now);
       repos(store).meetings.deleteUpcoming(community.id, ctx.now);
       planMeetings(store, community, ctx.now);
+      if (had) audit(ctx, community, 'schedule.off');
       return [answer(view(i18n.locale, [text(i18n.t(had ? 'schedule.off' : 'schedule.alreadyOff', { community: community.name }))]))];
     }
     // Meetings of the old schedule that have not started no longer exist, nor their cancellations and moves;
@@ -103,6 +116,7 @@ export const scheduleCommand = command({
       },
       ctx.now,
     );
+    audit(ctx, community, 'schedule.set', { cadence: formatCadence(args.cadence), tz, duration: schedule.durationMin });
     const blocks = [
       text(
         i18n.t('schedule.done', {
@@ -154,6 +168,7 @@ export const remindCommand = command({
       ctx.now,
     );
     planMeetings(store, community, ctx.now);
+    audit(ctx, community, 'reminders.set', { minutes: minutes.join(',') });
     const params = { community: community.name, count: minutes.length, list: minutes.map(reminderLabel).join(', ') };
     return [answer(view(i18n.locale, [text(i18n.t('remind.done', params))]))];
   },
@@ -188,6 +203,7 @@ export const holidayCommand = command({
       { workspaceId: workspace.id, communityId: community.id, startsOn: from, endsOn: to, name, createdBy: actor.id },
       ctx.now,
     );
+    audit(ctx, community, 'holiday.added', { from, to });
     const sends = ctx.reactions.holidayAdded(ctx, workspace, community, holiday.id);
     const schedule = repos(store).meetings.schedule(community.id);
     const skipped = schedule
@@ -217,6 +233,7 @@ export const holidayAllCommand = command({
       { workspaceId: workspace.id, communityId: null, startsOn: from, endsOn: to, name, createdBy: actor.id },
       ctx.now,
     );
+    audit(ctx, null, 'holiday.added', { from, to, wholeSchool: true });
     const sends = ctx.reactions.holidayAdded(ctx, workspace, null, holiday.id);
     const count = store.communities.list(workspace.id).length;
     return [answer(view(i18n.locale, [text(i18n.t('holiday.allDone', { from, to, count }))])), ...sends];
@@ -300,6 +317,7 @@ export const cancelCommand = command({
     const existing = repos(store).meetings.byOccurrence(community.id, date);
     const meeting = existing ?? ensureMeetingRow(ctx, community, date, startsAt, schedule.durationMin);
     repos(store).meetings.setStatus(meeting.id, 'cancelled');
+    audit(ctx, community, 'meeting.cancelled', { date });
     refreshReminders(store, meeting.id, ctx.now);
     return [answer(view(i18n.locale, [text(i18n.t('cancel.done', { community: community.name, date: shown })), nextLine(ctx, community)]))];
   },
@@ -330,6 +348,7 @@ export const moveCommand = command({
     const meeting =
       repos(store).meetings.byOccurrence(community.id, date) ?? ensureMeetingRow(ctx, community, date, startsAt, schedule.durationMin);
     repos(store).meetings.move(meeting.id, newStart, newStart + schedule.durationMin * 60_000);
+    audit(ctx, community, 'meeting.moved', { date, to, time: formatTime(time) });
     refreshReminders(store, meeting.id, ctx.now);
     return [
       answer(

@@ -1,0 +1,194 @@
+import type { CoreEnv, Figures, Period } from '../../capability.js';
+import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
+import type { Translator } from '../../i18n/translate.js';
+import type { Community } from '../../store/communities.js';
+import { prepared } from '../../store/db.js';
+import type { Text } from '../../views/view.js';
+import { type HolidayRange, holidayOn } from './domain/meeting-plan.js';
+import { repos } from './store/index.js';
+
+/** What a period's meetings came to: counted, never per person. */
+interface MeetingCounts {
+  held: number;
+  cancelled: number;
+  holiday: number;
+  yes: number;
+  expected: number;
+}
+
+const empty = (): MeetingCounts => ({ held: 0, cancelled: 0, holiday: 0, yes: 0, expected: 0 });
+const DAY_MS = 86_400_000;
+/** A date a day before or after an instant, in every zone: holidays are compared with a day's margin, then exactly. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** One summary asks for the same period's counts for its figures and its attention list: kept per summary. */
+const memo = new WeakMap<object, Map<string, MeetingCounts>>();
+
+/**
+ * The meetings of `communities` that started in the period (up to now): held, cancelled, skipped for a holiday,
+ * and attendance, with one query for them all. Attendance is the members' "yes" answers against the members
+ * (not guests) who belonged when each held meeting started.
+ */
+function countMeetings(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, MeetingCounts> {
+  const out = new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()]));
+  const to = Math.min(period.to, env.now);
+  if (to <= period.from || communities.length === 0) return out;
+  const cache = memo.get(env) ?? new Map<string, MeetingCounts>();
+  memo.set(env, cache);
+  const missing = communities.filter((c) => {
+    const hit = cache.get(`${c.id}:${period.from}:${to}`);
+    if (hit) out.set(c.id, hit);
+    return !hit;
+  });
+  if (missing.length === 0) return out;
+  const rows = prepared(
+    env.store.db,
+    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved,
+        (SELECT COUNT(*) FROM rsvps r JOIN memberships ms ON ms.community_id = m.community_id AND ms.user_id = r.user_id
+           WHERE r.meeting_id = m.id AND r.answer = 'yes' AND ms.role != 'guest') AS yes,
+        (SELECT COUNT(*) FROM memberships ms WHERE ms.community_id = m.community_id AND ms.role != 'guest' AND ms.joined_at <= m.starts_at) AS expected
+       FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
+  ).all(JSON.stringify(missing.map((c) => c.id)), period.from, to) as {
+    communityId: number;
+    occurrence: string;
+    status: string;
+    moved: number;
+    yes: number;
+    expected: number;
+  }[];
+  const first = isoDay(period.from - DAY_MS);
+  const last = isoDay(to + DAY_MS);
+  const workspaces = new Set(missing.map((c) => c.workspaceId));
+  const holidays = [...workspaces].flatMap(
+    (w) =>
+      prepared(
+        env.store.db,
+        'SELECT workspace_id AS workspaceId, community_id AS communityId, starts_on AS startsOn, ends_on AS endsOn, id, name FROM holidays WHERE workspace_id = ? AND ends_on >= ? AND starts_on <= ?',
+      ).all(w, first, last) as (HolidayRange & { workspaceId: number; communityId: number | null })[],
+  );
+  const seen = new Map<number, Set<string>>();
+  const byId = new Map(missing.map((c) => [c.id, c]));
+  for (const r of rows) {
+    const community = byId.get(r.communityId);
+    const counts = out.get(r.communityId) as MeetingCounts;
+    const own = community ? holidaysOf(holidays, community) : [];
+    const dates = seen.get(r.communityId) ?? new Set<string>();
+    seen.set(r.communityId, dates);
+    dates.add(r.occurrence);
+    if (r.status === 'cancelled') counts.cancelled++;
+    else if (r.moved === 0 && holidayOn(r.occurrence, own)) counts.holiday++;
+    else {
+      counts.held++;
+      counts.yes += r.yes;
+      counts.expected += r.expected;
+    }
+  }
+  // Meetings a holiday skipped were never numbered: the rule says where they would have been.
+  for (const community of missing) {
+    const own = holidaysOf(holidays, community);
+    const counts = out.get(community.id) as MeetingCounts;
+    const rrule = own.length > 0 ? repos(env.store).meetings.schedule(community.id)?.rrule : null;
+    if (rrule) {
+      const dates = seen.get(community.id);
+      for (const h of own) {
+        for (const o of holidayOccurrences(rrule, h)) {
+          if (o.startsAt >= period.from && o.startsAt < to && !dates?.has(o.date)) counts.holiday++;
+        }
+      }
+    }
+    cache.set(`${community.id}:${period.from}:${to}`, counts);
+  }
+  return out;
+}
+
+/** Expanded rules are kept by rule and holiday: the same for every summary, and a rule takes a while to expand. */
+const expanded = new Map<string, Occurrence[]>();
+const EXPANDED_MAX = 20_000;
+
+/** The occurrences of a stored rule that fall on a holiday's dates (a day's margin each side for zones, then exact). */
+function holidayOccurrences(rrule: string, h: HolidayRange): Occurrence[] {
+  const key = `${rrule}|${h.startsOn}|${h.endsOn}`;
+  let hit = expanded.get(key);
+  if (!hit) {
+    const from = Date.parse(`${h.startsOn}T00:00:00Z`) - DAY_MS;
+    const to = Date.parse(`${h.endsOn}T00:00:00Z`) + 2 * DAY_MS;
+    hit = occurrencesBetween(rrule, from, to).filter((o) => holidayOn(o.date, [h]) !== null);
+    if (expanded.size >= EXPANDED_MAX) expanded.clear();
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+
+function holidaysOf(
+  all: readonly (HolidayRange & { workspaceId: number; communityId: number | null })[],
+  community: Community,
+): HolidayRange[] {
+  return all.filter((h) => h.workspaceId === community.workspaceId && (h.communityId === null || h.communityId === community.id));
+}
+
+function asFigures(c: MeetingCounts): Figures {
+  return {
+    'meetings.planned': c.held + c.cancelled + c.holiday,
+    'meetings.held': c.held,
+    'meetings.skipped': c.cancelled + c.holiday,
+    'meetings.attendanceYes': c.yes,
+    'meetings.attendanceExpected': c.expected,
+  };
+}
+
+/** The agreed figure keys of meetings, for status summaries. */
+export function meetingFigures(community: Community, period: Period, env: CoreEnv): Figures {
+  return asFigures(countMeetings([community], period, env).get(community.id) ?? empty());
+}
+
+/** The same figures for many communities, with one query. */
+export function meetingFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
+  const counts = countMeetings(communities, period, env);
+  return new Map([...counts].map(([id, c]) => [id, asFigures(c)]));
+}
+
+/** A cancelled meeting, or one a holiday skipped, in the period: about the community, never a person. */
+export function meetingAttention(community: Community, period: Period, env: CoreEnv & { i18n: Translator }): Text[] {
+  const c = countMeetings([community], period, env).get(community.id) ?? empty();
+  const lines: Text[] = [];
+  if (c.cancelled > 0) lines.push(env.i18n.t('summary.cancelled', { count: c.cancelled }));
+  if (c.holiday > 0) lines.push(env.i18n.t('summary.holiday', { count: c.holiday }));
+  return lines;
+}
+
+/** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
+export function meetingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
+  return (
+    prepared(
+      env.store.db,
+      `SELECT r.user_id AS id FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
+         WHERE m.community_id = ? AND r.answered_at >= ? AND r.answered_at < ?
+       UNION SELECT author_id FROM agenda_items WHERE community_id = ? AND created_at >= ? AND created_at < ? AND author_id IS NOT NULL
+       UNION SELECT notes_by FROM meetings WHERE community_id = ? AND notes_at >= ? AND notes_at < ? AND notes_by IS NOT NULL`,
+    ).all(community.id, period.from, period.to, community.id, period.from, period.to, community.id, period.from, period.to) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+}
+
+/** What coordinators may read of a community's meetings: the notes posted to its channel and the agenda items. */
+export function meetingExport(community: Community, env: CoreEnv): Record<string, unknown[]> {
+  const meetings = repos(env.store).meetings.list(community.id);
+  const refOf = new Map(meetings.map((m) => [m.id, m.ref]));
+  const agenda = prepared(
+    env.store.db,
+    'SELECT ref, text, meeting_id AS meetingId, created_at AS createdAt FROM agenda_items WHERE community_id = ? AND removed_at IS NULL ORDER BY created_at, id',
+  ).all(community.id) as { ref: number; text: string; meetingId: number | null; createdAt: number }[];
+  return {
+    notes: meetings
+      .filter((m) => m.notes !== null)
+      .map((m) => ({ meeting: `#${m.ref}`, startsAt: new Date(m.startsAt).toISOString(), notes: m.notes, readers: 'community' })),
+    agenda: agenda.map((a) => ({
+      item: `#${a.ref}`,
+      text: a.text,
+      meeting: a.meetingId === null ? null : `#${refOf.get(a.meetingId) ?? ''}`,
+      addedAt: new Date(a.createdAt).toISOString(),
+      readers: 'community',
+    })),
+  };
+}
