@@ -3,6 +3,7 @@ import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/translate.js';
 import { nextAllowed, parseQuietHours, parseWorkdays, type QuietRule } from '../src/quiet-hours.js';
 import { recordSends, type Sent } from './capabilities/meetings/recorder.js';
+import { mathTeam, sayAs } from './capabilities/reflections/school.js';
 import { SCHOOL_YEAR_START, type TestApp, testApp } from './support/app.js';
 import { answerText, run } from './support/bot.js';
 
@@ -119,5 +120,27 @@ describe('quiet hours in a running school', () => {
     school('schedule weekly wed 17:30', { QUIET_HOURS: 'off' });
     await app.advance(SCHOOL_YEAR_START + 3 * 86_400_000);
     expect(nudges().map((s) => s.at)).toEqual(['2026-09-02T18:30:00.000Z']);
+  });
+});
+
+describe('quiet hours hold reflection prompts', () => {
+  it('sends a prompt due at 22:00 at 07:00 the next morning, once, and its nudge likewise', async () => {
+    const app = testApp({ env: { QUIET_HOURS: '07:00-19:00', WORKDAYS: 'mon-fri' }, start: Date.parse('2026-10-05T08:00:00Z') });
+    try {
+      const sent = recordSends(app);
+      const zones: Record<string, string> = { carla: 'Europe/Berlin', ana: 'Europe/Berlin' };
+      mathTeam(app, zones);
+      sayAs(app, 'carla', 'prompts weekly tue 22:00', { tz: zones.carla });
+      await app.advance(Date.parse('2026-10-09T00:00:00Z'));
+      const toAna = sent.filter((s) => s.to === '@ana');
+      const prompt = toAna.filter((s) => s.text.includes('A question for your reflection'));
+      // Tuesday 22:00 in Berlin is quiet: Wednesday 07:00 there (05:00Z), once.
+      expect(prompt.map((s) => s.at)).toEqual(['2026-10-07T05:00:00.000Z']);
+      // The nudge, due Wednesday 22:00, waits for Thursday 07:00.
+      const others = toAna.filter((s) => !s.text.includes('A question for your reflection'));
+      expect(others.map((s) => s.at)).toEqual(['2026-10-08T05:00:00.000Z']);
+    } finally {
+      await app.dispose();
+    }
   });
 });
