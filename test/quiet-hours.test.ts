@@ -144,3 +144,31 @@ describe('quiet hours hold reflection prompts', () => {
     }
   });
 });
+
+describe('quiet hours hold the DMs a command causes for others', () => {
+  it('holds a new round’s pairings sent on a Saturday until Monday 07:00, and answers the lead at once', async () => {
+    // Saturday 2026-09-05, 10:00 in Copenhagen.
+    const app = testApp({
+      env: { QUIET_HOURS: '07:00-19:00', WORKDAYS: 'mon-fri', DEFAULT_TZ: 'Europe/Copenhagen' },
+      start: Date.parse('2026-09-05T08:00:00Z'),
+    });
+    try {
+      const sent = recordSends(app);
+      const say = (user: string, text: string) => run(app, user, text, { channel: 'math' });
+      say('carla', 'create Math');
+      for (const p of ['ana', 'ben', 'dora', 'emil']) say(p, 'join');
+      const handled = say('carla', 'pair now');
+      const now = handled.deliveries.filter((d) => d.to === 'user').map((d) => (d.to === 'user' ? d.user.externalId : ''));
+      // Only the lead's own DM, if any, goes at once: nobody else hears on a Saturday.
+      expect(now.filter((u) => u !== 'carla')).toEqual([]);
+      expect(handled.deliveries.some((d) => d.to === 'asker')).toBe(true);
+      await app.advance(Date.parse('2026-09-07T12:00:00Z'));
+      const dms = sent.filter((s) => s.to.startsWith('@') && s.to !== '@carla');
+      expect(dms.length).toBeGreaterThanOrEqual(3);
+      for (const dm of dms) expect(['@ana', '@ben', '@dora', '@emil']).toContain(dm.to);
+      for (const dm of dms) expect(dm.at).toBe('2026-09-07T05:00:00.000Z');
+    } finally {
+      await app.dispose();
+    }
+  });
+});
