@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonPress, interactivityBody, postSigned, type SlackHarness, slashCommandBody, startSlackHarness } from './support.js';
 
-/** Slack shows a person an error when a request is not answered within three seconds; these must be answered long before. */
-const AT_ONCE_MS = 1000;
-
 describe('signed requests no listener takes', () => {
   let h: SlackHarness;
   beforeAll(async () => {
@@ -13,19 +10,16 @@ describe('signed requests no listener takes', () => {
     await h.close();
   });
 
-  async function timed(body: string, type: 'application/x-www-form-urlencoded' | 'application/json') {
-    const started = performance.now();
-    const res = await postSigned(h.baseUrl, body, type);
-    return { ...res, ms: performance.now() - started };
-  }
+  // How fast is for bench/slack.ts; here, what is answered: an empty 200 from the guard, where Bolt left alone
+  // would answer 404 once its three seconds for an ack ran out.
+  const send = (body: string, type: 'application/x-www-form-urlencoded' | 'application/json') => postSigned(h.baseUrl, body, type);
 
   it('answers a press on a button that is not ours at once, and runs nothing', async () => {
     const before = h.api.calls.length;
     const payload = buttonPress({ user: 'UANA', channel: 'CMATH', value: 'help', actionTs: '1788000000.000100', actionId: 'another_app' });
-    const res = await timed(interactivityBody(payload), 'application/x-www-form-urlencoded');
+    const res = await send(interactivityBody(payload), 'application/x-www-form-urlencoded');
     await h.adapter.idle();
     expect(res).toMatchObject({ status: 200, body: '' });
-    expect(res.ms).toBeLessThan(AT_ONCE_MS);
     expect(h.api.calls.slice(before).filter((c) => c.method !== 'users.info')).toEqual([]);
   });
 
@@ -48,9 +42,8 @@ describe('signed requests no listener takes', () => {
       interactivityBody({ type: 'shortcut', callback_id: 'not_ours', user: { id: 'UANA' }, team: { id: 'T0SCHOOL' }, trigger_id: 't' }),
     ];
     for (const body of bodies) {
-      const res = await timed(body, 'application/x-www-form-urlencoded');
+      const res = await send(body, 'application/x-www-form-urlencoded');
       expect(res.status).toBe(200);
-      expect(res.ms).toBeLessThan(AT_ONCE_MS);
     }
   });
 
@@ -63,9 +56,8 @@ describe('signed requests no listener takes', () => {
       [JSON.stringify({ type: 'event_callback', event: 'x', team_id: 'T0SCHOOL' }), 'application/json'],
       [JSON.stringify({ type: 'event_callback', event: { type: 'user_change', user: null }, team_id: 'T0SCHOOL' }), 'application/json'],
     ] as const) {
-      const res = await timed(body, type);
+      const res = await send(body, type);
       expect(res.status, body).toBe(400);
-      expect(res.ms).toBeLessThan(AT_ONCE_MS);
     }
   });
 
@@ -78,7 +70,7 @@ describe('signed requests no listener takes', () => {
       responseUrl: h.api.responseUrl('y'),
     });
     const before = h.api.calls.length;
-    const res = await timed(body.replace(/team_id=[^&]*&/, ''), 'application/x-www-form-urlencoded');
+    const res = await send(body.replace(/team_id=[^&]*&/, ''), 'application/x-www-form-urlencoded');
     await h.adapter.idle();
     expect(res).toMatchObject({ status: 400, body: '' });
     expect(h.api.calls.slice(before)).toEqual([]);

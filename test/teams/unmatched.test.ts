@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardAction, message, posted, type TeamsHarness, teamsHarness } from './harness.js';
 
-const AT_ONCE_MS = 1000;
-
 describe('Teams activities no route takes, and activities the bot cannot read', () => {
   let h: TeamsHarness;
   beforeAll(async () => {
@@ -12,18 +10,15 @@ describe('Teams activities no route takes, and activities the bot cannot read', 
     await h.close();
   });
 
-  async function timed(activity: object) {
-    const started = performance.now();
-    const res = await h.post(activity);
-    return { ...res, ms: performance.now() - started };
-  }
+  // How fast is for bench/teams.ts; here, what is answered (botbuilder's own answer to an invoke it has no
+  // handler for is a 501).
+  const post = (activity: object) => h.post(activity);
 
-  it('answers an invoke the bot never declared with 200 at once, not botbuilder’s 501', async () => {
+  it('answers an invoke the bot never declared with 200, not botbuilder’s 501', async () => {
     const base = message(h.connector.url, { name: 'ana' }, { personal: true }, 'plc help');
     for (const name of ['task/fetch', 'composeExtension/query', 'unknown/name']) {
-      const res = await timed({ ...base, id: `inv-${name}`, type: 'invoke', name, value: {} });
+      const res = await post({ ...base, id: `inv-${name}`, type: 'invoke', name, value: {} });
       expect(res.status, name).toBe(200);
-      expect(res.ms).toBeLessThan(AT_ONCE_MS);
     }
   });
 
@@ -32,9 +27,8 @@ describe('Teams activities no route takes, and activities the bot cannot read', 
     const unknownVerb = cardAction(h.connector.url, { name: 'ana' }, { personal: true }, '1', 'not-ours', { command: 'help' });
     const noAction = { ...unknownVerb, id: 'no-action', value: { action: null } };
     for (const activity of [unknownVerb, noAction]) {
-      const res = await timed(activity);
+      const res = await post(activity);
       expect(res.status).toBe(400);
-      expect(res.ms).toBeLessThan(AT_ONCE_MS);
     }
     expect(posted(h.connector.take())).toEqual([]);
   });
@@ -52,7 +46,7 @@ describe('Teams activities no route takes, and activities the bot cannot read', 
       { ...base, id: 'x'.repeat(5000) },
     ];
     for (const activity of broken) {
-      const res = await timed(activity);
+      const res = await post(activity);
       expect(res.status, JSON.stringify(activity).slice(0, 200)).toBe(400);
     }
     expect(posted(h.connector.take())).toEqual([]);
