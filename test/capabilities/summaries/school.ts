@@ -1,4 +1,5 @@
 import { chartReady } from '../../../src/capabilities/summaries/index.js';
+import { renderPlain } from '../../../src/views/plain.js';
 import { answerText, run } from '../../support/bot.js';
 import type { summaryApp } from './fakes.js';
 import { PRIVATE, SHARED_WITH_COORDINATORS } from './fakes.js';
@@ -9,8 +10,15 @@ export type SummaryApp = ReturnType<typeof summaryApp>;
 export const PEOPLE = ['Carla', 'Lena', 'Anneliese', 'Bartholomew', 'Cosima', 'Gustav', 'Benedikt', 'Xaver', 'Yvonne'];
 export const NOTES_MARKER = 'MEETING-NOTES-MARKER-6611';
 
-export const say = (app: SummaryApp, user: string, text: string, channel: string | null = 'math') =>
-  answerText(run(app, user, text, { channel }));
+/**
+ * What `user` reads in answer: the answer itself, and what came to their own direct messages with it (an answer
+ * holding a file, such as the chart without a public link, goes there).
+ */
+export const say = (app: SummaryApp, user: string, text: string, channel: string | null = 'math') => {
+  const handled = run(app, user, text, { channel });
+  const own = handled.deliveries.filter((d) => d.to === 'user' && d.user.externalId === user).map((d) => renderPlain(d.view));
+  return [answerText(handled), ...own].join('\n');
+};
 
 export const userId = (app: SummaryApp, name: string) => app.store.users.findByExternal(1, name)?.id as number;
 
