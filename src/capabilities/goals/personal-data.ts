@@ -47,6 +47,10 @@ export const personalData: PersonalData = {
     // Every pending ask, due or not: none may reach a person who is forgotten.
     store.jobs.unqueueTopic(askTopic(workspace.id, user.id), 0);
   },
+  // RETENTION_DAYS: the evidence written in old check-ins goes; the check-in (status, progress) stays, so counts hold.
+  expire(before, { store }) {
+    return prepared(store.db, 'UPDATE goal_checkins SET evidence = NULL WHERE at < ? AND evidence IS NOT NULL').run(before).changes;
+  },
 };
 
 /**

@@ -101,6 +101,13 @@ export const personalData: PersonalData = {
       user.id,
     );
   },
+  // RETENTION_DAYS: feedback written before the limit goes; the visit stays (who met whom, whether it happened).
+  expire(before, { store }) {
+    return prepared(
+      store.db,
+      'UPDATE pairing_visits SET glow = NULL, grow = NULL, notes = NULL, feedback_at = NULL WHERE feedback_at < ?',
+    ).run(before).changes;
+  },
 };
 
 /**

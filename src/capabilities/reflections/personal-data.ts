@@ -2,7 +2,7 @@ import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { nudgeTopic, promptTopic } from './plan.js';
 import { repos } from './store/index.js';
-import { forgetReflectionsOf } from './write.js';
+import { expireReflections, forgetReflectionsOf } from './write.js';
 
 /**
  * A person's reflections are theirs alone to keep: the export holds each with its date, community, who could read
@@ -57,6 +57,8 @@ export const personalData: PersonalData = {
     run('UPDATE reflection_prompt_schedules SET set_by = NULL WHERE workspace_id = ? AND set_by = ?', workspace.id, user.id);
     run("DELETE FROM jobs WHERE topic IN (?, ?) AND state = 'pending'", promptTopic(user.id), nudgeTopic(user.id));
   },
+  // RETENTION_DAYS: reflections older than the limit go, shared ones from the search too; prompts and the bank stay.
+  expire: (before, { store }) => expireReflections(store, before),
 };
 
 /** What `privacy` says reflections keep about a person. */
