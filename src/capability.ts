@@ -90,7 +90,8 @@ export interface PersonalData {
 }
 
 /** Who can read one kind of data, as `privacy` explains it. */
-export type PrivacyReaders = 'self' | 'community' | 'leads' | 'coordinators' | 'chosen' | 'workspace';
+/** `pair`: the two teachers of one observation visit, the observer and the observed. */
+export type PrivacyReaders = 'self' | 'pair' | 'community' | 'leads' | 'coordinators' | 'chosen' | 'workspace';
 
 /** One kind of data a capability keeps about a person, for `privacy` and the forget-me question. */
 export interface PrivacyKind {

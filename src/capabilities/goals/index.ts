@@ -6,7 +6,7 @@ import { registerGoalJobs } from './jobs.js';
 import { goalsCommand } from './list.js';
 import { messages } from './messages.js';
 import { goalTables } from './migrations/500-goals.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
 import { goalAttention, goalFigures, goalHome } from './summaries.js';
@@ -25,6 +25,7 @@ export const goals: Capability<typeof messages> = {
   home: goalHome,
   reactions,
   personalData,
+  privacy,
   figures: goalFigures,
   attention: goalAttention,
 };

@@ -78,6 +78,14 @@ const en = {
     '{ref} was closed as {outcome, select, achieved {achieved} other {dropped}} on {date}; only open goals take check-ins and changes.',
   'error.checkinStatus': '“{value}” is not a status: write on-track, at-risk or off-track.',
   'error.badPercent': '“{value}” is not a progress figure: write a whole number from 0 to 100, like 60%.',
+
+  'privacy.goals.own': 'Your individual goals and your check-ins on them',
+  'privacy.goals.teamCheckins': 'Your check-ins on team goals: on track or not, and how far along',
+  'privacy.goals.schoolCheckins': 'Your check-ins on school goals (coordinators): on track or not, and how far along',
+  'privacy.goals.evidence': 'The evidence of student learning you add to a check-in, read along with its goal',
+  'privacy.goals.team': 'The team goals you set or closed',
+  'privacy.goals.school': 'The school goals you set or closed (coordinators)',
+  'privacy.goals.schedules': 'The check-in schedules you set for a team or the school',
 };
 
 const de: Record<keyof typeof en, string> = {
@@ -162,6 +170,14 @@ const de: Record<keyof typeof en, string> = {
     '{ref} wurde am {date} als {outcome, select, achieved {erreicht} other {aufgegeben}} abgeschlossen; Zwischenstände und Änderungen gibt es nur für offene Ziele.',
   'error.checkinStatus': '„{value}“ ist kein Stand: Schreib on-track, at-risk oder off-track.',
   'error.badPercent': '„{value}“ ist keine Fortschrittsangabe: Schreib eine ganze Zahl von 0 bis 100, etwa 60%.',
+
+  'privacy.goals.own': 'Deine persönlichen Ziele und deine Zwischenstände dazu',
+  'privacy.goals.teamCheckins': 'Deine Zwischenstände zu Teamzielen: im Plan oder nicht, und wie weit',
+  'privacy.goals.schoolCheckins': 'Deine Zwischenstände zu Schulzielen (Koordination): im Plan oder nicht, und wie weit',
+  'privacy.goals.evidence': 'Die Belege für das Lernen der Schüler, die du zu einem Zwischenstand notierst, gelesen zusammen mit dem Ziel',
+  'privacy.goals.team': 'Die Teamziele, die du gesetzt oder abgeschlossen hast',
+  'privacy.goals.school': 'Die Schulziele, die du gesetzt oder abgeschlossen hast (Koordination)',
+  'privacy.goals.schedules': 'Die Rhythmen für Zwischenstände, die du für ein Team oder die Schule festlegst',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -243,6 +259,14 @@ const da: Record<keyof typeof en, string> = {
     '{ref} blev lukket som {outcome, select, achieved {nået} other {opgivet}} den {date}; kun åbne mål får opfølgning og ændringer.',
   'error.checkinStatus': '“{value}” er ikke en status: Skriv on-track, at-risk eller off-track.',
   'error.badPercent': '“{value}” er ikke et fremskridt: Skriv et helt tal fra 0 til 100, fx 60%.',
+
+  'privacy.goals.own': 'Dine personlige mål og dine opfølgninger på dem',
+  'privacy.goals.teamCheckins': 'Dine opfølgninger på teammål: på sporet eller ej, og hvor langt I er',
+  'privacy.goals.schoolCheckins': 'Dine opfølgninger på skolemål (koordinatorer): på sporet eller ej, og hvor langt I er',
+  'privacy.goals.evidence': 'Det belæg for elevernes læring, du skriver i en opfølgning, og som læses sammen med målet',
+  'privacy.goals.team': 'De teammål, du har sat eller lukket',
+  'privacy.goals.school': 'De skolemål, du har sat eller lukket (koordinatorer)',
+  'privacy.goals.schedules': 'Den rytme for opfølgning, du sætter for et team eller for skolen',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -327,6 +351,14 @@ const nl: Record<keyof typeof en, string> = {
     '{ref} is op {date} afgesloten als {outcome, select, achieved {bereikt} other {vervallen}}; alleen open doelen krijgen voortgangsmeldingen en wijzigingen.',
   'error.checkinStatus': '“{value}” is geen status: schrijf on-track, at-risk of off-track.',
   'error.badPercent': '“{value}” is geen voortgang: schrijf een heel getal van 0 tot 100, zoals 60%.',
+
+  'privacy.goals.own': 'Je persoonlijke doelen en je voortgangsmeldingen daarover',
+  'privacy.goals.teamCheckins': 'Je voortgangsmeldingen over teamdoelen: op koers of niet, en hoe ver',
+  'privacy.goals.schoolCheckins': 'Je voortgangsmeldingen over schooldoelen (coördinatoren): op koers of niet, en hoe ver',
+  'privacy.goals.evidence': 'Het bewijs van leren bij leerlingen dat je bij een voortgangsmelding schrijft, gelezen samen met het doel',
+  'privacy.goals.team': 'De teamdoelen die je hebt gesteld of afgesloten',
+  'privacy.goals.school': 'De schooldoelen die je hebt gesteld of afgesloten (coördinatoren)',
+  'privacy.goals.schedules': 'Het ritme voor voortgangsmeldingen dat je voor een team of de school instelt',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -405,6 +437,14 @@ const ar: Record<keyof typeof en, string> = {
     'أُغلق {ref} في {date} بوصفه {outcome, select, achieved {متحققًا} other {ملغى}}؛ المتابعات والتغييرات للأهداف المفتوحة فقط.',
   'error.checkinStatus': '«{value}» ليست حالة: اكتب on-track أو at-risk أو off-track.',
   'error.badPercent': '«{value}» ليست نسبة تقدم: اكتب عددًا صحيحًا من 0 إلى 100، مثل 60%.',
+
+  'privacy.goals.own': 'أهدافك الشخصية ومتابعاتك لها',
+  'privacy.goals.teamCheckins': 'متابعاتك لأهداف الفريق: هل تسير كما خُطط لها، وإلى أي حد تقدمت',
+  'privacy.goals.schoolCheckins': 'متابعاتك لأهداف المدرسة (للمنسقين): هل تسير كما خُطط لها، وإلى أي حد تقدمت',
+  'privacy.goals.evidence': 'الدليل على تعلّم الطلاب الذي تضيفه إلى متابعة، ويُقرأ مع هدفها',
+  'privacy.goals.team': 'أهداف الفريق التي حددتها أو أغلقتها',
+  'privacy.goals.school': 'أهداف المدرسة التي حددتها أو أغلقتها (للمنسقين)',
+  'privacy.goals.schedules': 'إيقاع المتابعة الذي تحدده لفريق أو للمدرسة',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

@@ -1,4 +1,4 @@
-import type { PersonalData } from '../../capability.js';
+import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { askTopic } from './asks.js';
 
@@ -17,8 +17,8 @@ export const personalData: PersonalData = {
              g.outcome, g.close_note AS closeNote,
              CASE g.level WHEN 'me' THEN 'self' WHEN 'team' THEN 'community' ELSE 'workspace' END AS readers
            FROM goals g LEFT JOIN communities c ON c.id = g.community_id
-           WHERE g.workspace_id = ? AND (g.owner_id = ? OR g.author_id = ?) ORDER BY g.created_at`,
-      ).all(workspace.id, user.id, user.id),
+           WHERE g.workspace_id = ? AND (g.owner_id = ? OR g.author_id = ? OR g.closed_by = ?) ORDER BY g.created_at`,
+      ).all(workspace.id, user.id, user.id, user.id),
       checkins: q(
         `SELECT g.ref AS goal, k.status, k.percent, k.evidence, k.at,
              CASE g.level WHEN 'me' THEN 'self' WHEN 'team' THEN 'community' ELSE 'workspace' END AS readers
@@ -47,4 +47,24 @@ export const personalData: PersonalData = {
     // Every pending ask, due or not: none may reach a person who is forgotten.
     store.jobs.unqueueTopic(askTopic(workspace.id, user.id), 0);
   },
+  // RETENTION_DAYS: the evidence written in old check-ins goes; the check-in (status, progress) stays, so counts hold.
+  expire(before, { store }) {
+    return prepared(store.db, 'UPDATE goal_checkins SET evidence = NULL WHERE at < ? AND evidence IS NOT NULL').run(before).changes;
+  },
+};
+
+/**
+ * What `privacy` says goals keep about a person. A check-in is read by whoever reads its goal (the owner alone, the
+ * team, or the school's staff); its evidence goes under RETENTION_DAYS, its status stays so that counts hold.
+ */
+export const privacy: PrivacyNotice = {
+  stores: [
+    { what: 'privacy.goals.own', readers: 'self', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.goals.teamCheckins', readers: 'community', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.goals.schoolCheckins', readers: 'workspace', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.goals.evidence', readers: 'chosen', kept: 'retention', onForget: 'deleted' },
+    { what: 'privacy.goals.team', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.goals.school', readers: 'workspace', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.goals.schedules', readers: 'leads', kept: 'whileUsed', onForget: 'anonymous' },
+  ],
 };

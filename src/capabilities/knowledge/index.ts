@@ -7,7 +7,7 @@ import { registerKnowledgeJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { library as libraryTables } from './migrations/700-library.js';
 import { normDocument, normsAddCommand, normsCommand, normsPreamble, normsRemoveCommand } from './norms.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import {
   resourceDocument,
   resourcePinCommand,
@@ -87,4 +87,5 @@ export const knowledge: Capability<typeof messages> = {
     };
   },
   personalData,
+  privacy,
 };

@@ -77,6 +77,11 @@ const en = {
   'knowledge.search.source.meeting-notes': 'Meeting notes',
   'knowledge.search.source.reflection': 'Reflection',
   'knowledge.search.source.takeaway': 'Observation takeaway',
+
+  'privacy.knowledge.resources': 'Resources you share or save to your community’s library',
+  'privacy.knowledge.saved': 'Your messages that someone saved to the library',
+  'privacy.knowledge.norms': 'The norms you write down for your team',
+  'privacy.knowledge.mission': 'The mission you write in your community’s charter',
 };
 
 const de: Record<keyof typeof en, string> = {
@@ -160,6 +165,11 @@ const de: Record<keyof typeof en, string> = {
   'knowledge.search.source.meeting-notes': 'Protokoll',
   'knowledge.search.source.reflection': 'Reflexion',
   'knowledge.search.source.takeaway': 'Erkenntnis aus einer Hospitation',
+
+  'privacy.knowledge.resources': 'Einträge, die du in die Bibliothek deiner Lerngemeinschaft stellst oder dort speicherst',
+  'privacy.knowledge.saved': 'Deine Nachrichten, die jemand in der Bibliothek gespeichert hat',
+  'privacy.knowledge.norms': 'Die Vereinbarungen, die du für dein Team festhältst',
+  'privacy.knowledge.mission': 'Das Leitbild, das du für deine Lerngemeinschaft schreibst',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -238,6 +248,11 @@ const da: Record<keyof typeof en, string> = {
   'knowledge.search.source.meeting-notes': 'Mødenoter',
   'knowledge.search.source.reflection': 'Refleksion',
   'knowledge.search.source.takeaway': 'Pointe fra en observation',
+
+  'privacy.knowledge.resources': 'Ressourcer, du deler eller gemmer i dit fællesskabs bibliotek',
+  'privacy.knowledge.saved': 'Dine beskeder, som nogen har gemt i biblioteket',
+  'privacy.knowledge.norms': 'De normer, du skriver ned for dit team',
+  'privacy.knowledge.mission': 'Det formål, du skriver i dit fællesskabs kommissorium',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -318,6 +333,11 @@ const nl: Record<keyof typeof en, string> = {
   'knowledge.search.source.meeting-notes': 'Notulen',
   'knowledge.search.source.reflection': 'Reflectie',
   'knowledge.search.source.takeaway': 'Inzicht uit een lesbezoek',
+
+  'privacy.knowledge.resources': 'Wat je in de bibliotheek van je leergemeenschap deelt of opslaat',
+  'privacy.knowledge.saved': 'Je berichten die iemand in de bibliotheek heeft opgeslagen',
+  'privacy.knowledge.norms': 'De afspraken die je voor je team vastlegt',
+  'privacy.knowledge.mission': 'De missie die je in het charter van je leergemeenschap schrijft',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -396,6 +416,11 @@ const ar: Record<keyof typeof en, string> = {
   'knowledge.search.source.meeting-notes': 'محضر اجتماع',
   'knowledge.search.source.reflection': 'تأمل',
   'knowledge.search.source.takeaway': 'خلاصة زيارة صفية',
+
+  'privacy.knowledge.resources': 'المواد التي تشاركها في مكتبة مجتمعك أو تحفظها فيها',
+  'privacy.knowledge.saved': 'رسائلك التي حفظها أحدهم في المكتبة',
+  'privacy.knowledge.norms': 'الأعراف التي تدوّنها لفريقك',
+  'privacy.knowledge.mission': 'الرسالة التي تكتبها في ميثاق مجتمعك',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

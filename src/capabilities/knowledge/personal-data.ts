@@ -1,4 +1,4 @@
-import type { PersonalData } from '../../capability.js';
+import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 
 /**
@@ -36,4 +36,14 @@ export const personalData: PersonalData = {
       workspace.id,
     );
   },
+};
+
+/** What `privacy` says the library keeps about a person: all of it is the team's, and stays credited to nobody. */
+export const privacy: PrivacyNotice = {
+  stores: [
+    { what: 'privacy.knowledge.resources', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.knowledge.saved', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.knowledge.norms', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.knowledge.mission', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+  ],
 };

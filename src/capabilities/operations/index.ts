@@ -18,4 +18,6 @@ export const operations: Capability<typeof messages> = {
     export: () => ({}),
     forget: () => {},
   },
+  // The quiet hours and workdays are the workspace's: nothing about a person.
+  privacy: { stores: [] },
 };

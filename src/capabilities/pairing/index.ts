@@ -7,7 +7,7 @@ import { messages } from './messages.js';
 import { pairingTables } from './migrations/600-pairing.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { pairNowCommand, pairScheduleCommand } from './schedule.js';
 import { pairing } from './store/index.js';
@@ -63,6 +63,7 @@ export const pairingCapability: Capability<typeof messages> = {
   },
   reactions,
   personalData,
+  privacy,
   searchable: (community, { store }) => {
     // Shared takeaways are for the people who take part: the community's members who are not guests.
     const readers = store.communities

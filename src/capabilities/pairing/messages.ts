@@ -148,6 +148,12 @@ const en = {
   'pairing.error.glowMissing': 'The glow is missing: what worked in the lesson?',
   'pairing.error.growMissing': 'The grow is missing: one specific next step.',
   'pairing.error.feedbackTooLong': 'That feedback is {length} characters long; at most {max} fit.',
+
+  'privacy.pairing.rounds': 'Whom you visited and who visited you in each observation round, and whether the visit took place',
+  'privacy.pairing.focus': 'The focus you ask your visitor to look for',
+  'privacy.pairing.feedback': 'The feedback after a visit (glow, grow and notes), the one you write and the one you receive',
+  'privacy.pairing.avoid': 'Your list of people you are not paired with',
+  'privacy.pairing.takeaways': 'Takeaways from your visits that you share with the community',
 };
 
 const de: Record<keyof typeof en, string> = {
@@ -299,6 +305,12 @@ const de: Record<keyof typeof en, string> = {
   'pairing.error.glowMissing': 'Das Glow fehlt: Was ist in der Stunde gelungen?',
   'pairing.error.growMissing': 'Das Grow fehlt: ein konkreter nächster Schritt.',
   'pairing.error.feedbackTooLong': 'Dieses Feedback ist {length} Zeichen lang; höchstens {max} passen.',
+
+  'privacy.pairing.rounds': 'Wen du in jeder Hospitationsrunde besucht hast, wer dich besucht hat und ob der Besuch stattfand',
+  'privacy.pairing.focus': 'Der Fokus, auf den dein Besuch achten soll',
+  'privacy.pairing.feedback': 'Die Rückmeldung nach einem Besuch (Glow, Grow und Notizen), die du schreibst und die du bekommst',
+  'privacy.pairing.avoid': 'Deine Liste der Menschen, mit denen du nicht eingeteilt wirst',
+  'privacy.pairing.takeaways': 'Erkenntnisse aus deinen Besuchen, die du mit der Gemeinschaft teilst',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -447,6 +459,12 @@ const da: Record<keyof typeof en, string> = {
   'pairing.error.glowMissing': 'Glow mangler: hvad virkede i timen?',
   'pairing.error.growMissing': 'Grow mangler: ét konkret næste skridt.',
   'pairing.error.feedbackTooLong': 'Denne feedback er {length} tegn lang; der er plads til højst {max}.',
+
+  'privacy.pairing.rounds': 'Hvem du besøgte, og hvem der besøgte dig, i hver observationsrunde, og om besøget fandt sted',
+  'privacy.pairing.focus': 'Det fokus, du beder din besøgende om at se efter',
+  'privacy.pairing.feedback': 'Feedbacken efter et besøg (glow, grow og noter), både den du skriver, og den du får',
+  'privacy.pairing.avoid': 'Din liste over personer, du ikke sættes sammen med',
+  'privacy.pairing.takeaways': 'Pointer fra dine besøg, som du deler med fællesskabet',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -598,6 +616,12 @@ const nl: Record<keyof typeof en, string> = {
   'pairing.error.glowMissing': 'De tip top ontbreekt: wat werkte er in de les?',
   'pairing.error.growMissing': 'De tip ontbreekt: één concrete volgende stap.',
   'pairing.error.feedbackTooLong': 'Deze feedback is {length} tekens lang; er passen er hoogstens {max}.',
+
+  'privacy.pairing.rounds': 'Bij wie je in elke observatieronde op bezoek ging, wie bij jou kwam en of het bezoek doorging',
+  'privacy.pairing.focus': 'De focus waar je bezoeker op moet letten',
+  'privacy.pairing.feedback': 'De feedback na een lesbezoek (tip top, tip en aantekeningen), die je schrijft en die je krijgt',
+  'privacy.pairing.avoid': 'Je lijst van mensen met wie je niet wordt ingedeeld',
+  'privacy.pairing.takeaways': 'Inzichten uit je lesbezoeken die je met de gemeenschap deelt',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -742,6 +766,12 @@ const ar: Record<keyof typeof en, string> = {
   'pairing.error.glowMissing': 'نقطة القوة ناقصة: ما الذي نجح في الحصة؟',
   'pairing.error.growMissing': 'خطوة التطوير ناقصة: خطوة تالية محددة واحدة.',
   'pairing.error.feedbackTooLong': 'طول هذه التغذية الراجعة {length} حرفًا؛ والحد الأقصى {max}.',
+
+  'privacy.pairing.rounds': 'من زرته ومن زارك في كل جولة زيارات، وهل تمت الزيارة',
+  'privacy.pairing.focus': 'محور التركيز الذي تطلب من زائرك أن يلاحظه',
+  'privacy.pairing.feedback': 'الملاحظات بعد الزيارة (نقطة القوة وخطوة التطوير والملاحظات)، ما تكتبه منها وما يصلك',
+  'privacy.pairing.avoid': 'قائمتك بالأشخاص الذين لا تُقرن بهم',
+  'privacy.pairing.takeaways': 'الخلاصات من زياراتك التي تشاركها مع المجتمع',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

@@ -1,4 +1,4 @@
-import type { PersonalData } from '../../capability.js';
+import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 
 /**
@@ -101,4 +101,25 @@ export const personalData: PersonalData = {
       user.id,
     );
   },
+  // RETENTION_DAYS: feedback written before the limit goes; the visit stays (who met whom, whether it happened).
+  expire(before, { store }) {
+    return prepared(
+      store.db,
+      'UPDATE pairing_visits SET glow = NULL, grow = NULL, notes = NULL, feedback_at = NULL WHERE feedback_at < ?',
+    ).run(before).changes;
+  },
+};
+
+/**
+ * What `privacy` says peer observation keeps about a person. Who met whom stays as anonymous history (leads see
+ * a round's pairs with `pair why`); the focus and the feedback are the pair's alone.
+ */
+export const privacy: PrivacyNotice = {
+  stores: [
+    { what: 'privacy.pairing.rounds', readers: 'leads', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.pairing.focus', readers: 'pair', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.pairing.feedback', readers: 'pair', kept: 'retention', onForget: 'deleted' },
+    { what: 'privacy.pairing.avoid', readers: 'self', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.pairing.takeaways', readers: 'community', kept: 'whileUsed', onForget: 'deleted' },
+  ],
 };

@@ -3,7 +3,7 @@ import { reflectionsHome } from './home.js';
 import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
-import { personalData } from './personal-data.js';
+import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
 import {
@@ -44,6 +44,7 @@ export const reflections: Capability<typeof messages> = {
   home: reflectionsHome,
   reactions,
   personalData,
+  privacy,
   // Shared reflections only; private ones are never offered to search. Readers are people, listed as they are now.
   searchable(community, { store }) {
     const known = communityReaders(store, community.workspaceId, community.id);

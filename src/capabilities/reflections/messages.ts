@@ -87,6 +87,11 @@ const en = {
   'question.hard': 'What was hard this week? What would you like your colleagues’ help with?',
   'question.evidence': 'What evidence of student learning did you see this week?',
   'question.teamNext': 'What do we as a team need to learn next to help our students move forward?',
+
+  'privacy.reflections.texts': 'Your reflections (private unless you share one with your team or with the leads and coordinators)',
+  'privacy.reflections.prompts': 'The reflection questions sent to you, whether you answered them, and the pauses your streak rests over',
+  'privacy.reflections.questions': 'Questions you add to your community’s question bank',
+  'privacy.reflections.schedules': 'The prompt schedules you set for a community',
 };
 
 const de: Record<keyof typeof en, string> = {
@@ -178,6 +183,12 @@ const de: Record<keyof typeof en, string> = {
   'question.hard': 'Was war diese Woche schwierig? Wobei hättest du gern die Hilfe deiner Kolleginnen und Kollegen?',
   'question.evidence': 'Welche Belege für das Lernen deiner Schülerinnen und Schüler hast du diese Woche gesehen?',
   'question.teamNext': 'Was müssen wir als Team als Nächstes lernen, damit unsere Schülerinnen und Schüler weiterkommen?',
+
+  'privacy.reflections.texts': 'Deine Reflexionen (privat, außer du teilst eine mit deinem Team oder mit Leitung und Koordination)',
+  'privacy.reflections.prompts':
+    'Die Reflexionsfragen, die du bekommen hast, ob du sie beantwortet hast, und die Pausen, die deine Serie nicht unterbrechen',
+  'privacy.reflections.questions': 'Fragen, die du dem Fragenpool deiner Lerngemeinschaft hinzufügst',
+  'privacy.reflections.schedules': 'Die Rhythmen für Reflexionsfragen, die du für eine Lerngemeinschaft festlegst',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -265,6 +276,11 @@ const da: Record<keyof typeof en, string> = {
   'question.hard': 'Hvad var svært i denne uge? Hvad vil du gerne have dine kollegers hjælp til?',
   'question.evidence': 'Hvilke tegn på elevernes læring så du i denne uge?',
   'question.teamNext': 'Hvad skal vi som team lære nu for at hjælpe vores elever videre?',
+
+  'privacy.reflections.texts': 'Dine refleksioner (private, medmindre du deler en med dit team eller med ledere og koordinatorer)',
+  'privacy.reflections.prompts': 'De refleksionsspørgsmål, du har fået, om du har svaret på dem, og de pauser, din stime ikke brydes af',
+  'privacy.reflections.questions': 'Spørgsmål, du føjer til dit fællesskabs spørgsmålsbank',
+  'privacy.reflections.schedules': 'Den rytme for refleksionsspørgsmål, du sætter for et fællesskab',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -353,6 +369,11 @@ const nl: Record<keyof typeof en, string> = {
   'question.hard': 'Wat was deze week lastig? Waarbij zou je graag hulp van je collega’s krijgen?',
   'question.evidence': 'Welk bewijs van het leren van je leerlingen heb je deze week gezien?',
   'question.teamNext': 'Wat moeten wij als team nu leren om onze leerlingen verder te helpen?',
+
+  'privacy.reflections.texts': 'Je reflecties (privé, tenzij je er een deelt met je team of met de leiders en coördinatoren)',
+  'privacy.reflections.prompts': 'De reflectievragen die je kreeg, of je ze beantwoordde, en de pauzes die je reeks niet onderbreken',
+  'privacy.reflections.questions': 'Vragen die je toevoegt aan de vragenbank van je leergemeenschap',
+  'privacy.reflections.schedules': 'Het ritme voor reflectievragen dat je voor een leergemeenschap instelt',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -440,6 +461,11 @@ const ar: Record<keyof typeof en, string> = {
   'question.hard': 'ما الذي كان صعبًا هذا الأسبوع؟ وفي أي شيء تود أن يساعدك زملاؤك؟',
   'question.evidence': 'ما الأدلة على تعلم الطلاب التي رأيتها هذا الأسبوع؟',
   'question.teamNext': 'ما الذي نحتاج نحن الفريق إلى تعلمه الآن لنساعد طلابنا على التقدم؟',
+
+  'privacy.reflections.texts': 'تأملاتك (خاصة بك ما لم تشارك أحدها مع فريقك أو مع القادة والمنسقين)',
+  'privacy.reflections.prompts': 'أسئلة التأمل التي أُرسلت إليك، وهل أجبت عنها، وفترات التوقف التي لا تنقطع بها سلسلتك',
+  'privacy.reflections.questions': 'الأسئلة التي تضيفها إلى بنك أسئلة مجتمعك',
+  'privacy.reflections.schedules': 'إيقاع أسئلة التأمل الذي تحدده لمجتمع ما',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

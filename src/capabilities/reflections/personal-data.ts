@@ -1,8 +1,8 @@
-import type { PersonalData } from '../../capability.js';
+import type { PersonalData, PrivacyNotice } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { nudgeTopic, promptTopic } from './plan.js';
 import { repos } from './store/index.js';
-import { forgetReflectionsOf } from './write.js';
+import { expireReflections, forgetReflectionsOf } from './write.js';
 
 /**
  * A person's reflections are theirs alone to keep: the export holds each with its date, community, who could read
@@ -34,6 +34,17 @@ export const personalData: PersonalData = {
         `SELECT c.name AS community, r.text, r.locale, r.created_at AS at, 'community' AS readers
            FROM reflection_questions r JOIN communities c ON c.id = r.community_id WHERE r.workspace_id = ? AND r.created_by = ? ORDER BY r.created_at`,
       ).all(workspace.id, user.id),
+      questionsAsked: q(
+        `SELECT question_key AS question, asked_at AS at, 'self' AS readers FROM reflection_questions_asked
+           WHERE user_id = ? ORDER BY asked_at`,
+      ).all(user.id),
+      pauses: q(
+        `SELECT starts_at AS at, until_date AS until, 'self' AS readers FROM reflection_pauses WHERE user_id = ? ORDER BY starts_at`,
+      ).all(user.id),
+      promptSchedulesSet: q(
+        `SELECT c.name AS community, s.set_at AS at, 'leads' AS readers FROM reflection_prompt_schedules s
+           JOIN communities c ON c.id = s.community_id WHERE s.workspace_id = ? AND s.set_by = ? ORDER BY s.set_at`,
+      ).all(workspace.id, user.id),
     };
   },
   forget({ workspace, user }, { store }) {
@@ -46,4 +57,16 @@ export const personalData: PersonalData = {
     run('UPDATE reflection_prompt_schedules SET set_by = NULL WHERE workspace_id = ? AND set_by = ?', workspace.id, user.id);
     run("DELETE FROM jobs WHERE topic IN (?, ?) AND state = 'pending'", promptTopic(user.id), nudgeTopic(user.id));
   },
+  // RETENTION_DAYS: reflections older than the limit go, shared ones from the search too; prompts and the bank stay.
+  expire: (before, { store }) => expireReflections(store, before),
+};
+
+/** What `privacy` says reflections keep about a person. */
+export const privacy: PrivacyNotice = {
+  stores: [
+    { what: 'privacy.reflections.texts', readers: 'chosen', kept: 'retention', onForget: 'deleted' },
+    { what: 'privacy.reflections.prompts', readers: 'self', kept: 'whileUsed', onForget: 'deleted' },
+    { what: 'privacy.reflections.questions', readers: 'community', kept: 'whileUsed', onForget: 'anonymous' },
+    { what: 'privacy.reflections.schedules', readers: 'leads', kept: 'whileUsed', onForget: 'anonymous' },
+  ],
 };

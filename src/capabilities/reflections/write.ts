@@ -7,7 +7,7 @@ import type { Reflection, Visibility } from './store/reflections.js';
 import { communityReaders, readersOf } from './visibility.js';
 
 /**
- * Every change to stored reflections goes through these four functions, so whatever mirrors shared reflections
+ * Every change to stored reflections goes through these functions, so whatever mirrors shared reflections
  * (the community search index) is kept in step by one call in each.
  */
 
@@ -46,6 +46,14 @@ export function forgetReflectionsOf(store: Store, workspaceId: number, authorId:
   const shared = repos(store).reflections.removeAllOf(workspaceId, authorId);
   for (const { ref, communityId } of shared) searchIndex(store).remove({ communityId, source: SOURCE, ref });
   return shared;
+}
+
+/** Deletes every reflection written before `before` (RETENTION_DAYS), and the shared ones from the search; returns how many went. */
+export function expireReflections(store: Store, before: number): number {
+  const gone = repos(store).reflections.removeBefore(before);
+  for (const { ref, communityId, visibility } of gone)
+    if (visibility !== 'private') searchIndex(store).remove({ communityId, source: SOURCE, ref });
+  return gone.length;
 }
 
 /**

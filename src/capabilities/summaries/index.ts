@@ -43,6 +43,10 @@ export function createSummaries(sources: Sources = capabilities): Capability<typ
         summaryRepo(store).deleteDigest(user.id);
       },
     },
+    // Charts hold community figures only; the audit trail it shows is the core's, which privacy describes itself.
+    privacy: {
+      stores: [{ what: 'privacy.summaries.digest', readers: 'self', kept: 'whileUsed', onForget: 'deleted' }],
+    },
   };
 }
 

@@ -100,6 +100,8 @@ const en = {
   'audit.action.exportUser': 'exported a person’s data',
   'audit.action.forgetMe': 'used forget-me',
   'audit.action.forgetUser': 'erased a person’s data',
+
+  'privacy.summaries.digest': 'Your digest schedule (coordinators): how often the summary comes, in your time zone',
 };
 
 const de: Record<keyof typeof en, string> = {
@@ -203,6 +205,8 @@ const de: Record<keyof typeof en, string> = {
   'audit.action.exportUser': 'hat die Daten einer Person exportiert',
   'audit.action.forgetMe': 'hat „forget me“ genutzt',
   'audit.action.forgetUser': 'hat die Daten einer Person gelöscht',
+
+  'privacy.summaries.digest': 'Der Rhythmus deiner Übersicht (Koordination): wie oft sie kommt, in deiner Zeitzone',
 };
 
 const da: Record<keyof typeof en, string> = {
@@ -306,6 +310,8 @@ const da: Record<keyof typeof en, string> = {
   'audit.action.exportUser': 'eksporterede en persons data',
   'audit.action.forgetMe': 'brugte “forget me”',
   'audit.action.forgetUser': 'slettede en persons data',
+
+  'privacy.summaries.digest': 'Rytmen for dit overblik (koordinatorer): hvor tit det kommer, i din tidszone',
 };
 
 const nl: Record<keyof typeof en, string> = {
@@ -409,6 +415,8 @@ const nl: Record<keyof typeof en, string> = {
   'audit.action.exportUser': 'heeft de gegevens van iemand geëxporteerd',
   'audit.action.forgetMe': 'heeft “forget me” gebruikt',
   'audit.action.forgetUser': 'heeft de gegevens van iemand gewist',
+
+  'privacy.summaries.digest': 'Het ritme van je overzicht (coördinatoren): hoe vaak het komt, in jouw tijdzone',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -512,6 +520,8 @@ const ar: Record<keyof typeof en, string> = {
   'audit.action.exportUser': 'صدّر بيانات شخص',
   'audit.action.forgetMe': 'استخدم «forget me»',
   'audit.action.forgetUser': 'محا بيانات شخص',
+
+  'privacy.summaries.digest': 'إيقاع ملخّصك (للمنسّقين): كم مرة يصلك، بحسب منطقتك الزمنية',
 };
 
 export const messages = defineMessages({ en, de, da, nl, ar });

@@ -90,6 +90,17 @@ export class ReflectionRepo {
       .map((r) => ({ ref: r.ref, communityId: r.community_id }));
   }
 
+  /** Deletes every reflection written before `before` (RETENTION_DAYS); returns each one's number, community and visibility. */
+  removeBefore(before: number): { ref: number; communityId: number; visibility: Visibility }[] {
+    return (
+      this.#sql('DELETE FROM reflections WHERE created_at < ? RETURNING ref, visibility, community_id').all(before) as {
+        ref: number;
+        visibility: Visibility;
+        community_id: number;
+      }[]
+    ).map((r) => ({ ref: r.ref, communityId: r.community_id, visibility: r.visibility }));
+  }
+
   /** One page of the author's own reflections, newest first, and how many there are. */
   mine(workspaceId: number, authorId: number, limit: number, offset: number): { items: ListedReflection[]; total: number } {
     const total = (
