@@ -97,7 +97,15 @@ describe('the Teams card renderer', () => {
     const rows = c.body.map((e: Json) => e.actions.map((a: Json) => a.title));
     expect(rows.flat()).toEqual(labels);
     expect(rows.length).toBeGreaterThan(1);
-    expect(card({ type: 'actions', buttons: [{ label: 'Yes', command: 'help' }, { label: 'No', command: 'help' }] }).body).toHaveLength(1);
+    expect(
+      card({
+        type: 'actions',
+        buttons: [
+          { label: 'Yes', command: 'help' },
+          { label: 'No', command: 'help' },
+        ],
+      }).body,
+    ).toHaveLength(1);
   });
 
   it('keeps a long agenda inside the Teams message size limit, every item still listed', () => {
