@@ -123,7 +123,7 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
     case 'actions':
       return block.buttons.length > MAX_ROW_ACTIONS
         ? picker(block.buttons, locale)
-        : [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
+        : rows(block.buttons).map((row) => ({ type: 'ActionSet', actions: row.map(buttonAction) }));
     case 'form':
       return formElements(block.form, locale);
     case 'file':
@@ -134,6 +134,32 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, mentions: Map<s
         ? [{ type: 'Image', url: block.image.url, altText: block.image.alt }]
         : [{ type: 'TextBlock', text: escapeMarkdown(block.image.alt), wrap: true, isSubtle: true }];
   }
+}
+
+/**
+ * The width a row of buttons may take on a phone (360 px less the card's padding), and what one button takes:
+ * its label at about 7.5 px a character in Segoe UI 14 px, its padding and the 8 px between buttons. Teams
+ * lays one ActionSet out in a single row and lets a row too wide run out of the card, so buttons go in rows.
+ */
+const ROW_WIDTH = 330;
+const buttonWidth = (b: Button): number => Array.from(b.label).length * 7.5 + 40;
+
+/** Buttons in rows that fit at phone width, in their order; a button wider than a row has a row of its own. */
+function rows(buttons: Button[]): Button[][] {
+  const out: Button[][] = [];
+  let width = Number.POSITIVE_INFINITY;
+  for (const b of buttons) {
+    const w = buttonWidth(b);
+    const last = out[out.length - 1];
+    if (last && width + w <= ROW_WIDTH) {
+      last.push(b);
+      width += w;
+    } else {
+      out.push([b]);
+      width = w;
+    }
+  }
+  return out;
 }
 
 /**

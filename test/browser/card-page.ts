@@ -35,6 +35,11 @@ export interface Rendered {
   overflows: string[];
   /** Runs of code (commands, placeholders, dates: left-to-right text) whose characters are not drawn left to right. */
   scrambled: string[];
+  /**
+   * The card's images: their alt text (what a person is told when the image cannot load, as here where the
+   * page may reach no network) and what is wrong with one (no alt text, drawn outside the card).
+   */
+  images: { alt: string; src: string; problem: string | null }[];
   /** What `adaptivecards` reported while parsing the card (unknown elements, version problems). */
   parseEvents: string[];
 }

@@ -21,7 +21,7 @@ describeInChromium('Teams cards in Microsoft’s Adaptive Cards renderer, at pho
 
   for (const c of CARD_CASES) {
     it(`${c.name}: a person can read and use all of it (test/artifacts/${c.name}.png)`, async () => {
-      const card = await withTeamsBot((bot) => c.show(bot));
+      const card = await withTeamsBot((bot) => c.show(bot), c.env);
       const shown = await page.render(card);
       await page.screenshot(join(ARTIFACTS, `${c.name}.png`));
 
@@ -32,9 +32,13 @@ describeInChromium('Teams cards in Microsoft’s Adaptive Cards renderer, at pho
       if (c.visible) expect(visible.length, 'the case names what must be visible').toBeGreaterThan(0);
       for (const text of visible) expect(shown.text, `“${text}” is visible`).toContain(text);
       for (const choice of c.choices ?? []) expect(await page.unreachable(choice), `“${choice}” can be seen and picked`).toBeNull();
+      expect(shown.images.map((i) => i.problem).filter(Boolean), 'images outside the card or without alt text').toEqual([]);
+      expect(shown.images.length, 'the images a person is shown').toBe(c.images?.length ?? 0);
+      for (const [i, alt] of (c.images ?? []).entries()) expect(shown.images[i]?.alt, 'the image’s alt text').toContain(alt);
       if (c.rtl) {
         expect(shown.direction).toBe('rtl');
-        expect(shown.text).toMatch(/plc /);
+        // There is code to check: a command, or an item's number.
+        expect(shown.text).toMatch(/plc |#\d+/);
         expect(shown.scrambled.join('\n'), 'commands drawn out of their logical order').toBe('');
       }
     });

@@ -66,6 +66,21 @@ function scrambledIn(el) {
   return out;
 }
 
+/** The card's images, with their alt text and whether they are drawn inside it. */
+function imagesOf(el) {
+  const box = el.getBoundingClientRect();
+  return Array.from(el.querySelectorAll('img')).map((img) => {
+    const r = img.getBoundingClientRect();
+    const alt = img.getAttribute('alt') ?? '';
+    const problem = !alt.trim()
+      ? `image ${img.src} has no alt text`
+      : r.right > box.right + 1 || r.left < box.left - 1
+        ? `image “${alt}” is outside the card`
+        : null;
+    return { alt, src: img.src, problem };
+  });
+}
+
 /** Renders the card with the host config and answers what test/browser/card-page.ts calls `Rendered`. */
 window.plcRender = (card, hostConfig) => {
   const ac = new AdaptiveCards.AdaptiveCard();
@@ -83,6 +98,7 @@ window.plcRender = (card, hostConfig) => {
     direction: getComputedStyle(el).direction,
     overflows: overflowsOf(el),
     scrambled: scrambledIn(el),
+    images: imagesOf(el),
     parseEvents,
   };
 };

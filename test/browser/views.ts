@@ -1,4 +1,6 @@
-import type { Driver, Seen } from '../conversation/driver.js';
+import { chartReady } from '../../src/capabilities/summaries/index.js';
+import { t } from '../../src/i18n/translate.js';
+import { type Driver, messagesTo, onlyTo, type Seen } from '../conversation/driver.js';
 import { sentToTeams, teamsDriver } from '../conversation/teams-driver.js';
 import { testApp } from '../support/app.js';
 import { answerText, run } from '../support/bot.js';
@@ -10,7 +12,10 @@ type Json = any;
 /** The bot on Teams, driven through its real adapter, with the cards it sent along the way. */
 export interface TeamsBot {
   driver: Driver;
-  /** Runs `act` and resolves with the last Adaptive Card the bot sent or answered an invoke with meanwhile. */
+  /**
+   * Runs `act` and resolves with the last Adaptive Card the bot sent or answered an invoke with meanwhile; when
+   * `act` resolves with one message, the card of that message.
+   */
   lastCard(act: () => Promise<Seen[]>): Promise<Json>;
 }
 
@@ -29,18 +34,25 @@ export interface CardCase {
   choices?: string[];
   /** The card must read right to left, with its commands drawn in their logical order. */
   rtl?: boolean;
+  /** The alt texts of the card's images: each image must be there, inside the card, with that alt text. */
+  images?: string[];
+  /** Adds to the bot's environment (PUBLIC_URL for a chart sent as a link). */
+  env?: Record<string, string>;
 }
 
 /** Runs one case's bot: a Teams adapter on loopback with its own SQLite file. */
-export async function withTeamsBot<T>(use: (bot: TeamsBot) => Promise<T>): Promise<T> {
-  const driver = await teamsDriver();
+export async function withTeamsBot<T>(use: (bot: TeamsBot) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  const driver = await teamsDriver(env);
   const bot: TeamsBot = {
     driver,
     async lastCard(act) {
       const from = sentToTeams.length;
-      await act();
-      const cards = sentToTeams
-        .slice(from)
+      const shown = await act();
+      // When `act` picks one message of several (one person's DM of a round), its card is the one wanted.
+      const one = shown.length === 1 ? shown[0]?.text.slice(0, 80) : undefined;
+      const sent = sentToTeams.slice(from);
+      const its = sent.filter((s) => s.what === one);
+      const cards = (its.length > 0 ? its : sent)
         .flatMap((s) => s.activity.attachments ?? [])
         .filter((a: Json) => a.contentType === 'application/vnd.microsoft.card.adaptive')
         .map((a: Json) => a.content);
@@ -92,6 +104,9 @@ export const NINE_COMMUNITIES = [
   'New Teachers Circle',
 ];
 
+/** The start of the chart's alt text, as summaries writes it in English. */
+const CHART_ALT = 'Line chart of the attendance at meetings and the share of members who reflected';
+
 export const CARD_CASES: CardCase[] = [
   {
     name: 'help',
@@ -137,4 +152,180 @@ export const CARD_CASES: CardCase[] = [
     visible: () => helpPlaceholders('ar'),
     rtl: true,
   },
+  ...capabilityCases(),
 ];
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The one message of `seen` that holds a form. */
+function withForm(seen: Seen[]): Seen {
+  const found = seen.find((s) => s.form);
+  if (!found) throw new Error(`no form among ${JSON.stringify(seen.map((s) => [s.to, s.text.slice(0, 60)]))}`);
+  return found;
+}
+
+/** A community in #math with ana and ben as members and carla as its lead. */
+async function math(bot: TeamsBot, name = 'Grade 5 Mathematics'): Promise<void> {
+  await bot.driver.send('carla', `create ${name}`, { channel: 'math' });
+  for (const p of ['ana', 'ben']) await bot.driver.send(p, 'join', { channel: 'math' });
+}
+
+/** Pairs ana, ben and dora in #pairs; resolves with what the round sent. */
+async function pairRound(bot: TeamsBot): Promise<Seen[]> {
+  await bot.driver.send('carla', 'create Peer Observation', { channel: 'pairs' });
+  for (const p of ['ana', 'ben', 'dora']) await bot.driver.send(p, 'join', { channel: 'pairs' });
+  return bot.driver.send('carla', 'pair now', { channel: 'pairs' });
+}
+
+/** The "did it happen?" question to ana, once the visiting window of the round has closed. */
+async function pairAsk(bot: TeamsBot): Promise<Seen> {
+  await pairRound(bot);
+  const seen = await bot.driver.advance(21 * DAY + 60_000);
+  const ask = messagesTo(seen, '@ana').find((s) => s.buttons.length === 3);
+  if (!ask) throw new Error('ana was not asked whether the visit happened');
+  return ask;
+}
+
+/** The views of reflections, goals, pairing, knowledge, summaries and privacy, each as Teams shows it. */
+function capabilityCases(): CardCase[] {
+  const visibility = t('en', 'reflect.form.visibility');
+  const question = t('en', 'question.prerequisites');
+  return [
+    {
+      name: 'reflect-form',
+      async show(bot) {
+        await math(bot);
+        return bot.lastCard(() => bot.driver.send('ben', 'reflect', { channel: null }));
+      },
+      visible: () => [t('en', 'reflect.form.title', { community: 'Grade 5 Mathematics' }), visibility, question],
+    },
+    {
+      name: 'reflect-form-refused',
+      async show(bot) {
+        await math(bot);
+        const form = onlyTo(await bot.driver.send('ben', 'reflect', { channel: null }), 'asker');
+        return bot.lastCard(() => bot.driver.submit('ben', form, { [visibility]: 'team', [question]: '' }));
+      },
+      visible: () => [t('en', 'error.textRequired'), question],
+    },
+    {
+      name: 'reflection-prompt',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('carla', 'prompts weekly wed 10:00', { channel: 'math' });
+        return bot.lastCard(async () => [onlyTo(await bot.driver.advance(36 * HOUR), '@ben')]);
+      },
+      visible: () => [t('en', 'prompt.answer')],
+    },
+    {
+      name: 'checkin-form',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('ana', 'goal add due 2026-12-01 Exit tickets in every lesson', { channel: 'math' });
+        const goals = onlyTo(await bot.driver.send('ana', 'goals', { channel: null }), 'asker');
+        const ref = /#\d+/.exec(goals.text)?.[0];
+        if (!ref) throw new Error(`no goal in: ${goals.text}`);
+        return bot.lastCard(async () => [withForm(await bot.driver.send('ana', `checkin ${ref}`, { channel: null }))]);
+      },
+      visible: () => [t('en', 'checkin.form.status'), t('en', 'checkin.form.percent'), t('en', 'checkin.form.evidence')],
+    },
+    {
+      name: 'pairing-dm',
+      show: (bot) => bot.lastCard(async () => [onlyTo(await pairRound(bot), '@ana')]),
+      visible: () => [
+        t('en', 'pairing.dm.title', { community: 'Peer Observation', ref: '#1' }),
+        t('en', 'pairing.focus.questioning'),
+        t('en', 'pairing.focus.ownButton'),
+      ],
+    },
+    {
+      name: 'pairing-did-it-happen',
+      show: (bot) => bot.lastCard(async () => [await pairAsk(bot)]),
+      choices: [t('en', 'pairing.ask.yes'), t('en', 'pairing.ask.notYet'), t('en', 'pairing.ask.no')],
+    },
+    {
+      name: 'observation-feedback-form',
+      async show(bot) {
+        const ask = await pairAsk(bot);
+        const offer = onlyTo(await bot.driver.press('ana', ask, t('en', 'pairing.ask.yes')), 'asker');
+        return bot.lastCard(async () => [withForm(await bot.driver.press('ana', offer, t('en', 'pairing.feedback.button')))]);
+      },
+      visible: () => [
+        t('en', 'pairing.feedback.form.title'),
+        t('en', 'pairing.feedback.formGlow'),
+        t('en', 'pairing.feedback.formGrow'),
+        t('en', 'pairing.feedback.formNotes'),
+      ],
+    },
+    {
+      name: 'search-results',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('ana', 'share #fractions https://example.org/exit-tickets Exit tickets for fractions', { channel: 'math' });
+        await bot.driver.send('ben', 'reflect team Fractions on a number line worked', { channel: null });
+        return bot.lastCard(() => bot.driver.send('ana', 'search fractions', { channel: 'math' }));
+      },
+      visible: () => ['Search in Grade 5 Mathematics: fractions', 'Exit tickets for fractions'],
+    },
+    {
+      name: 'resources',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('ana', 'share #fractions https://example.org/exit-tickets Exit tickets for fractions', { channel: 'math' });
+        for (let i = 2; i <= 11; i++)
+          await bot.driver.send('ben', `share Lesson idea ${i}: a picture walk before reading`, { channel: 'math' });
+        return bot.lastCard(() => bot.driver.send('ben', 'resources', { channel: 'math' }));
+      },
+      visible: () => ['Library of Grade 5 Mathematics', '1–10 of 11', 'Lesson idea 11', t('en', 'list.more')],
+    },
+    {
+      name: 'status',
+      async show(bot) {
+        await chartReady();
+        await math(bot);
+        await bot.driver.send('carla', 'schedule weekly wed 15:30', { channel: 'math' });
+        await bot.driver.send('ben', 'rsvp yes', { channel: 'math' });
+        await bot.driver.advance(8 * DAY);
+        return bot.lastCard(() => bot.driver.send('carla', 'status', { channel: 'math' }));
+      },
+      visible: () => ['Grade 5 Mathematics · the last 30 days', 'Members: 3'],
+    },
+    {
+      name: 'status-all',
+      env: { PUBLIC_URL: 'https://plc.example.org' },
+      async show(bot) {
+        await chartReady();
+        await math(bot);
+        await bot.driver.send('carla', 'create Grade 2 Reading', { channel: 'reading' });
+        await bot.driver.send('carla', 'schedule weekly wed 15:30', { channel: 'math' });
+        await bot.driver.send('ben', 'rsvp yes', { channel: 'math' });
+        await bot.driver.send('ben', 'reflect team Fractions on a number line worked', { channel: null });
+        await bot.driver.advance(8 * DAY);
+        return bot.lastCard(() => bot.driver.send('carla', 'status all', { channel: null }));
+      },
+      visible: () => ['2 communities · the last 30 days', 'All communities together:'],
+      images: [CHART_ALT],
+    },
+    {
+      name: 'privacy',
+      async show(bot) {
+        await math(bot);
+        return bot.lastCard(() => bot.driver.send('ben', 'privacy', { channel: null }));
+      },
+      visible: () => [t('en', 'privacy.title'), t('en', 'privacy.kept.retention', { days: 730 })],
+    },
+    {
+      name: 'reflections-ar',
+      async show(bot) {
+        await math(bot);
+        const ar = { channel: null, locale: 'ar' };
+        await bot.driver.send('ana', 'reflect الكسور على خط الأعداد أسهل مما توقعت', ar);
+        await bot.driver.send('ana', 'reflect team بطاقات الخروج أظهرت الخطأ الشائع', ar);
+        return bot.lastCard(() => bot.driver.send('ana', 'reflections', ar));
+      },
+      visible: () => ['الكسور على خط الأعداد أسهل مما توقعت', 'بطاقات الخروج أظهرت الخطأ الشائع'],
+      rtl: true,
+    },
+  ];
+}

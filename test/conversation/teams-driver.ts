@@ -53,8 +53,8 @@ function formOf(card: Json): { title: string; inputs: Json[] } | null {
 }
 
 /** Drives the Teams adapter through POST /api/messages, reading what reached the Bot Connector double. */
-export async function teamsDriver(): Promise<Driver> {
-  const h = await teamsHarness();
+export async function teamsDriver(env: Record<string, string> = {}): Promise<Driver> {
+  const h = await teamsHarness(env);
   const serviceUrl = h.connector.url;
   const shown = new WeakMap<Seen, Shown>();
 

@@ -93,6 +93,24 @@ describe('the Block Kit checks', () => {
     expect(viewProblems(modal({ submit: { type: 'plain_text', text: 's'.repeat(25) } }))).toHaveLength(1);
   });
 
+  it('pass the chart the renderer makes, and refuse an image without alt text, an image_url over 3,000 or alt_text over 2,000', () => {
+    const chart = view('en', [{ type: 'image', image: { url: 'https://plc.example.org/charts/t.png', alt: 'Line chart of attendance' } }]);
+    const blocks = renderMessage(chart).blocks;
+    expect(blocks.some((b: Json) => b.type === 'image')).toBe(true);
+    expect(blocksProblems(blocks, 'message')).toEqual([]);
+    const image = (image_url: string, alt_text: string): Json => ({ type: 'image', image_url, alt_text });
+    const url = 'https://plc.example.org/charts/';
+    expect(blocksProblems([image(url + 'x'.repeat(LIMITS.imageUrl - url.length), 'a'.repeat(LIMITS.imageAlt))], 'message')).toEqual([]);
+    expect(blocksProblems([image(url + 'x'.repeat(LIMITS.imageUrl), 'Chart')], 'message')).toEqual([
+      `block 0 (image): image_url of ${url.length + LIMITS.imageUrl} characters, over 3000`,
+    ]);
+    expect(blocksProblems([image(url, 'a'.repeat(LIMITS.imageAlt + 1))], 'message')).toEqual([
+      'block 0 (image): alt_text of 2001 characters, over 2000',
+    ]);
+    expect(blocksProblems([image(url, '')], 'message')).toEqual(['block 0 (image): image without alt_text']);
+    expect(blocksProblems([{ type: 'image', alt_text: 'Chart' }], 'message')).toEqual(['block 0 (image): image without image_url']);
+  });
+
   it('refuse a context of more than 10 elements and actions of more than 25', () => {
     const mrkdwn = { type: 'mrkdwn', text: 'x' };
     expect(blocksProblems([{ type: 'context', elements: Array(10).fill(mrkdwn) }], 'message')).toEqual([]);

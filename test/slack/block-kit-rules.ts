@@ -24,6 +24,8 @@ export const LIMITS = {
   optionText: 75,
   selectOptions: 100,
   inputLabel: 2000,
+  imageUrl: 3000,
+  imageAlt: 2000,
 } as const;
 
 const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s).length : 0);
@@ -75,6 +77,12 @@ export function blocksProblems(blocks: Json[], surface: Surface): string[] {
       case 'actions':
         if ((b.elements ?? []).length > LIMITS.actionsElements) say(i, `${b.elements.length} elements, over ${LIMITS.actionsElements}`);
         for (const el of b.elements ?? []) checkElement(i, el);
+        break;
+      case 'image':
+        if (!length(b.image_url)) say(i, 'image without image_url');
+        if (length(b.image_url) > LIMITS.imageUrl) say(i, `image_url of ${length(b.image_url)} characters, over ${LIMITS.imageUrl}`);
+        if (!length(b.alt_text?.trim?.())) say(i, 'image without alt_text');
+        if (length(b.alt_text) > LIMITS.imageAlt) say(i, `alt_text of ${length(b.alt_text)} characters, over ${LIMITS.imageAlt}`);
         break;
       case 'input':
         if (length(b.label?.text) > LIMITS.inputLabel) say(i, `label of ${length(b.label.text)} characters, over ${LIMITS.inputLabel}`);

@@ -59,6 +59,17 @@ describe('the Teams card checks', () => {
     expect(cardProblems(card([{ ...input, errorMessage: 'Item is required.' }]))).toEqual([]);
   });
 
+  it('pass the chart the renderer makes, and refuse an image without alt text', () => {
+    const chart = view('en', [{ type: 'image', image: { url: 'https://plc.example.org/charts/t.png', alt: 'Line chart of attendance' } }]);
+    const rendered = renderCard(chart);
+    expect(rendered.body.some((el: Json) => el.type === 'Image' && el.altText === 'Line chart of attendance')).toBe(true);
+    expect(cardProblems(rendered)).toEqual([]);
+    const image = { type: 'Image', url: 'https://plc.example.org/charts/t.png' };
+    expect(cardProblems(card([image]))).toContain('image https://plc.example.org/charts/t.png without altText');
+    expect(cardProblems(card([{ ...image, altText: ' ' }]))).toContain('image https://plc.example.org/charts/t.png without altText');
+    expect(cardProblems(card([{ ...image, altText: 'Attendance' }]))).toEqual([]);
+  });
+
   it('refuse an activity past the Teams size limit', () => {
     const big = {
       type: 'message',

@@ -32,7 +32,8 @@ function elements(card: Json): Json[] {
 
 /**
  * What is wrong with a card for Teams: the renderer's parse and validation warnings against schema 1.5, and
- * the Teams rules the project keeps itself (six actions in a row, an errorMessage on every required input).
+ * the Teams rules the project keeps itself (six actions in a row, an errorMessage on every required input, alt
+ * text on every image).
  */
 export function cardProblems(card: Json): string[] {
   const problems: string[] = [];
@@ -47,6 +48,8 @@ export function cardProblems(card: Json): string[] {
     if (el.type === 'ActionSet' && el.actions.length > MAX_ROW_ACTIONS) problems.push(`${el.actions.length} actions in a row`);
     if (typeof el.type === 'string' && el.type.startsWith('Input.') && el.isRequired && !el.errorMessage)
       problems.push(`required input ${el.id} without errorMessage`);
+    // A screen reader reads the alt text, and a client that cannot load the image shows nothing else.
+    if (el.type === 'Image' && !(typeof el.altText === 'string' && el.altText.trim())) problems.push(`image ${el.url} without altText`);
   }
   return problems;
 }

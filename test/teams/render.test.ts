@@ -85,8 +85,27 @@ describe('the Teams card renderer', () => {
     const choices = c.body.find((e: Json) => e.type === 'Input.ChoiceSet');
     expect(choices).toMatchObject({ id: PICKER_INPUT, isRequired: true, errorMessage: teamsT('en', 'teams.chooseMissing') });
     expect(choices.choices).toEqual(buttons.map((b) => ({ title: b.label, value: b.command })));
-    // Six or fewer stay buttons.
-    expect(card({ type: 'actions', buttons: buttons.slice(0, 6) }).body[0].actions).toHaveLength(6);
+    // Six or fewer stay buttons, every one of them, in rows.
+    const six = card({ type: 'actions', buttons: buttons.slice(0, 6) }).body;
+    expect(six.every((e: Json) => e.type === 'ActionSet')).toBe(true);
+    expect(six.flatMap((e: Json) => e.actions.map((a: Json) => a.title))).toEqual(buttons.slice(0, 6).map((b) => b.label));
+  });
+
+  it('puts buttons in rows that fit a phone, in their order, short ones side by side', () => {
+    const labels = ['Questioning', 'Feedback', 'Differentiation', 'Our team goal', 'Something else…'];
+    const c = card({ type: 'actions', buttons: labels.map((label) => ({ label, command: 'help' })) });
+    const rows = c.body.map((e: Json) => e.actions.map((a: Json) => a.title));
+    expect(rows.flat()).toEqual(labels);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(
+      card({
+        type: 'actions',
+        buttons: [
+          { label: 'Yes', command: 'help' },
+          { label: 'No', command: 'help' },
+        ],
+      }).body,
+    ).toHaveLength(1);
   });
 
   it('keeps a long agenda inside the Teams message size limit, every item still listed', () => {
