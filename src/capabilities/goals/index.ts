@@ -9,7 +9,7 @@ import { goalTables } from './migrations/500-goals.js';
 import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
-import { goalAttention, goalFigures, goalHome } from './summaries.js';
+import { goalAttention, goalExport, goalFigures, goalFiguresOfMany, goalHome, goalParticipants } from './summaries.js';
 
 /**
  * Goals at the three levels of the professionalisation plan (individual, team, school), aligned one level up,
@@ -27,4 +27,7 @@ export const goals: Capability<typeof messages> = {
   personalData,
   figures: goalFigures,
   attention: goalAttention,
+  figuresOfMany: goalFiguresOfMany,
+  participants: goalParticipants,
+  coordinatorExport: goalExport,
 };

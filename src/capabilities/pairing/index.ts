@@ -11,6 +11,7 @@ import { personalData } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { pairNowCommand, pairScheduleCommand } from './schedule.js';
 import { pairing } from './store/index.js';
+import { pairingExport, pairingFiguresOfMany, pairingParticipants } from './summary.js';
 import { refLabel, todoLines, windowEnd } from './views.js';
 
 /**
@@ -96,6 +97,10 @@ export const pairingCapability: Capability<typeof messages> = {
       ),
     };
   },
+  figuresOfMany: pairingFiguresOfMany,
+  participants: pairingParticipants,
+  // Rounds and their counts: never who visited whom, the focus or the feedback.
+  coordinatorExport: pairingExport,
 };
 
 export { planRound, type Rotation, type RoundPlan } from './domain/plan.js';

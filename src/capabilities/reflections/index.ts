@@ -15,6 +15,7 @@ import {
 } from './reading.js';
 import { reflectCommand } from './reflect.js';
 import { repos } from './store/index.js';
+import { reflectionExport, reflectionFiguresOfMany, reflectionParticipants } from './summary.js';
 import { communityReaders, readersOf } from './visibility.js';
 
 /**
@@ -59,6 +60,10 @@ export const reflections: Capability<typeof messages> = {
     const c = repos(store).reflections.counts(community.id, period.from, period.to);
     return { 'reflections.count': c.count, 'reflections.reflectors': c.reflectors, 'reflections.shared': c.shared };
   },
+  figuresOfMany: reflectionFiguresOfMany,
+  participants: reflectionParticipants,
+  // Only what authors shared with the leads and coordinators.
+  coordinatorExport: reflectionExport,
 };
 
 export { communityReaders, readersOf } from './visibility.js';
