@@ -206,8 +206,16 @@ export function statusBlocks(ctx: Context, community: Community, round: Round): 
   const fields: { label: string; value: Text }[] = [
     { label: i18n.t('pairing.status.window'), value: windowEnd(i18n, community, round, now) },
   ];
-  if (out) fields.push({ label: i18n.t('pairing.status.theirFocus'), value: focusText(i18n, out, { store, community }) ?? i18n.t('pairing.status.noFocus') });
-  if (inn) fields.push({ label: i18n.t('pairing.status.myFocus'), value: focusText(i18n, inn, { store, community }) ?? i18n.t('pairing.status.noFocus') });
+  if (out)
+    fields.push({
+      label: i18n.t('pairing.status.theirFocus'),
+      value: focusText(i18n, out, { store, community }) ?? i18n.t('pairing.status.noFocus'),
+    });
+  if (inn)
+    fields.push({
+      label: i18n.t('pairing.status.myFocus'),
+      value: focusText(i18n, inn, { store, community }) ?? i18n.t('pairing.status.noFocus'),
+    });
   if (out?.happened)
     fields.push({ label: i18n.t('pairing.status.happened'), value: i18n.t(`pairing.happened.${out.happened}` as MessageKey) });
   blocks.push({ type: 'fields', fields });
