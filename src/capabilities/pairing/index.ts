@@ -5,6 +5,7 @@ import type { Text } from '../../views/view.js';
 import { registerPairingJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { pairingTables } from './migrations/600-pairing.js';
+import { pairingSummaryIndex } from './migrations/601-summary-index.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData } from './personal-data.js';
@@ -22,7 +23,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables],
+  migrations: [pairingTables, pairingSummaryIndex],
   messages,
   commands: () => [
     pairStatusCommand,

@@ -3,6 +3,7 @@ import { reflectionsHome } from './home.js';
 import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
+import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
 import { personalData } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -26,7 +27,7 @@ import { communityReaders, readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables],
+  migrations: [reflectionTables, reflectionSummaryIndex],
   messages,
   commands: () => [
     reflectCommand,
