@@ -2,10 +2,10 @@
  * bench:summary — a district of 200 communities and 5,000 members with a school year of activity: 200,000
  * reflections, 20,000 goal check-ins, 40,000 observation visits and 4,000 meetings (with 60,000 RSVPs).
  *
- * Meetings are the meetings capability's own tables and hooks. The reflections, goals and pairing capabilities
- * are not on this branch yet: bench-local stand-ins register their `figures` and `participants` hooks over
- * bench-local tables of the stated sizes, with the indexed SQL those capabilities would run. Switch them to the
- * real capabilities once those are merged.
+ * Every figure comes from the real capabilities (meetings, reflections, goals, pairing, knowledge) through their
+ * `figuresOfMany`, `figures`, `attention` and `participants` hooks, over their own tables, seeded with SQL that
+ * matches their migrations (commands would take minutes). Each community also has three team goals (one closed
+ * in the year), ten monthly observation rounds, ten resources and three norms.
  *
  * Measures, single-threaded, after 3 warm-up runs, the median of 20 runs of: `status all` without its chart (the
  * district's figures with trends over all 200 communities, and a page of ten), one community's `status` through
@@ -20,15 +20,18 @@ import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { communities } from '../src/capabilities/communities/index.js';
 import { general } from '../src/capabilities/general/index.js';
+import { goals } from '../src/capabilities/goals/index.js';
+import { knowledge } from '../src/capabilities/knowledge/index.js';
 import { meetings } from '../src/capabilities/meetings/index.js';
+import { pairingCapability } from '../src/capabilities/pairing/index.js';
+import { reflections } from '../src/capabilities/reflections/index.js';
 import { chartReady, createSummaries } from '../src/capabilities/summaries/index.js';
 import { allBlocks, chartBlocks, communitiesOf, type SummaryDeps } from '../src/capabilities/summaries/summary.js';
-import type { Capability, CoreEnv, Figures, Period } from '../src/capability.js';
+import type { Capability } from '../src/capability.js';
 import { loadConfig } from '../src/config.js';
 import { ruleFor } from '../src/grammar/recurrence.js';
 import { translator } from '../src/i18n/translate.js';
 import { ManualClock } from '../src/ports.js';
-import type { Community } from '../src/store/communities.js';
 import { type Db, prepared } from '../src/store/db.js';
 import { Store } from '../src/store/store.js';
 
@@ -59,153 +62,14 @@ const path = join(dir, 'plc.sqlite');
 const list: Capability[] = [];
 const deps: SummaryDeps = { sources: () => list, publicUrl: () => undefined };
 
-const emptyMessages = { en: {}, de: {}, da: {}, nl: {}, ar: {} };
-const noPersonalData = { export: () => ({}), forget: () => {} };
-const stub = (name: string, hooks: Partial<Capability>): Capability => ({
-  name,
-  versions: [],
-  migrations: [],
-  messages: emptyMessages,
-  commands: () => [],
-  personalData: noPersonalData,
-  ...hooks,
-});
-const sql = (env: CoreEnv, text: string) => prepared(env.store.db, text);
-
-/** The stand-ins for reflections, goals and pairing: their hooks, over the bench's tables. */
-const benchReflections = stub('reflections', {
-  figures: (c: Community, p: Period, env: CoreEnv): Figures => {
-    const r = sql(
-      env,
-      `SELECT COUNT(*) AS n, COUNT(DISTINCT user_id) AS people, COALESCE(SUM(visibility != 'private'), 0) AS shared
-         FROM bench_reflections WHERE community_id = ? AND at >= ? AND at < ?`,
-    ).get(c.id, p.from, p.to) as { n: number; people: number; shared: number };
-    return { 'reflections.count': r.n, 'reflections.reflectors': r.people, 'reflections.shared': r.shared };
-  },
-  figuresOfMany: (cs: readonly Community[], p: Period, env: CoreEnv) => {
-    const rows = sql(
-      env,
-      `SELECT community_id AS id, COUNT(*) AS n, COUNT(DISTINCT user_id) AS people, COALESCE(SUM(visibility != 'private'), 0) AS shared
-         FROM bench_reflections WHERE community_id IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ? GROUP BY community_id`,
-    ).all(JSON.stringify(cs.map((c) => c.id)), p.from, p.to) as { id: number; n: number; people: number; shared: number }[];
-    const out = new Map<number, Figures>(
-      cs.map((c) => [c.id, { 'reflections.count': 0, 'reflections.reflectors': 0, 'reflections.shared': 0 }]),
-    );
-    for (const r of rows) out.set(r.id, { 'reflections.count': r.n, 'reflections.reflectors': r.people, 'reflections.shared': r.shared });
-    return out;
-  },
-  participants: (c: Community, p: Period, env: CoreEnv) =>
-    (
-      sql(env, 'SELECT DISTINCT user_id AS id FROM bench_reflections WHERE community_id = ? AND at >= ? AND at < ?').all(
-        c.id,
-        p.from,
-        p.to,
-      ) as {
-        id: number;
-      }[]
-    ).map((r) => r.id),
-});
-const benchGoals = stub('goals', {
-  figures: (c: Community, p: Period, env: CoreEnv): Figures => {
-    const goals = sql(
-      env,
-      `SELECT g.status AS status, (SELECT MAX(at) FROM bench_checkins k WHERE k.goal_id = g.id AND k.at < ?) AS last
-         FROM bench_goals g WHERE g.community_id = ?`,
-    ).all(p.to, c.id) as { status: string; last: number | null }[];
-    const checkins = sql(env, 'SELECT COUNT(*) AS n FROM bench_checkins WHERE community_id = ? AND at >= ? AND at < ?').get(
-      c.id,
-      p.from,
-      p.to,
-    ) as {
-      n: number;
-    };
-    const open = goals.filter((g) => g.status !== 'achieved' && g.status !== 'dropped');
-    const count = (s: string) => goals.filter((g) => g.status === s).length;
-    return {
-      'goals.open': open.length,
-      'goals.onTrack': count('on-track'),
-      'goals.atRisk': count('at-risk'),
-      'goals.offTrack': count('off-track'),
-      'goals.noCheckin': open.filter((g) => g.last === null || g.last < p.from).length,
-      'goals.achieved': count('achieved'),
-      'goals.dropped': count('dropped'),
-      'goals.checkins': checkins.n,
-    };
-  },
-  figuresOfMany: (cs: readonly Community[], p: Period, env: CoreEnv) => {
-    const ids = JSON.stringify(cs.map((c) => c.id));
-    const goals = sql(
-      env,
-      `SELECT g.community_id AS id, g.status AS status, (SELECT MAX(at) FROM bench_checkins k WHERE k.goal_id = g.id AND k.at < ?) AS last
-         FROM bench_goals g WHERE g.community_id IN (SELECT value FROM json_each(?))`,
-    ).all(p.to, ids) as { id: number; status: string; last: number | null }[];
-    const checkins = sql(
-      env,
-      'SELECT community_id AS id, COUNT(*) AS n FROM bench_checkins WHERE community_id IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ? GROUP BY community_id',
-    ).all(ids, p.from, p.to) as { id: number; n: number }[];
-    const out = new Map<number, Figures>();
-    for (const c of cs) {
-      const mine = goals.filter((g) => g.id === c.id);
-      const open = mine.filter((g) => g.status !== 'achieved' && g.status !== 'dropped');
-      const count = (s: string) => mine.filter((g) => g.status === s).length;
-      out.set(c.id, {
-        'goals.open': open.length,
-        'goals.onTrack': count('on-track'),
-        'goals.atRisk': count('at-risk'),
-        'goals.offTrack': count('off-track'),
-        'goals.noCheckin': open.filter((g) => g.last === null || g.last < p.from).length,
-        'goals.achieved': count('achieved'),
-        'goals.dropped': count('dropped'),
-        'goals.checkins': 0,
-      });
-    }
-    for (const r of checkins) (out.get(r.id) as Figures)['goals.checkins'] = r.n;
-    return out;
-  },
-  attention: (c: Community, _p: Period, env: CoreEnv) => {
-    const r = sql(env, "SELECT COUNT(*) AS n FROM bench_goals WHERE community_id = ? AND status = 'at-risk'").get(c.id) as { n: number };
-    return r.n > 0 ? [`${r.n} team goals at risk`] : [];
-  },
-});
-const benchPairing = stub('pairing', {
-  figures: (c: Community, p: Period, env: CoreEnv): Figures => {
-    const r = sql(
-      env,
-      `SELECT COUNT(*) AS paired, COALESCE(SUM(done_at IS NOT NULL), 0) AS done, COUNT(DISTINCT round) AS rounds
-         FROM bench_visits WHERE community_id = ? AND paired_at >= ? AND paired_at < ?`,
-    ).get(c.id, p.from, p.to) as { paired: number; done: number; rounds: number };
-    return { 'pairing.rounds': r.rounds, 'pairing.visitsPaired': r.paired, 'pairing.visitsDone': r.done };
-  },
-  figuresOfMany: (cs: readonly Community[], p: Period, env: CoreEnv) => {
-    const rows = sql(
-      env,
-      `SELECT community_id AS id, COUNT(*) AS paired, COALESCE(SUM(done_at IS NOT NULL), 0) AS done, COUNT(DISTINCT round) AS rounds
-         FROM bench_visits WHERE community_id IN (SELECT value FROM json_each(?)) AND paired_at >= ? AND paired_at < ? GROUP BY community_id`,
-    ).all(JSON.stringify(cs.map((c) => c.id)), p.from, p.to) as { id: number; paired: number; done: number; rounds: number }[];
-    const out = new Map<number, Figures>(
-      cs.map((c) => [c.id, { 'pairing.rounds': 0, 'pairing.visitsPaired': 0, 'pairing.visitsDone': 0 }]),
-    );
-    for (const r of rows) out.set(r.id, { 'pairing.rounds': r.rounds, 'pairing.visitsPaired': r.paired, 'pairing.visitsDone': r.done });
-    return out;
-  },
-  participants: (c: Community, p: Period, env: CoreEnv) =>
-    (
-      sql(env, 'SELECT DISTINCT observer_id AS id FROM bench_visits WHERE community_id = ? AND done_at >= ? AND done_at < ?').all(
-        c.id,
-        p.from,
-        p.to,
-      ) as {
-        id: number;
-      }[]
-    ).map((r) => r.id),
-});
 list.push(
   general,
   communities,
   meetings,
-  benchReflections,
-  benchGoals,
-  benchPairing,
+  reflections,
+  goals,
+  pairingCapability,
+  knowledge,
   createSummaries(() => list),
 );
 
@@ -218,18 +82,6 @@ const db: Db = app.store.db;
 function seed(): void {
   const rnd = random(42);
   const pick = (n: number) => Math.floor(rnd() * n);
-  db.exec(`
-    CREATE TABLE bench_reflections (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL, user_id INTEGER NOT NULL, at INTEGER NOT NULL, visibility TEXT NOT NULL);
-    CREATE INDEX bench_reflections_at ON bench_reflections (community_id, at, user_id, visibility);
-    CREATE TABLE bench_goals (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL, status TEXT NOT NULL);
-    CREATE INDEX bench_goals_community ON bench_goals (community_id, status);
-    CREATE TABLE bench_checkins (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL, goal_id INTEGER NOT NULL, at INTEGER NOT NULL);
-    CREATE INDEX bench_checkins_at ON bench_checkins (community_id, at);
-    CREATE INDEX bench_checkins_goal ON bench_checkins (goal_id, at);
-    CREATE TABLE bench_visits (id INTEGER PRIMARY KEY, community_id INTEGER NOT NULL, round INTEGER NOT NULL, observer_id INTEGER NOT NULL, paired_at INTEGER NOT NULL, done_at INTEGER);
-    CREATE INDEX bench_visits_paired ON bench_visits (community_id, paired_at, done_at, round);
-    CREATE INDEX bench_visits_done ON bench_visits (community_id, done_at, observer_id);
-  `);
   const tx = (fn: () => void) => db.transaction(fn)();
   const workspace = app.store.workspaces.ensure('console', 'district', 'District', YEAR_START).workspace;
   const coordinator = app.store.users.upsert(workspace.id, { externalId: 'coordinator', displayName: 'Coordinator' }, YEAR_START);
@@ -313,33 +165,124 @@ function seed(): void {
   const span = NOW - YEAR_START;
   const member = (c: number) => (members[c] as number[])[pick((members[c] as number[]).length)] as number;
   tx(() => {
-    const ins = prepared(db, 'INSERT INTO bench_reflections (community_id, user_id, at, visibility) VALUES (?, ?, ?, ?)');
+    const ins = prepared(
+      db,
+      'INSERT INTO reflections (workspace_id, community_id, ref, author_id, visibility, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const vis = ['private', 'private', 'team', 'coordinator'];
     for (let i = 0; i < REFLECTIONS; i++) {
       const c = pick(COMMUNITIES);
-      ins.run(cids[c], member(c), YEAR_START + pick(span), vis[pick(4)]);
+      ins.run(
+        workspace.id,
+        cids[c],
+        i + 1,
+        member(c),
+        vis[pick(4)],
+        'Exit tickets showed who needed the second example.',
+        YEAR_START + pick(span),
+      );
     }
   });
   tx(() => {
-    const goal = prepared(db, 'INSERT INTO bench_goals (community_id, status) VALUES (?, ?)');
-    const statuses = ['on-track', 'on-track', 'at-risk', 'off-track', 'achieved', 'dropped'];
-    for (let c = 0; c < COMMUNITIES; c++) for (let g = 0; g < 3; g++) goal.run(cids[c], statuses[pick(statuses.length)]);
-    const checkin = prepared(db, 'INSERT INTO bench_checkins (community_id, goal_id, at) VALUES (?, ?, ?)');
+    // Three team goals per community (one closed during the year), each with its check-ins.
+    const goal = prepared(
+      db,
+      `INSERT INTO goals (workspace_id, ref, level, community_id, text, author_id, created_at, closed_at, outcome)
+         VALUES (?, ?, 'team', ?, ?, ?, ?, ?, ?)`,
+    );
+    const goalIds: number[][] = [];
+    let goalRef = 1;
+    for (let c = 0; c < COMMUNITIES; c++) {
+      const ids: number[] = [];
+      for (let g = 0; g < 3; g++) {
+        const closed = g === 2 ? YEAR_START + pick(span) : null;
+        const info = goal.run(
+          workspace.id,
+          goalRef++,
+          cids[c],
+          `Team goal ${g + 1}`,
+          coordinator.id,
+          YEAR_START,
+          closed,
+          closed ? 'achieved' : null,
+        );
+        ids.push(Number(info.lastInsertRowid));
+      }
+      goalIds.push(ids);
+    }
+    const checkin = prepared(db, 'INSERT INTO goal_checkins (goal_id, author_id, status, percent, evidence, at) VALUES (?, ?, ?, ?, ?, ?)');
+    const statuses = ['on-track', 'on-track', 'at-risk', 'off-track'];
     for (let i = 0; i < CHECKINS; i++) {
       const c = pick(COMMUNITIES);
-      checkin.run(cids[c], c * 3 + 1 + pick(3), YEAR_START + pick(span));
+      checkin.run((goalIds[c] as number[])[pick(3)], member(c), statuses[pick(4)], pick(101), null, YEAR_START + pick(span));
     }
-    const visit = prepared(db, 'INSERT INTO bench_visits (community_id, round, observer_id, paired_at, done_at) VALUES (?, ?, ?, ?, ?)');
+    // One observation round a month in every community (ten in the year), the visits spread over them.
+    const round = prepared(
+      db,
+      `INSERT INTO pairing_rounds (workspace_id, community_id, ref, seq, seed, mode, length, started_at, ends_at, closed_at)
+         VALUES (?, ?, ?, ?, 1, 'matching', 14, ?, ?, ?)`,
+    );
+    const rounds: { id: number; startedAt: number }[][] = [];
+    let roundRef = 1;
+    for (let c = 0; c < COMMUNITIES; c++) {
+      const mine: { id: number; startedAt: number }[] = [];
+      for (let r = 0; r < 10; r++) {
+        const startedAt = YEAR_START + r * 30 * DAY;
+        const info = round.run(workspace.id, cids[c], roundRef++, r + 1, startedAt, startedAt + 14 * DAY, startedAt + 14 * DAY);
+        mine.push({ id: Number(info.lastInsertRowid), startedAt });
+      }
+      rounds.push(mine);
+    }
+    const visit = prepared(
+      db,
+      `INSERT INTO pairing_visits (round_id, grp, observer_id, observed_id, happened, happened_at, glow, grow, feedback_at)
+         VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (let i = 0; i < VISITS; i++) {
       const c = pick(COMMUNITIES);
-      const paired = YEAR_START + pick(span);
-      visit.run(cids[c], Math.floor((paired - YEAR_START) / (30 * DAY)), member(c), paired, rnd() < 0.7 ? paired + pick(14) * DAY : null);
+      const r = (rounds[c] as { id: number; startedAt: number }[])[pick(10)] as { id: number; startedAt: number };
+      const done = rnd() < 0.7;
+      const at = r.startedAt + pick(14) * DAY;
+      visit.run(
+        r.id,
+        member(c),
+        member(c),
+        done ? 'yes' : null,
+        done ? at : null,
+        done ? 'glow' : null,
+        done ? 'grow' : null,
+        done ? at : null,
+      );
+    }
+    // A small library and a few norms per community.
+    const resource = prepared(
+      db,
+      'INSERT INTO knowledge_resources (workspace_id, community_id, ref, url, text, sharer_id, shared_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const norm = prepared(
+      db,
+      'INSERT INTO knowledge_norms (workspace_id, community_id, ref, text, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    let libraryRef = 1;
+    for (let c = 0; c < COMMUNITIES; c++) {
+      for (let k = 0; k < 10; k++) {
+        resource.run(
+          workspace.id,
+          cids[c],
+          libraryRef++,
+          `https://example.org/${c}/${k}`,
+          'A protocol',
+          member(c),
+          YEAR_START + pick(span),
+        );
+      }
+      for (let k = 0; k < 3; k++) norm.run(workspace.id, cids[c], libraryRef++, 'We start on time', member(c), YEAR_START);
     }
   });
   db.exec('ANALYZE');
   process.stdout.write(
     `Seeded ${COMMUNITIES} communities, ${MEMBERS} members, ${MEETINGS} meetings (${rsvps} RSVPs), ${REFLECTIONS} reflections, ` +
-      `${CHECKINS} check-ins and ${VISITS} observation visits (reflections, goals and visits in bench-local tables read by stand-in capabilities).\n`,
+      `${CHECKINS} check-ins and ${VISITS} observation visits (in the real capabilities' tables, read through their hooks).\n`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Capability } from '../../capability.js';
+import type { Store } from '../../store/store.js';
 import { goalAddCommand, goalAlignCommand } from './add.js';
 import { checkinCommand } from './checkin.js';
 import { goalCloseCommand } from './close.js';
@@ -9,7 +10,9 @@ import { goalTables } from './migrations/500-goals.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
-import { goalAttention, goalFigures, goalHome } from './summaries.js';
+import type { Goal } from './store/goals.js';
+import { repos } from './store/index.js';
+import { goalAttention, goalExport, goalFigures, goalFiguresOfMany, goalHome, goalParticipants } from './summaries.js';
 
 /**
  * Goals at the three levels of the professionalisation plan (individual, team, school), aligned one level up,
@@ -28,4 +31,18 @@ export const goals: Capability<typeof messages> = {
   privacy,
   figures: goalFigures,
   attention: goalAttention,
+  figuresOfMany: goalFiguresOfMany,
+  participants: goalParticipants,
+  coordinatorExport: goalExport,
 };
+
+/**
+ * The text of the community's current team goal: the open one set most recently, or null when it has none (for
+ * the pairing focus "our team goal"). Team goals are read by the whole community.
+ */
+export function currentTeamGoal(store: Store, communityId: number): string | null {
+  const open = repos(store)
+    .goals.teamGoals(communityId)
+    .filter((g) => g.closedAt === null);
+  return open.reduce<Goal | null>((latest, g) => (latest && latest.createdAt > g.createdAt ? latest : g), null)?.text ?? null;
+}

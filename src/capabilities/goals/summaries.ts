@@ -1,6 +1,8 @@
 import type { CoreEnv, Figures, HomeSection, Period } from '../../capability.js';
+import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
+import { prepared } from '../../store/db.js';
 import type { Store } from '../../store/store.js';
 import { list, text } from '../../views/build.js';
 import type { Block, Text } from '../../views/view.js';
@@ -109,3 +111,101 @@ export const goalHome: HomeSection = (ctx) => {
   ];
   return blocks;
 };
+
+/**
+ * `goalFigures` for many communities with one query: every team goal of them created by the period's end, its
+ * latest check-in then, its check-ins within the period, and its community's check-in cadence.
+ */
+export function goalFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
+  const rows = prepared(
+    env.store.db,
+    `SELECT g.community_id AS communityId, g.created_at AS createdAt, g.closed_at AS closedAt, g.outcome,
+        l.status AS lastStatus, l.at AS lastAt, s.cadence,
+        (SELECT COUNT(*) FROM goal_checkins k WHERE k.goal_id = g.id AND k.at >= :from AND k.at < :to) AS checkins
+       FROM goals g
+       LEFT JOIN goal_checkins l ON l.id = (SELECT id FROM goal_checkins WHERE goal_id = g.id AND at <= :to ORDER BY at DESC, id DESC LIMIT 1)
+       LEFT JOIN goal_checkin_schedules s ON s.scope = g.workspace_id || ':' || g.community_id
+       WHERE g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(:ids))`,
+  ).all({ from: period.from, to: period.to, ids: JSON.stringify(communities.map((c) => c.id)) }) as {
+    communityId: number;
+    createdAt: number;
+    closedAt: number | null;
+    outcome: string | null;
+    lastStatus: string | null;
+    lastAt: number | null;
+    cadence: string | null;
+    checkins: number;
+  }[];
+  const out = new Map<number, Figures>();
+  for (const c of communities) {
+    out.set(c.id, {
+      'goals.open': 0,
+      'goals.onTrack': 0,
+      'goals.atRisk': 0,
+      'goals.offTrack': 0,
+      'goals.noCheckin': 0,
+      'goals.achieved': 0,
+      'goals.dropped': 0,
+      'goals.checkins': 0,
+    });
+  }
+  const add = (f: Figures, key: string) => {
+    f[key] = (f[key] ?? 0) + 1;
+  };
+  const statusKey: Record<string, string> = { 'on-track': 'goals.onTrack', 'at-risk': 'goals.atRisk', 'off-track': 'goals.offTrack' };
+  for (const r of rows) {
+    const f = out.get(r.communityId);
+    if (!f) continue;
+    f['goals.checkins'] = (f['goals.checkins'] ?? 0) + r.checkins;
+    if (r.outcome !== null && r.closedAt !== null && r.closedAt >= period.from && r.closedAt < period.to) {
+      add(f, r.outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
+    }
+    if (r.createdAt > period.to || (r.closedAt !== null && r.closedAt <= period.to)) continue;
+    add(f, 'goals.open');
+    const key = r.lastStatus === null ? undefined : statusKey[r.lastStatus];
+    if (key) add(f, key);
+    const length = periodOf(r.cadence === null ? null : (JSON.parse(r.cadence) as Cadence));
+    if (needsCheckin({ createdAt: r.createdAt, lastCheckinAt: r.lastAt }, length, period.to)) add(f, 'goals.noCheckin');
+  }
+  return out;
+}
+
+/** Who checked in on a goal of the community (a team goal or one set in it) in the period: only ever counted. */
+export function goalParticipants(community: Community, period: Period, env: CoreEnv): number[] {
+  return (
+    prepared(
+      env.store.db,
+      `SELECT DISTINCT k.author_id AS id FROM goal_checkins k JOIN goals g ON g.id = k.goal_id
+         WHERE g.community_id = ? AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
+    ).all(community.id, period.from, period.to) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * What coordinators may read of goals for one community: its team goals and the workspace's school goals, with
+ * their check-ins. Never an individual goal, which is its owner's alone.
+ */
+export function goalExport(community: Community, env: CoreEnv): Record<string, unknown[]> {
+  const { goals } = repos(env.store);
+  const school = prepared(env.store.db, "SELECT id FROM goals WHERE workspace_id = ? AND level = 'school' ORDER BY ref").all(
+    community.workspaceId,
+  ) as { id: number }[];
+  const team = goals.teamGoals(community.id);
+  const schoolGoals = school.map((s) => goals.get(s.id)).filter((g): g is Goal => g !== null && g.level === 'school');
+  const checkins = goals.checkinsOf([...team, ...schoolGoals].map((g) => g.id));
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  const entry = (g: Goal) => ({
+    goal: refLabel(g.ref),
+    level: g.level,
+    text: g.text,
+    due: g.dueOn,
+    createdAt: iso(g.createdAt),
+    closedAt: iso(g.closedAt),
+    outcome: g.outcome,
+    checkins: checkins
+      .filter((c) => c.goalId === g.id)
+      .map((c) => ({ status: c.status, percent: c.percent, evidence: c.evidence, at: iso(c.at) })),
+    readers: g.level === 'team' ? 'community' : 'workspace',
+  });
+  return { teamGoals: team.map(entry), schoolGoals: schoolGoals.map(entry) };
+}

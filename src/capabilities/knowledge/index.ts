@@ -19,6 +19,7 @@ import {
 } from './resources.js';
 import { searchCommand } from './search.js';
 import { library } from './store/index.js';
+import { knowledgeExport, knowledgeFiguresOfMany, knowledgeParticipants } from './summary.js';
 import { resourceLine } from './views.js';
 
 /** How many pinned resources of each community the home view shows. */
@@ -86,6 +87,9 @@ export const knowledge: Capability<typeof messages> = {
       ),
     };
   },
+  figuresOfMany: knowledgeFiguresOfMany,
+  participants: knowledgeParticipants,
+  coordinatorExport: knowledgeExport,
   personalData,
   privacy,
 };

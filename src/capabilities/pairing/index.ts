@@ -5,12 +5,14 @@ import type { Text } from '../../views/view.js';
 import { registerPairingJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { pairingTables } from './migrations/600-pairing.js';
+import { pairingSummaryIndex } from './migrations/601-summary-index.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { pairNowCommand, pairScheduleCommand } from './schedule.js';
 import { pairing } from './store/index.js';
+import { pairingExport, pairingFiguresOfMany, pairingParticipants } from './summary.js';
 import { refLabel, todoLines, windowEnd } from './views.js';
 
 /**
@@ -21,7 +23,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables],
+  migrations: [pairingTables, pairingSummaryIndex],
   messages,
   commands: () => [
     pairStatusCommand,
@@ -97,6 +99,10 @@ export const pairingCapability: Capability<typeof messages> = {
       ),
     };
   },
+  figuresOfMany: pairingFiguresOfMany,
+  participants: pairingParticipants,
+  // Rounds and their counts: never who visited whom, the focus or the feedback.
+  coordinatorExport: pairingExport,
 };
 
 export { planRound, type Rotation, type RoundPlan } from './domain/plan.js';

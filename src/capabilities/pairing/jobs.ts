@@ -73,7 +73,7 @@ function focusReminder(job: Job, env: JobEnv): Outbox | null {
         until: windowEnd(i18n, community, round, env.now),
       }),
     ),
-    focusButtons(i18n, community),
+    focusButtons(i18n, community, env.store),
   ];
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'user', user, view: view(i18n.locale, blocks) }] };
 }

@@ -93,7 +93,7 @@ export const observeFocusCommand = command({
     if (!visit) throw new UserError('pairing.error.notObserved', { ref: refLabel(round.ref) });
     if (args.choice === null) return [answer(formView(i18n, focusForm(i18n, community)))];
     repo.setFocus(visit.id, args.choice, args.text, ctx.now);
-    const focus = focusText(i18n, { focusChoice: args.choice, focusText: args.text }) as string;
+    const focus = focusText(i18n, { focusChoice: args.choice, focusText: args.text }, { store, community }) as string;
     const out: Delivery[] = [answer(view(i18n.locale, [text(i18n.t('pairing.focus.set', { focus }))]))];
     const observer = userOf(ctx, visit.observerId);
     if (observer) {
@@ -101,7 +101,7 @@ export const observeFocusCommand = command({
       const line = theirs.tr('pairing.focus.told', {
         name: mention(actor) as ParamValue,
         community: community.name,
-        focus: focusText(theirs, { focusChoice: args.choice, focusText: args.text }) as string,
+        focus: focusText(theirs, { focusChoice: args.choice, focusText: args.text }, { store, community }) as string,
       });
       out.push({ to: 'user', user: observer, view: view(theirs.locale, [text(line)]) });
     }

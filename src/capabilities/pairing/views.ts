@@ -9,6 +9,7 @@ import type { User } from '../../store/users.js';
 import { context, heading, list, text, view } from '../../views/build.js';
 import { formatWhen } from '../../views/dates.js';
 import type { Block, Button, Form, Text, View } from '../../views/view.js';
+import { currentTeamGoal } from '../goals/index.js';
 import { pairing, type Round, type Visit } from './store/index.js';
 
 /** The focuses the observed teacher picks from; anything else is their own words. */
@@ -31,10 +32,34 @@ export const refLabel = (ref: number): string => `#${ref}`;
 /** `in <community> ` before a command that a button in a direct message runs, so it finds its community. */
 export const scoped = (community: Community): string => `in ${quoteName(community.name)} `;
 
-/** A visit's focus in words: the chosen one, the observed teacher's own words, or both. */
-export function focusText(i18n: Translator, visit: Pick<Visit, 'focusChoice' | 'focusText'>): string | null {
+/** How long a team goal's text may be on a button (Block Kit allows 75 characters in all). */
+const GOAL_ON_BUTTON = 50;
+
+/** "Our team goal", with the community's current open team goal when it has one. */
+function teamGoalLabel(i18n: Translator, store: Store, community: Community, short: boolean): string {
+  const goal = currentTeamGoal(store, community.id);
+  if (goal === null) return i18n.t('pairing.focus.teamGoal');
+  const chars = [...goal];
+  const shown = short && chars.length > GOAL_ON_BUTTON ? `${chars.slice(0, GOAL_ON_BUTTON - 1).join('')}…` : goal;
+  return i18n.t('pairing.focus.teamGoalNamed', { goal: shown });
+}
+
+/**
+ * A visit's focus in words: the chosen one, the observed teacher's own words, or both. "Our team goal" names the
+ * community's current open team goal, read when the focus is shown.
+ */
+export function focusText(
+  i18n: Translator,
+  visit: Pick<Visit, 'focusChoice' | 'focusText'>,
+  where: { store: Store; community: Community },
+): string | null {
   if (!visit.focusChoice) return null;
-  const choice = visit.focusChoice === OWN_FOCUS ? null : i18n.t(FOCUS_KEYS[visit.focusChoice as FocusChoice] ?? 'pairing.focus.own');
+  const choice =
+    visit.focusChoice === OWN_FOCUS
+      ? null
+      : visit.focusChoice === 'team-goal'
+        ? teamGoalLabel(i18n, where.store, where.community, false)
+        : i18n.t(FOCUS_KEYS[visit.focusChoice as FocusChoice] ?? 'pairing.focus.own');
   if (choice && visit.focusText) return `${choice}: ${visit.focusText}`;
   return choice ?? visit.focusText;
 }
@@ -49,9 +74,12 @@ function person(store: Store, community: Community, id: number | null, cache?: M
   return user ? (mention(user) as ParamValue) : '—';
 }
 
-/** The focus buttons and the form, for the observed teacher. */
-export function focusButtons(i18n: Translator, community: Community): Block {
-  const buttons: Button[] = FOCUS_CHOICES.map((c) => ({ label: i18n.t(FOCUS_KEYS[c]), command: `${scoped(community)}observe focus ${c}` }));
+/** The focus buttons and the form, for the observed teacher; "our team goal" names the current one. */
+export function focusButtons(i18n: Translator, community: Community, store: Store): Block {
+  const buttons: Button[] = FOCUS_CHOICES.map((c) => ({
+    label: c === 'team-goal' ? teamGoalLabel(i18n, store, community, true) : i18n.t(FOCUS_KEYS[c]),
+    command: `${scoped(community)}observe focus ${c}`,
+  }));
   buttons.push({ label: i18n.t('pairing.focus.ownButton'), command: `${scoped(community)}observe focus` });
   return { type: 'actions', buttons };
 }
@@ -136,7 +164,7 @@ export function roundDm(
   ];
   if (inn) {
     blocks.push(text(i18n.tr('pairing.dm.chooseFocus', { visitor: person(store, community, inn.observerId, cache) })));
-    blocks.push(focusButtons(i18n, community));
+    blocks.push(focusButtons(i18n, community, store));
   }
   blocks.push(context(i18n.t('pairing.dm.practice')));
   return view(i18n.locale, blocks);
@@ -178,8 +206,16 @@ export function statusBlocks(ctx: Context, community: Community, round: Round): 
   const fields: { label: string; value: Text }[] = [
     { label: i18n.t('pairing.status.window'), value: windowEnd(i18n, community, round, now) },
   ];
-  if (out) fields.push({ label: i18n.t('pairing.status.theirFocus'), value: focusText(i18n, out) ?? i18n.t('pairing.status.noFocus') });
-  if (inn) fields.push({ label: i18n.t('pairing.status.myFocus'), value: focusText(i18n, inn) ?? i18n.t('pairing.status.noFocus') });
+  if (out)
+    fields.push({
+      label: i18n.t('pairing.status.theirFocus'),
+      value: focusText(i18n, out, { store, community }) ?? i18n.t('pairing.status.noFocus'),
+    });
+  if (inn)
+    fields.push({
+      label: i18n.t('pairing.status.myFocus'),
+      value: focusText(i18n, inn, { store, community }) ?? i18n.t('pairing.status.noFocus'),
+    });
   if (out?.happened)
     fields.push({ label: i18n.t('pairing.status.happened'), value: i18n.t(`pairing.happened.${out.happened}` as MessageKey) });
   blocks.push({ type: 'fields', fields });

@@ -3,6 +3,7 @@ import { reflectionsHome } from './home.js';
 import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
+import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -15,6 +16,7 @@ import {
 } from './reading.js';
 import { reflectCommand } from './reflect.js';
 import { repos } from './store/index.js';
+import { reflectionExport, reflectionFiguresOfMany, reflectionParticipants } from './summary.js';
 import { communityReaders, readersOf } from './visibility.js';
 
 /**
@@ -25,7 +27,7 @@ import { communityReaders, readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables],
+  migrations: [reflectionTables, reflectionSummaryIndex],
   messages,
   commands: () => [
     reflectCommand,
@@ -60,6 +62,10 @@ export const reflections: Capability<typeof messages> = {
     const c = repos(store).reflections.counts(community.id, period.from, period.to);
     return { 'reflections.count': c.count, 'reflections.reflectors': c.reflectors, 'reflections.shared': c.shared };
   },
+  figuresOfMany: reflectionFiguresOfMany,
+  participants: reflectionParticipants,
+  // Only what authors shared with the leads and coordinators.
+  coordinatorExport: reflectionExport,
 };
 
 export { communityReaders, readersOf } from './visibility.js';

@@ -1,0 +1,75 @@
+import type { CoreEnv, Figures, Period } from '../../capability.js';
+import type { Community } from '../../store/communities.js';
+import { prepared } from '../../store/db.js';
+
+/** The pairing figures of many communities with one query, as `figures` counts them for one. */
+export function pairingFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
+  const rows = prepared(
+    env.store.db,
+    `SELECT c.value AS id,
+        (SELECT COUNT(*) FROM pairing_rounds r WHERE r.community_id = c.value AND r.started_at >= :from AND r.started_at < :to) AS rounds,
+        (SELECT COUNT(*) FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
+           WHERE r.community_id = c.value AND r.started_at >= :from AND r.started_at < :to AND v.cancelled_at IS NULL) AS paired,
+        (SELECT COUNT(*) FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
+           WHERE r.community_id = c.value AND v.happened = 'yes' AND v.happened_at >= :from AND v.happened_at < :to
+             AND v.cancelled_at IS NULL) AS done,
+        (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= :from AND t.created_at < :to) AS takeaways
+       FROM json_each(:ids) c`,
+  ).all({ from: period.from, to: period.to, ids: JSON.stringify(communities.map((c) => c.id)) }) as {
+    id: number;
+    rounds: number;
+    paired: number;
+    done: number;
+    takeaways: number;
+  }[];
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        'pairing.rounds': r.rounds,
+        'pairing.visitsPaired': r.paired,
+        'pairing.visitsDone': r.done,
+        'pairing.takeawaysShared': r.takeaways,
+      },
+    ]),
+  );
+}
+
+/** The observers who recorded a visit as done, or wrote its feedback, in the period: only ever counted. */
+export function pairingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
+  return (
+    prepared(
+      env.store.db,
+      `SELECT DISTINCT v.observer_id AS id FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
+         WHERE r.community_id = :id AND v.observer_id IS NOT NULL AND v.cancelled_at IS NULL
+           AND ((v.happened = 'yes' AND v.happened_at >= :from AND v.happened_at < :to) OR (v.feedback_at >= :from AND v.feedback_at < :to))`,
+    ).all({ id: community.id, from: period.from, to: period.to }) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * The community's observation rounds as coordinators may read them: when each ran and how many visits were
+ * paired and done. Never who visited whom, the focus, or a word of the feedback, which stays between the pair.
+ */
+export function pairingExport(community: Community, env: CoreEnv): Record<string, unknown[]> {
+  const rows = prepared(
+    env.store.db,
+    `SELECT r.ref, r.started_at AS startedAt, r.ends_at AS endsAt, r.closed_at AS closedAt,
+        COALESCE(SUM(CASE WHEN v.id IS NOT NULL AND v.cancelled_at IS NULL THEN 1 ELSE 0 END), 0) AS paired,
+        COALESCE(SUM(CASE WHEN v.happened = 'yes' AND v.cancelled_at IS NULL THEN 1 ELSE 0 END), 0) AS done
+       FROM pairing_rounds r LEFT JOIN pairing_visits v ON v.round_id = r.id
+       WHERE r.community_id = ? GROUP BY r.id ORDER BY r.seq`,
+  ).all(community.id) as { ref: number; startedAt: number; endsAt: number; closedAt: number | null; paired: number; done: number }[];
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  return {
+    rounds: rows.map((r) => ({
+      round: `#${r.ref}`,
+      startedAt: iso(r.startedAt),
+      endsAt: iso(r.endsAt),
+      closedAt: iso(r.closedAt),
+      visitsPaired: r.paired,
+      visitsDone: r.done,
+      readers: 'coordinators',
+    })),
+  };
+}
