@@ -25,6 +25,8 @@ const WEEK_MS = 7 * 86_400_000;
 export const REVIEW_WEEKS = 12;
 /** A term-start review goes out on the term's first day at this hour, in the community's zone. */
 const TERM_REVIEW_HOUR = 9;
+/** Norms all written this recently are not up for review yet: the team has only just agreed them. */
+const FRESH_NORMS_MS = 4 * WEEK_MS;
 /** The most resources the note lists; the rest is one command away. */
 const NOTE_ITEMS = 10;
 
@@ -120,6 +122,7 @@ function normsReview(job: Job, env: JobEnv): Outbox | null {
   // No norms, no chain: the next `norms add` starts it again.
   if (norms.length === 0) return null;
   queueNormsReview(env.store, community, env.now);
+  if (norms.every((n) => n.createdAt > env.now - FRESH_NORMS_MS)) return null;
   const i18n = translator(community.locale);
   const params = { community: community.name, count: norms.length, command: { command: 'norms' } };
   const line = p.termStartsOn
