@@ -70,7 +70,9 @@ afterAll(async () => {
 const asks = () => printed.filter((b) => b.text.includes('A new school year for'));
 const facilitators = (from: string, to: string) =>
   printed
-    .filter((b) => b.recipient === '#math' && b.time.slice(0, 10) >= from && b.time.slice(0, 10) <= to && b.text.includes('== Math: meeting'))
+    .filter(
+      (b) => b.recipient === '#math' && b.time.slice(0, 10) >= from && b.time.slice(0, 10) <= to && b.text.includes('== Math: meeting'),
+    )
     .filter((b, i, all) => all.findIndex((o) => o.text.split('\n')[0] === b.text.split('\n')[0]) === i)
     .map((b) => (/Facilitator: @(\w+)/.exec(b.text) as RegExpExecArray)[1]);
 
@@ -85,7 +87,11 @@ describe('the turn of a school year in the console', () => {
   });
 
   it('asks each lead of each community once, at nine in their own zone on the first day, with the command beside every button', () => {
-    expect(asks().map((b) => `${b.time} ${b.recipient} ${b.text.split('\n')[0]}`).sort()).toEqual([
+    expect(
+      asks()
+        .map((b) => `${b.time} ${b.recipient} ${b.text.split('\n')[0]}`)
+        .sort(),
+    ).toEqual([
       '2026-08-17T09:00:00+02:00 @carla == A new school year for Math ==',
       '2026-08-17T09:00:00+02:00 @carla == A new school year for Science ==',
       '2026-08-17T09:00:00-05:00 @erik == A new school year for Science ==',

@@ -37,7 +37,10 @@ type AskPayload = NewYearPayload & { communityId: number; userId: number };
 export function queueNewYear(store: Store, workspaceId: number, term: Term, now: number): void {
   const midnight = DateTime.fromISO(term.startsOn, { zone: EARLIEST_ZONE }).startOf('day').toMillis();
   const payload: NewYearPayload = { workspaceId, startsOn: term.startsOn };
-  store.jobs.queue({ kind: NEW_YEAR_KIND, key: `${NEW_YEAR_KIND}:${workspaceId}:${term.startsOn}`, dueAt: Math.max(midnight, now), payload }, now);
+  store.jobs.queue(
+    { kind: NEW_YEAR_KIND, key: `${NEW_YEAR_KIND}:${workspaceId}:${term.startsOn}`, dueAt: Math.max(midnight, now), payload },
+    now,
+  );
 }
 
 /** The term that starts on `startsOn`, if it is still marked as starting a school year. */
@@ -79,7 +82,9 @@ function newYear(job: Job, env: JobEnv): Outbox | null {
     for (const userId of store.communities.leadIds(community.id)) {
       const user = store.users.get(p.workspaceId, userId);
       if (!user || user.deactivatedAt !== null) continue;
-      const morning = DateTime.fromISO(p.startsOn, { zone: user.tz ?? community.tz }).set({ hour: ASK_HOUR }).toMillis();
+      const morning = DateTime.fromISO(p.startsOn, { zone: user.tz ?? community.tz })
+        .set({ hour: ASK_HOUR })
+        .toMillis();
       const payload: AskPayload = { ...p, communityId: community.id, userId };
       const key = `${YEAR_ASK_KIND}:${community.id}:${p.startsOn}:${userId}`;
       store.jobs.queue({ kind: YEAR_ASK_KIND, key, dueAt: Math.max(morning, now), payload }, now);

@@ -7,7 +7,7 @@ import { parseDate } from '../../grammar/values.js';
 import { startTerm, termAt, termsOf } from '../../terms.js';
 import { heading, list, text, view } from '../../views/build.js';
 import { formatDate } from '../../views/dates.js';
-import { pageArgument, pageOf, pageFoot } from '../../views/paging.js';
+import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import { planNormsReviews } from '../knowledge/index.js';
 import { queueNewYear } from './terms-year.js';
 

@@ -38,7 +38,14 @@ export function rotateDuties(candidates: readonly DutyCandidate[], current: Duti
   let noteTakerId = current.noteTakerId !== null && eligible.has(current.noteTakerId) ? current.noteTakerId : null;
   if (facilitatorId === noteTakerId && candidates.length > 1) noteTakerId = null;
   if (facilitatorId === null) {
-    const pick = [...candidates].sort(byLeastRecent((c) => c.lastFacilitated, (c) => c.facilitatedInTerm ?? 0)).find((c) => c.userId !== noteTakerId);
+    const pick = [...candidates]
+      .sort(
+        byLeastRecent(
+          (c) => c.lastFacilitated,
+          (c) => c.facilitatedInTerm ?? 0,
+        ),
+      )
+      .find((c) => c.userId !== noteTakerId);
     facilitatorId = pick?.userId ?? noteTakerId;
   }
   if (noteTakerId === null) {

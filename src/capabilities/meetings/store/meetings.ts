@@ -238,7 +238,12 @@ export class MeetingRepo {
     before: number,
     skipped: (m: { occurrence: string; moved: boolean }) => boolean = () => false,
     termStart: number | null = null,
-  ): { facilitated: Map<number, number>; noted: Map<number, number>; facilitatedInTerm: Map<number, number>; notedInTerm: Map<number, number> } {
+  ): {
+    facilitated: Map<number, number>;
+    noted: Map<number, number>;
+    facilitatedInTerm: Map<number, number>;
+    notedInTerm: Map<number, number>;
+  } {
     const rows = this.#sql(
       `SELECT facilitator_id AS f, note_taker_id AS n, starts_at AS at, occurrence, moved FROM meetings
          WHERE community_id = ? AND status = 'scheduled' AND starts_at < ? ORDER BY starts_at DESC LIMIT ${DUTY_HISTORY_MEETINGS}`,
