@@ -1,6 +1,11 @@
+import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app.js';
 import { operations } from '../../../src/capabilities/operations/index.js';
+import { loadConfig } from '../../../src/config.js';
+import { ManualClock } from '../../../src/ports.js';
 import { prepared } from '../../../src/store/db.js';
+import { Store } from '../../../src/store/store.js';
 import { termsOf } from '../../../src/terms.js';
 import { type TestApp, testApp } from '../../support/app.js';
 import { answerText, run } from '../../support/bot.js';
@@ -96,6 +101,34 @@ describe('a new school year', () => {
     say('carla', 'term start 2026-08-17 new-year Autumn term');
     await app.advance(Date.parse('2026-08-20T00:00:00Z'));
     expect(asks().map((s) => `${s.to} ${s.at}`)).toEqual(['@carla 2026-08-17T07:00:00.000Z', '@lena 2026-08-17T14:00:00.000Z']);
+  });
+
+  it('asks once across a restart: the asks wait in the database, and a new process sends each one once', async () => {
+    say('carla', 'term start 2026-08-17 new-year');
+    await app.advance(Date.parse('2026-08-17T08:00:00Z'));
+    expect(asks().map((s) => s.to)).toEqual(['@carla']);
+    // The process stops with lena's ask still waiting; another starts on the same file.
+    await app.close();
+    const config = loadConfig({ DATABASE_PATH: app.dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', QUIET_HOURS: 'off' });
+    const clock = new ManualClock(Date.parse('2026-08-17T08:00:00Z'));
+    const again = createApp(config, { clock, store: Store.open(app.dbPath), log: pino({ level: 'silent' }) });
+    const after = recordSends(Object.assign(again, { clock, dbPath: app.dbPath, dispose: async () => {} }));
+    try {
+      answerText(
+        again.bot.handle({
+          workspace: { platform: 'console', externalId: 'school-a' },
+          user: { externalId: 'carla', displayName: 'carla', platformLocale: null },
+          place: { channel: null, channelName: null },
+          text: 'term start 2026-08-17 new-year',
+        }),
+      );
+      await again.advance(Date.parse('2026-08-20T00:00:00Z'));
+      expect(after.filter((s) => s.text.includes('A new school year for')).map((s) => `${s.to} ${s.at}`)).toEqual([
+        '@lena 2026-08-17T14:00:00.000Z',
+      ]);
+    } finally {
+      await again.close();
+    }
   });
 
   it('asks no more leads once one has confirmed, and keeps the first confirmation', async () => {
