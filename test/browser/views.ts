@@ -308,6 +308,27 @@ function capabilityCases(): CardCase[] {
       images: [CHART_ALT],
     },
     {
+      name: 'new-school-year-ask',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('carla', 'norms add We start on time', { channel: 'math' });
+        await bot.driver.send('carla', 'term start 2026-09-02 new-year Autumn term', { channel: null });
+        return bot.lastCard(async () => [onlyTo(await bot.driver.advance(26 * HOUR), '@carla')]);
+      },
+      visible: () => ['A new school year for Grade 5 Mathematics', t('en', 'year.button.confirm')],
+    },
+    {
+      name: 'new-school-year-ask-ar',
+      async show(bot) {
+        await math(bot);
+        await bot.driver.send('carla', 'lang ar', { channel: null });
+        await bot.driver.send('carla', 'term start 2026-09-02 new-year', { channel: null });
+        return bot.lastCard(async () => [onlyTo(await bot.driver.advance(26 * HOUR), '@carla')]);
+      },
+      visible: () => [t('ar', 'year.button.confirm')],
+      rtl: true,
+    },
+    {
       name: 'privacy',
       async show(bot) {
         await math(bot);

@@ -86,6 +86,8 @@ function seedAna(app: TestApp): void {
   say('ana', 'charter mission We learn from each other');
   say('carla', 'coordinator add @ana');
   say('ana', 'digest weekly mon 07:30');
+  say('ana', `term start ${app.clock.now().toISOString().slice(0, 10)} new-year`);
+  say('ana', 'term confirm');
 }
 
 describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capability keeps the contract', (_, capability) => {

@@ -1,9 +1,10 @@
 import type { Capability, Figures, SearchDocument } from '../../capability.js';
 import { prepared } from '../../store/db.js';
+import type { Store } from '../../store/store.js';
 import { heading, list } from '../../views/build.js';
 import type { Block } from '../../views/view.js';
 import { charterCommand, charterMissionCommand, charterPreamble } from './charter.js';
-import { registerKnowledgeJobs } from './jobs.js';
+import { planNormsReviews, registerKnowledgeJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { library as libraryTables } from './migrations/700-library.js';
 import { normDocument, normsAddCommand, normsCommand, normsPreamble, normsRemoveCommand } from './norms.js';
@@ -93,3 +94,11 @@ export const knowledge: Capability<typeof messages> = {
   personalData,
   privacy,
 };
+
+/** For `term start` (operations): each community with norms is asked to review them at that term's start. */
+export { planNormsReviews };
+
+/** How many norms a community has, for the new school year's ask to its leads. */
+export function normsCount(store: Store, communityId: number): number {
+  return library(store).norms(communityId).length;
+}

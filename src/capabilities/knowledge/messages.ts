@@ -61,6 +61,8 @@ const en = {
   'knowledge.norms.removed': 'Norm {ref} is removed.',
   'knowledge.norms.preamble':
     'Our norms: {norms}{more, plural, =0 {} one { (and one more)} other { (and # more)}} — all of them: {command}',
+  'knowledge.norms.termReview':
+    'A new term begins: a good moment for {community} to look at its {count, plural, one {norm again. Does it still describe} other {# norms again. Do they still describe}} how you work together? {command}',
   'knowledge.norms.review':
     'It has been {weeks} weeks: a good moment for {community} to look at its {count, plural, one {norm} other {# norms}} again. Do they still describe how you work together? {command}',
 
@@ -149,6 +151,8 @@ const de: Record<keyof typeof en, string> = {
   'knowledge.norms.removed': 'Vereinbarung {ref} ist gestrichen.',
   'knowledge.norms.preamble':
     'Unsere Vereinbarungen: {norms}{more, plural, =0 {} one { (und eine weitere)} other { (und # weitere)}} — alle: {command}',
+  'knowledge.norms.termReview':
+    'Ein neuer Abschnitt des Schuljahres beginnt: ein guter Moment für {community}, {count, plural, one {die Vereinbarung} other {die # Vereinbarungen}} noch einmal anzuschauen. Beschreiben sie noch, wie ihr zusammenarbeitet? {command}',
   'knowledge.norms.review':
     'Seit {weeks} Wochen gelten sie: ein guter Moment für {community}, {count, plural, one {die Vereinbarung} other {die # Vereinbarungen}} noch einmal anzuschauen. Beschreiben sie noch, wie ihr zusammenarbeitet? {command}',
 
@@ -232,6 +236,8 @@ const da: Record<keyof typeof en, string> = {
   'knowledge.norms.added': 'Norm {ref} er tilføjet for {community}.',
   'knowledge.norms.removed': 'Norm {ref} er fjernet.',
   'knowledge.norms.preamble': 'Vores normer: {norms}{more, plural, =0 {} one { (og én mere)} other { (og # mere)}} — dem alle: {command}',
+  'knowledge.norms.termReview':
+    'En ny periode i skoleåret begynder: et godt tidspunkt for {community} til at se på {count, plural, one {sin norm} other {sine # normer}} igen. Beskriver de stadig, hvordan I arbejder sammen? {command}',
   'knowledge.norms.review':
     'Der er gået {weeks} uger: et godt tidspunkt for {community} til at se på {count, plural, one {sin norm} other {sine # normer}} igen. Beskriver de stadig, hvordan I arbejder sammen? {command}',
 
@@ -317,6 +323,8 @@ const nl: Record<keyof typeof en, string> = {
   'knowledge.norms.added': 'Afspraak {ref} is toegevoegd voor {community}.',
   'knowledge.norms.removed': 'Afspraak {ref} is weggehaald.',
   'knowledge.norms.preamble': 'Onze afspraken: {norms}{more, plural, =0 {} one { (en nog één)} other { (en nog #)}} — allemaal: {command}',
+  'knowledge.norms.termReview':
+    'Er begint een nieuwe periode: een goed moment voor {community} om {count, plural, one {de afspraak} other {de # afspraken}} opnieuw te bekijken. Beschrijven ze nog hoe jullie samenwerken? {command}',
   'knowledge.norms.review':
     'Het is {weeks} weken geleden: een goed moment voor {community} om {count, plural, one {de afspraak} other {de # afspraken}} opnieuw te bekijken. Beschrijven ze nog hoe jullie samenwerken? {command}',
 
@@ -400,6 +408,8 @@ const ar: Record<keyof typeof en, string> = {
   'knowledge.norms.removed': 'حُذف العرف {ref}.',
   'knowledge.norms.preamble':
     'أعرافنا: {norms}{more, plural, =0 {} zero {} one { (وعرف آخر)} two { (وعرفان آخران)} few { (و# أعراف أخرى)} many { (و# عرفًا آخر)} other { (و# عرف آخر)}} — كلها: {command}',
+  'knowledge.norms.termReview':
+    'يبدأ فصل دراسي جديد: وقت مناسب لأن يراجع {community} {count, plural, zero {أعرافه} one {عرفه} two {عرفيه} few {أعرافه الـ#} many {أعرافه الـ#} other {أعرافه الـ#}}. هل ما زالت تصف طريقة عملكم معًا؟ {command}',
   'knowledge.norms.review':
     'مضى {weeks} أسبوعًا: وقت مناسب لأن يراجع {community} {count, plural, zero {أعرافه} one {عرفه} two {عرفيه} few {أعرافه الـ#} many {أعرافه الـ#} other {أعرافه الـ#}}. هل ما زالت تصف طريقة عملكم معًا؟ {command}',
 

@@ -1,4 +1,8 @@
 import type { Capability } from '../../capability.js';
+import { readCadence } from '../../grammar/cadence.js';
+import { Cursor } from '../../grammar/cursor.js';
+import type { Translator } from '../../i18n/translate.js';
+import type { Store } from '../../store/store.js';
 import { list } from '../../views/build.js';
 import { agendaAddCommand, agendaCommand, agendaRemoveCommand } from './agenda.js';
 import { nextCommand, nextMeetingLines, rsvpCommand } from './attend.js';
@@ -16,6 +20,7 @@ import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import {
   cancelCommand,
+  describeCadence,
   holidayAllCommand,
   holidayCommand,
   holidaysCommand,
@@ -79,3 +84,12 @@ export { weekFacilitator } from './duty-of-week.js';
 export { calendarFeed, type Feed, type FeedEvent } from './feed.js';
 export { describeCadence } from './schedule.js';
 export { formatWhen } from './views.js';
+
+/**
+ * The community's meeting cadence in the reader's words ("every Tuesday at 15:30"), or null without a schedule:
+ * for the new school year's ask to its leads (operations).
+ */
+export function meetingCadence(store: Store, communityId: number, i18n: Translator): string | null {
+  const cadence = repos(store).meetings.schedule(communityId)?.cadence;
+  return cadence ? describeCadence(readCadence(new Cursor(cadence)), i18n) : null;
+}

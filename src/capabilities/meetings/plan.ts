@@ -1,6 +1,7 @@
 import { localDate } from '../../grammar/recurrence.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
+import { termAt } from '../../terms.js';
 import { type HolidayRange, holidayOn, type PlannedOccurrence, planOccurrences } from './domain/meeting-plan.js';
 import { type DutyCandidate, rotateDuties } from './domain/rotation.js';
 import { refreshReminders } from './refresh.js';
@@ -79,10 +80,13 @@ export function dutyCandidates(store: Store, community: Community, meeting: Meet
   );
   // A meeting a holiday skipped after its duties were named was not held: it is no one's turn served.
   const holidays = store.holidays.forCommunity(community.workspaceId, community.id);
+  // Turns are counted within the term the meeting falls in, so each term starts even (none marked: recency alone).
+  const term = termAt(store, community.workspaceId, tz, meeting.startsAt);
   const history = repos(store).meetings.dutyHistory(
     community.id,
     meeting.startsAt,
     (m) => !m.moved && holidayOn(m.occurrence, holidays) !== null,
+    term?.startsAt ?? null,
   );
   return repos(store)
     .meetings.dutyMembers(community.id)
@@ -93,6 +97,9 @@ export function dutyCandidates(store: Store, community: Community, meeting: Meet
       joinedAt: m.joinedAt,
       lastFacilitated: history.facilitated.get(m.userId) ?? null,
       lastNoted: history.noted.get(m.userId) ?? null,
+      ...(term
+        ? { facilitatedInTerm: history.facilitatedInTerm.get(m.userId) ?? 0, notedInTerm: history.notedInTerm.get(m.userId) ?? 0 }
+        : {}),
     }));
 }
 

@@ -5,7 +5,7 @@ import { translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { User } from '../../store/users.js';
 import { text, view } from '../../views/build.js';
-import { avoidsIn, canPair, planNextRound, queueVisitJobs } from './rounds.js';
+import { avoidsIn, canPair, planNextRound, queueVisitJobs, yearHistory } from './rounds.js';
 import { pairing, type Round, type Visit } from './store/index.js';
 import { refLabel, roundDm } from './views.js';
 
@@ -57,7 +57,7 @@ function leaveRound(env: CoreEnv, community: Community, user: User): Delivery[] 
   for (const v of group.visits) if (v.observerId === user.id || v.observedId === user.id) repo.cancelVisit(v.id, env.now);
   const rest = group.members.filter((m) => m !== user.id);
   const add = (g: number, observer: number, observed: number) => {
-    const met = repo.history(community.id, round.seq).get(observer, observed);
+    const met = yearHistory(env.store, community, round.startedAt, round.seq).get(observer, observed);
     queueVisitJobs(
       env.store,
       round,
@@ -82,7 +82,7 @@ function leaveRound(env: CoreEnv, community: Community, user: User): Delivery[] 
   const [x] = rest;
   if (x === undefined) return [];
   const avoids = avoidsIn(env.store, community.id);
-  const history = repo.history(community.id, round.seq);
+  const history = yearHistory(env.store, community, round.startedAt, round.seq);
   const active = (id: number) => {
     const u = env.store.users.get(community.workspaceId, id);
     return !!u && canPair(u, env.store.communities.roleOf(community.id, id), community, env.now);

@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { isAwayAt, type User } from '../../store/users.js';
+import { schoolYearStart } from '../../terms.js';
 import { localDateAt } from '../../views/dates.js';
 import { PairHistory } from './domain/history.js';
 import { planRound, type RoundPlan } from './domain/plan.js';
@@ -87,6 +88,14 @@ export function pairable(store: Store, community: Community, now: number): User[
     .map((x) => x.user);
 }
 
+/**
+ * Who met whom in the community's rounds of the school year running at `at` (before round `beforeSeq`): at the
+ * start of a new school year, pairs that met the year before count as never met.
+ */
+export function yearHistory(store: Store, community: Community, at: number, beforeSeq?: number): PairHistory {
+  return pairing(store).history(community.id, beforeSeq, schoolYearStart(store, community.workspaceId, community.tz, at));
+}
+
 /** Whether either of two people avoids the other, read from one community's avoid lists. */
 export function avoidsIn(store: Store, communityId: number): (a: number, b: number) => boolean {
   const pairs = pairing(store).avoidPairs(communityId);
@@ -165,7 +174,7 @@ export function startRound(store: Store, community: Community, now: number): Sta
   const seq = (previous?.seq ?? 0) + 1;
   const seed = roundSeed(community.id, seq, now);
   const people = pairable(store, community, now);
-  const history = repo.history(community.id);
+  const history = yearHistory(store, community, now);
   const lastTrio = new Set<number>();
   if (previous) {
     const groups = new Map<number, number[]>();

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { prepared } from '../../store/db.js';
 import type { Store } from '../../store/store.js';
 import type { User } from '../../store/users.js';
+import { schoolYearStart } from '../../terms.js';
 import { type DayRange, weeksInARow } from './domain/streak.js';
 import { repos } from './store/index.js';
 
@@ -12,10 +13,13 @@ const localDay = (ms: number, tz: string) => DateTime.fromMillis(ms, { zone: tz 
 
 /**
  * The person's streak: weeks in a row with a reflection in their own zone, resting over weeks that were mostly a
- * holiday of one of their communities (or of the school) or a pause they announced. Only they ever see it.
+ * holiday of one of their communities (or of the school) or a pause they announced. It counts within the school
+ * year: once a term marked `new-year` has begun (in the person's zone), only reflections since then count, so the
+ * summer rests the streak as any holiday does and the new year starts it afresh. Only they ever see it.
  */
 export function streakOf(store: Store, user: User, tz: string, now: number): number {
-  const written = repos(store).reflections.writtenAt(user.workspaceId, user.id, now - LOOK_BACK_MS);
+  const since = Math.max(now - LOOK_BACK_MS, schoolYearStart(store, user.workspaceId, tz, now) ?? Number.NEGATIVE_INFINITY);
+  const written = repos(store).reflections.writtenAt(user.workspaceId, user.id, since);
   if (written.length === 0) return 0;
   const holidays = prepared(
     store.db,

@@ -92,6 +92,29 @@ describe('norms', () => {
     await app.advance(start + 30 * 7 * DAY);
     expect(sent.filter((s) => s.text.includes('look at its'))).toHaveLength(1);
   });
+
+  it('with terms marked, the team is asked at each term start instead, once however often the term is typed', async () => {
+    const start = app.clock.now().getTime();
+    say('carla', 'norms add We start on time');
+    say('lena', 'norms add We bring student work');
+    // Nine weeks on, a term start four weeks later is marked (twice): it replaces the twelve-week ask.
+    await app.advance(start + 9 * 7 * DAY);
+    say('carla', 'term start 2026-12-01 Winter term', null);
+    say('carla', 'term start 2026-12-01 Winter term', null);
+    await app.advance(Date.parse('2026-11-30T12:00:00Z'));
+    expect(sent.filter((s) => s.text.includes('look at its'))).toEqual([]);
+    await app.advance(Date.parse('2026-12-02T00:00:00Z'));
+    const asks = sent.filter((s) => s.text.includes('look at its'));
+    expect(asks.map((s) => `${s.to} ${s.at}`)).toEqual(['#math 2026-12-01T09:00:00.000Z']);
+    expect(asks[0]?.text).toContain('A new term begins: a good moment for Math to look at its 2 norms again.');
+    // No term start ahead: twelve weeks on again, and Science, with no norms, is never asked.
+    await app.advance(Date.parse('2027-02-23T12:00:00Z'));
+    expect(sent.filter((s) => s.text.includes('look at its')).map((s) => s.at)).toEqual([
+      '2026-12-01T09:00:00.000Z',
+      '2027-02-23T09:00:00.000Z',
+    ]);
+    expect(sent.filter((s) => s.to === '#science')).toEqual([]);
+  });
 });
 
 describe('charter', () => {

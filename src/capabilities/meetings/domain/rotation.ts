@@ -4,6 +4,10 @@ export interface DutyCandidate {
   joinedAt: number;
   lastFacilitated: number | null;
   lastNoted: number | null;
+  /** How often they facilitated in the running term (left out when no terms are marked: recency alone decides). */
+  facilitatedInTerm?: number;
+  /** How often they took notes in the running term. */
+  notedInTerm?: number;
 }
 
 export interface Duties {
@@ -11,10 +15,16 @@ export interface Duties {
   noteTakerId: number | null;
 }
 
-/** Least recently served first; never served before anyone; then by who joined first, for a stable order. */
-function byLeastRecent(last: (c: DutyCandidate) => number | null) {
+/**
+ * Fewest turns in the running term first, so the term's counts stay even and a new term starts everyone at
+ * nought; then least recently served (never served before anyone); then by who joined first, for a stable order.
+ */
+function byLeastRecent(last: (c: DutyCandidate) => number | null, inTerm: (c: DutyCandidate) => number) {
   return (a: DutyCandidate, b: DutyCandidate) =>
-    (last(a) ?? Number.NEGATIVE_INFINITY) - (last(b) ?? Number.NEGATIVE_INFINITY) || a.joinedAt - b.joinedAt || a.userId - b.userId;
+    inTerm(a) - inTerm(b) ||
+    (last(a) ?? Number.NEGATIVE_INFINITY) - (last(b) ?? Number.NEGATIVE_INFINITY) ||
+    a.joinedAt - b.joinedAt ||
+    a.userId - b.userId;
 }
 
 /**
@@ -28,7 +38,14 @@ export function rotateDuties(candidates: readonly DutyCandidate[], current: Duti
   let noteTakerId = current.noteTakerId !== null && eligible.has(current.noteTakerId) ? current.noteTakerId : null;
   if (facilitatorId === noteTakerId && candidates.length > 1) noteTakerId = null;
   if (facilitatorId === null) {
-    const pick = [...candidates].sort(byLeastRecent((c) => c.lastFacilitated)).find((c) => c.userId !== noteTakerId);
+    const pick = [...candidates]
+      .sort(
+        byLeastRecent(
+          (c) => c.lastFacilitated,
+          (c) => c.facilitatedInTerm ?? 0,
+        ),
+      )
+      .find((c) => c.userId !== noteTakerId);
     facilitatorId = pick?.userId ?? noteTakerId;
   }
   if (noteTakerId === null) {
@@ -36,7 +53,7 @@ export function rotateDuties(candidates: readonly DutyCandidate[], current: Duti
     // waited longest for any turn, which keeps both duties even over a term.
     const lastServed = (c: DutyCandidate) =>
       c.lastNoted === null && c.lastFacilitated === null ? null : Math.max(c.lastNoted ?? 0, c.lastFacilitated ?? 0);
-    const pick = [...candidates].sort(byLeastRecent(lastServed)).find((c) => c.userId !== facilitatorId);
+    const pick = [...candidates].sort(byLeastRecent(lastServed, (c) => c.notedInTerm ?? 0)).find((c) => c.userId !== facilitatorId);
     // With one person left, they facilitate and take notes.
     noteTakerId = pick?.userId ?? facilitatorId;
   }

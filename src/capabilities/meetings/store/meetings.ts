@@ -237,20 +237,33 @@ export class MeetingRepo {
     communityId: number,
     before: number,
     skipped: (m: { occurrence: string; moved: boolean }) => boolean = () => false,
-  ): { facilitated: Map<number, number>; noted: Map<number, number> } {
+    termStart: number | null = null,
+  ): {
+    facilitated: Map<number, number>;
+    noted: Map<number, number>;
+    facilitatedInTerm: Map<number, number>;
+    notedInTerm: Map<number, number>;
+  } {
     const rows = this.#sql(
       `SELECT facilitator_id AS f, note_taker_id AS n, starts_at AS at, occurrence, moved FROM meetings
          WHERE community_id = ? AND status = 'scheduled' AND starts_at < ? ORDER BY starts_at DESC LIMIT ${DUTY_HISTORY_MEETINGS}`,
     ).all(communityId, before) as { f: number | null; n: number | null; at: number; occurrence: string; moved: number }[];
     const facilitated = new Map<number, number>();
     const noted = new Map<number, number>();
+    const facilitatedInTerm = new Map<number, number>();
+    const notedInTerm = new Map<number, number>();
+    const add = (counts: Map<number, number>, id: number) => counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const r of rows) {
       if (skipped({ occurrence: r.occurrence, moved: r.moved === 1 })) continue;
       // Newest first: the first row seen for a person is their latest turn.
       if (r.f !== null && !facilitated.has(r.f)) facilitated.set(r.f, r.at);
       if (r.n !== null && !noted.has(r.n)) noted.set(r.n, r.at);
+      if (termStart !== null && r.at >= termStart) {
+        if (r.f !== null) add(facilitatedInTerm, r.f);
+        if (r.n !== null) add(notedInTerm, r.n);
+      }
     }
-    return { facilitated, noted };
+    return { facilitated, noted, facilitatedInTerm, notedInTerm };
   }
 
   /** The community's members with what decides whether they can take a duty (one query, for reminder bursts). */

@@ -237,12 +237,16 @@ export class PairingRepo {
     );
   }
 
-  /** Who met whom in the community's rounds before `beforeSeq`, from every visit (cancelled ones too: they were paired). */
-  history(communityId: number, beforeSeq = Number.MAX_SAFE_INTEGER): PairHistory {
+  /**
+   * Who met whom in the community's rounds before `beforeSeq` that started at or after `since` (the school year's
+   * start), from every visit (cancelled ones too: they were paired).
+   */
+  history(communityId: number, beforeSeq = Number.MAX_SAFE_INTEGER, since: number | null = null): PairHistory {
     const rows = this.#sql(
       `SELECT r.seq, r.ref, v.observer_id AS a, v.observed_id AS b FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
-         WHERE r.community_id = ? AND r.seq < ? AND v.observer_id IS NOT NULL AND v.observed_id IS NOT NULL ORDER BY r.seq`,
-    ).all(communityId, beforeSeq) as { seq: number; ref: number; a: number; b: number }[];
+         WHERE r.community_id = ? AND r.seq < ? AND r.started_at >= ? AND v.observer_id IS NOT NULL AND v.observed_id IS NOT NULL
+         ORDER BY r.seq`,
+    ).all(communityId, beforeSeq, since ?? Number.MIN_SAFE_INTEGER) as { seq: number; ref: number; a: number; b: number }[];
     const history = new PairHistory();
     const seen = new Set<string>();
     for (const r of rows) {

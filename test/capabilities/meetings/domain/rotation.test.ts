@@ -64,4 +64,23 @@ describe('rotation of facilitator and note-taker', () => {
     expect(rotateDuties([{ userId: 4, joinedAt: 1, lastFacilitated: 1, lastNoted: 1 }])).toEqual({ facilitatorId: 4, noteTakerId: 4 });
     expect(rotateDuties([])).toEqual({ facilitatorId: null, noteTakerId: null });
   });
+
+  it('balances turns within the running term: fewest turns this term first, however recently they last served', () => {
+    const candidates: DutyCandidate[] = [
+      { userId: 1, joinedAt: 1, lastFacilitated: 10, lastNoted: 9, facilitatedInTerm: 3, notedInTerm: 3 },
+      // Back from a long absence: served recently, but only once this term.
+      { userId: 2, joinedAt: 2, lastFacilitated: 40, lastNoted: 30, facilitatedInTerm: 1, notedInTerm: 1 },
+      { userId: 3, joinedAt: 3, lastFacilitated: 20, lastNoted: 8, facilitatedInTerm: 3, notedInTerm: 3 },
+    ];
+    expect(rotateDuties(candidates)).toEqual({ facilitatorId: 2, noteTakerId: 1 });
+  });
+
+  it('starts a new term even: with no turns yet this term, whoever waited longest goes first', () => {
+    const candidates: DutyCandidate[] = [
+      { userId: 1, joinedAt: 1, lastFacilitated: 10, lastNoted: 12, facilitatedInTerm: 0, notedInTerm: 0 },
+      { userId: 2, joinedAt: 2, lastFacilitated: 40, lastNoted: 30, facilitatedInTerm: 0, notedInTerm: 0 },
+      { userId: 3, joinedAt: 3, lastFacilitated: 20, lastNoted: 8, facilitatedInTerm: 0, notedInTerm: 0 },
+    ];
+    expect(rotateDuties(candidates)).toEqual({ facilitatorId: 1, noteTakerId: 3 });
+  });
 });
