@@ -75,18 +75,22 @@ const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.l
  * An odd rotation also schedules its trios (`scheduleTrios`): the trio rule first (nobody in two trios in a row),
  * then the pairs only a trio can meet, then the repeats.
  */
-export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio'>, random: () => number): Rotation {
+export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio' | 'avoids'>, random: () => number): Rotation {
   const members = [...input.people].sort((a, b) => a - b);
   const clean = !input.history.anyAmong(members);
   const odd = members.length % 2 === 1;
-  const term = odd && clean ? termWithoutCircle(members, input.lastTrio, random) : null;
+  const term = odd && clean ? termWithoutCircle(members, input.avoids, input.lastTrio, random) : null;
   if (term) return { members, order: members, rounds: term.map((_, i) => i), next: 0, clean, groups: term };
   const tries = clean && !odd ? 1 : members.length > 60 ? 3 : Math.max(2, Math.min(40, Math.floor(2000 / Math.max(1, members.length))));
   let best: Rotation | null = null;
   let bestCost: number[] = [];
+  // Every seat order is the same circle under other names, so when one order's search finds no schedule
+  // keeping the trio rule (seven people, where none exists) the others only try the quick greedy pass.
+  let search = true;
   for (let i = 0; i < tries; i++) {
     const order = shuffled(members, random);
-    const { rounds, joins, overlaps, uncovered } = scheduleTrios(order, input.lastTrio, random);
+    const { rounds, joins, overlaps, uncovered } = scheduleTrios(order, input.lastTrio, random, search);
+    if (overlaps > 0) search = false;
     let repeats = 0;
     if (!clean)
       rounds.forEach((r, at) => {

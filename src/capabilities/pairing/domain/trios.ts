@@ -73,9 +73,9 @@ export function spareOf(order: readonly number[], round: number): number | null 
  * unplayed pair needs one of its two rounds to be "natural", and the other round is free, which is the room the
  * trio rule needs. A seeded depth-first search finds such a schedule within a step budget; failing that (three or
  * five people, where consecutive trios cannot be disjoint), a greedy pass keeps the fewest overlaps first and the
- * fewest uncovered pairs second.
+ * fewest uncovered pairs second. `search: false` goes straight to that pass.
  */
-export function scheduleTrios(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): TrioSchedule {
+export function scheduleTrios(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number, search = true): TrioSchedule {
   const length = rotationLength(order.length);
   const all = Array.from({ length }, (_, i) => i);
   if (order.length % 2 === 0 || order.length < 3) return { rounds: all, joins: [], overlaps: 0, uncovered: 0 };
@@ -85,7 +85,7 @@ export function scheduleTrios(order: readonly number[], lastTrio: ReadonlySet<nu
   const trio = (r: number, join: number) => [rounds[r]?.bye as number, join, rounds[r]?.mate.get(join) as number];
   const disjoint = (t: readonly number[], prev: ReadonlySet<number>) => !t.some((p) => prev.has(p));
   // Two disjoint trios need six people: three or five go straight to the fewest overlaps.
-  if (order.length < 6) return greedySchedule(order, rounds, partnerRound, lastTrio, random);
+  if (order.length < 6 || !search) return greedySchedule(order, rounds, partnerRound, lastTrio, random);
 
   // Depth-first: a round is placed natural (its third joins their spare partner) or free. A free round whose
   // partner round was free too loses its unplayed pair, one repeat above the fewest: the search first allows no
@@ -149,7 +149,7 @@ function greedySchedule(
 ): TrioSchedule {
   const length = rounds.length;
   let best: TrioSchedule | null = null;
-  const attempts = order.length > 60 ? 3 : 30;
+  const attempts = order.length > 60 ? 3 : 8;
   for (let attempt = 0; attempt < attempts; attempt++) {
     const left = shuffled(
       Array.from({ length }, (_, i) => i),
@@ -218,18 +218,28 @@ export const TERM_SEARCH_MAX = 7;
  * there: with no history, every first round is the same up to names). Null when no term keeps the rule (three
  * or five people: any two trios share someone), and the rule yields.
  */
-export function termWithoutCircle(members: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): number[][][] | null {
+export function termWithoutCircle(
+  members: readonly number[],
+  avoids: (a: number, b: number) => boolean,
+  lastTrio: ReadonlySet<number>,
+  random: () => number,
+): number[][][] | null {
   const n = members.length;
   if (n % 2 === 0 || n > TERM_SEARCH_MAX || n < 3) return null;
   // People by index (bit i), pairs by index, every round as a trio mask and its pairs.
   const pairIndex = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const rounds: { trio: number; groups: number[][]; pairs: number[] }[] = [];
+  let forbidden = 0;
   const everyone = Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++)
       for (let k = j + 1; k < n; k++)
         for (const pairs of pairings(everyone.filter((p) => p !== i && p !== j && p !== k))) {
           const groups = [...pairs, [i, j, k]];
+          if (groups.some((g) => g.some((a, x) => g.slice(x + 1).some((b) => avoids(members[a] as number, members[b] as number))))) {
+            forbidden++;
+            continue;
+          }
           rounds.push({
             trio: (1 << i) | (1 << j) | (1 << k),
             groups,
@@ -244,12 +254,14 @@ export function termWithoutCircle(members: readonly number[], lastTrio: Readonly
   let unmet = (n * (n - 1)) / 2;
   let steps = 0;
   const last = members.reduce((mask, p, i) => (lastTrio.has(p) ? mask | (1 << i) : mask), 0);
-  // With no history and at most one of them in the last trio, every allowed first round is the same one up to
-  // names (a permutation of the others maps one to another): trying one is enough.
-  const symmetric = members.filter((p) => lastTrio.has(p)).length <= 1;
+  // With no history, no avoid list and at most one of them in the last trio, every allowed first round is the
+  // same one up to names (a permutation of the others maps one to another): trying one is enough. Otherwise the
+  // search has a smaller budget and may settle for more repeats than the fewest.
+  const symmetric = forbidden === 0 && members.filter((p) => lastTrio.has(p)).length <= 1;
+  const budget = symmetric ? 20_000 : 3_000;
   const walk = (prev: number, repeats: number, most: number): boolean => {
     if (path.length === length) return true;
-    if (++steps > 50_000) return false;
+    if (++steps > budget) return false;
     // Each round left meets perRound pairs, and only the unmet ones are not repeats.
     if (repeats + Math.max(0, perRound * (length - path.length) - unmet) > most) return false;
     const next: { round: (typeof rounds)[number]; fresh: number }[] = [];
