@@ -1,7 +1,8 @@
-import { rotationLength, rotationRound } from './circle.js';
+import { rotationRound } from './circle.js';
 import { type PairHistory, pairsOf, repeatsIn } from './history.js';
 import { type Edge, maxWeightMatching } from './matching.js';
 import { seeded, shuffled } from './random.js';
+import { scheduleTrios, spareOf, termWithoutCircle, trioRepeaters } from './trios.js';
 
 /**
  * A rotation: the circle schedule a stable set of people follows. `members` is the set it was made for (sorted),
@@ -15,6 +16,16 @@ export interface Rotation {
   rounds: number[];
   next: number;
   clean: boolean;
+  /**
+   * An odd rotation's plan for its trios: for each entry of `rounds`, the person whose pair that round's third
+   * joins (see `scheduleTrios`). Absent in rotations stored before it existed; they join as the round is played.
+   */
+  joins?: number[];
+  /**
+   * A small odd rotation whose circle cannot keep the trio rule (seven people) plays a searched term instead:
+   * `groups[r]` is round r's pairs and trio, and `rounds` orders them as it does the circle's (`termWithoutCircle`).
+   */
+  groups?: number[][][];
 }
 
 /** What planning a round needs: who can be paired, who must not be, who met whom, and the state carried over. */
@@ -58,104 +69,36 @@ export function pairWeight(history: PairHistory, a: number, b: number, seq: numb
 
 const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** For an odd rotation: the partner each person would have had in the circle's unplayed round. */
-function sparePartners(order: readonly number[]): Map<number, number> {
-  const spare = new Map<number, number>();
-  if (order.length % 2 === 0) return spare;
-  for (const [a, b] of rotationRound(order, order.length - 1).pairs) {
-    spare.set(a, b);
-    spare.set(b, a);
-  }
-  return spare;
-}
-
-/** The trio a rotation's round would naturally have: its third with their spare partner's pair. */
-function naturalTrio(order: readonly number[], round: number, spare: Map<number, number>): number[] {
-  const { pairs, bye } = rotationRound(order, round);
-  if (bye === null) return [];
-  const partner = spare.get(bye);
-  const pair = pairs.find((p) => p.includes(partner as number));
-  return pair ? [bye, ...pair] : [bye];
-}
-
-/**
- * Orders an odd rotation's rounds so that no one is in the trio of two rounds in a row (and the first trio shares
- * nobody with the last one played): a few seeded greedy tries, keeping the one with the fewest overlaps.
- */
-function orderRounds(order: readonly number[], lastTrio: ReadonlySet<number>, random: () => number): { rounds: number[]; cost: number } {
-  const length = rotationLength(order.length);
-  const all = Array.from({ length }, (_, i) => i);
-  if (order.length % 2 === 0) return { rounds: all, cost: 0 };
-  const spare = sparePartners(order);
-  const trios = all.map((r) => new Set(naturalTrio(order, r, spare)));
-  const overlap = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].filter((x) => b.has(x)).length;
-  // Few rounds: a search for an order with no overlap at all (consecutive trios disjoint).
-  if (length <= 14) {
-    const path: number[] = [];
-    const used = new Array<boolean>(length).fill(false);
-    let steps = 0;
-    const walk = (prev: ReadonlySet<number>): boolean => {
-      if (path.length === length) return true;
-      if (++steps > 20_000) return false;
-      for (const r of shuffled(all, random)) {
-        if (used[r] || overlap(trios[r] as Set<number>, prev) > 0) continue;
-        used[r] = true;
-        path.push(r);
-        if (walk(trios[r] as Set<number>)) return true;
-        path.pop();
-        used[r] = false;
-      }
-      return false;
-    };
-    if (walk(lastTrio)) return { rounds: path, cost: 0 };
-  }
-  let best: number[] = all;
-  let bestCost = Number.POSITIVE_INFINITY;
-  const attempts = order.length > 60 ? 3 : 30;
-  for (let attempt = 0; attempt < attempts && bestCost > 0; attempt++) {
-    const left = shuffled(all, random);
-    const seq: number[] = [];
-    let prev: ReadonlySet<number> = lastTrio;
-    let cost = 0;
-    while (left.length) {
-      let pick = 0;
-      let pickCost = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < left.length; i++) {
-        const c = overlap(trios[left[i] as number] as Set<number>, prev);
-        if (c < pickCost) [pick, pickCost] = [i, c];
-        if (c === 0) break;
-      }
-      const r = left.splice(pick, 1)[0] as number;
-      seq.push(r);
-      cost += pickCost;
-      prev = trios[r] as Set<number>;
-    }
-    if (cost < bestCost) [best, bestCost] = [seq, cost];
-  }
-  return { rounds: best, cost: bestCost };
-}
-
 /**
  * A new rotation for `people`. With history among them (the community changed), a few seeded orders are tried
  * and the one whose early rounds repeat least is kept, so that the pairs that have met come as late as possible.
+ * An odd rotation also schedules its trios (`scheduleTrios`): the trio rule first (nobody in two trios in a row),
+ * then the pairs only a trio can meet, then the repeats.
  */
-export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio'>, random: () => number): Rotation {
+export function newRotation(input: Pick<PlanInput, 'people' | 'history' | 'lastTrio' | 'avoids'>, random: () => number): Rotation {
   const members = [...input.people].sort((a, b) => a - b);
   const clean = !input.history.anyAmong(members);
   const odd = members.length % 2 === 1;
-  // An odd rotation also looks for an order in which no trio shares anyone with the one before.
+  const term = odd && clean ? termWithoutCircle(members, input.avoids, input.lastTrio, random) : null;
+  if (term) return { members, order: members, rounds: term.map((_, i) => i), next: 0, clean, groups: term };
   const tries = clean && !odd ? 1 : members.length > 60 ? 3 : Math.max(2, Math.min(40, Math.floor(2000 / Math.max(1, members.length))));
   let best: Rotation | null = null;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tries && bestCost > 0; i++) {
+  let bestCost: number[] = [];
+  // Every seat order is the same circle under other names, so when one order's search finds no schedule
+  // keeping the trio rule (seven people, where none exists) the others only try the quick greedy pass.
+  let search = true;
+  for (let i = 0; i < tries; i++) {
     const order = shuffled(members, random);
-    const { rounds, cost: overlaps } = orderRounds(order, input.lastTrio, random);
-    let cost = overlaps;
+    const { rounds, joins, overlaps, uncovered } = scheduleTrios(order, input.lastTrio, random, search);
+    if (overlaps > 0) search = false;
+    let repeats = 0;
     if (!clean)
       rounds.forEach((r, at) => {
-        cost += (rounds.length - at) * repeatsIn(rotationRound(order, r).pairs, input.history);
+        repeats += (rounds.length - at) * repeatsIn(rotationRound(order, r).pairs, input.history);
       });
-    if (cost < bestCost) [best, bestCost] = [{ members, order, rounds, next: 0, clean }, cost];
+    const cost = [overlaps, uncovered, repeats];
+    if (!best || greater(bestCost, cost)) [best, bestCost] = [{ members, order, rounds, next: 0, clean, ...(odd ? { joins } : {}) }, cost];
+    if (cost.every((c) => c === 0)) break;
   }
   return best as Rotation;
 }
@@ -166,8 +109,8 @@ interface TrioChoice {
 }
 
 /**
- * Puts a third person into one of the pairs: the pair whose members were not in the last trio (while one such
- * can take them), then the one `prefer` ranks first, then whose pairs with them met least and longest ago.
+ * Puts a third person into one of the pairs: the trio rule first (a pair none of whose members, nor the third,
+ * was in the last trio), then the one `prefer` ranks first, then whose pairs with them met least and longest ago.
  */
 function addThird(
   pairs: number[][],
@@ -175,15 +118,14 @@ function addThird(
   input: PlanInput,
   prefer: (pair: readonly number[]) => number,
   random: () => number,
-  first: (pair: readonly number[]) => number = () => 0,
 ): TrioChoice | null {
   let best: { index: number; score: number[] } | null = null;
+  const thirdWasIn = input.lastTrio.has(third);
   pairs.forEach((pair, index) => {
     if (pair.length !== 2 || pair.some((p) => input.avoids(p, third))) return;
     const met = pair.map((p) => input.history.get(p, third));
     const score = [
-      first(pair),
-      -pair.filter((p) => input.lastTrio.has(p)).length,
+      thirdWasIn || pair.some((p) => input.lastTrio.has(p)) ? 0 : 1,
       prefer(pair),
       -met.reduce((n, m) => n + (m?.count ?? 0), 0),
       met.reduce((n, m) => n + (m ? input.seq - m.lastSeq : 10_000), 0),
@@ -203,25 +145,64 @@ function greater(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The rotation's next round, or null when an avoid list forbids one of its pairs or the third fits no pair. */
-function rotationCandidate(rotation: Rotation, input: PlanInput, random: () => number): number[][] | null {
-  const round = rotation.rounds[rotation.next] as number;
+/**
+ * One round of a rotation, at `at` in its order, or null when an avoid list forbids one of its pairs or the third
+ * fits no pair. The third joins the pair the rotation's schedule planned, unless that breaks the trio rule (a
+ * matched round came between, or the rotation was stored before it planned its trios); then a pair that keeps it,
+ * their spare partner's while they have not met (the pair only a trio can meet), then the pair met least.
+ */
+function rotationRoundAt(
+  rotation: Rotation,
+  at: number,
+  input: PlanInput,
+  random: () => number,
+): { groups: number[][]; join: number } | null {
+  const round = rotation.rounds[at] as number;
+  const searched = rotation.groups?.[round];
+  if (searched)
+    return searched.some((g) => pairsOf(g).some(([a, b]) => input.avoids(a, b))) ? null : { groups: searched.map((g) => [...g]), join: -1 };
   const { pairs, bye } = rotationRound(rotation.order, round);
   if (pairs.some(([a, b]) => input.avoids(a, b))) return null;
-  if (bye === null) return pairs;
-  const partner = sparePartners(rotation.order).get(bye);
-  // The third joins the pair of the partner the unplayed round would have given them. The first time, that
-  // meets a pair no other round meets, which is what reaches the fewest repeats: it comes first. The second
-  // time it is a repeat wherever they go; then nobody in two trios in a row comes first, and the rotation's
-  // order of trios (chosen for that) next.
-  const natural = (pair: readonly number[]) => (pair.includes(partner as number) ? 1 : 0);
-  const fresh = partner !== undefined && input.history.get(bye, partner) === null;
-  const choice = addThird(pairs, bye, input, natural, random, fresh ? natural : () => 0);
-  return choice ? [...choice.pairs, choice.trio as number[]] : null;
+  if (bye === null) return { groups: pairs, join: -1 };
+  const planned = rotation.joins?.[at];
+  const spare = spareOf(rotation.order, round);
+  const fresh = spare !== null && input.history.get(bye, spare) === null;
+  const rank = (pair: readonly number[]) =>
+    (planned !== undefined && pair.includes(planned) ? 2 : 0) + (fresh && pair.includes(spare as number) ? 1 : 0);
+  const choice = addThird(pairs, bye, input, rank, random);
+  if (!choice) return null;
+  const trio = choice.trio as number[];
+  return { groups: [...choice.pairs, trio], join: planned !== undefined && trio.includes(planned) ? planned : (trio[1] as number) };
+}
+
+/**
+ * The rotation's next round (and the rotation as it stands once that round is played), or null when an avoid
+ * list forbids it. When its trio would break the trio rule, the first later round of the rotation whose trio
+ * keeps it is played now instead: the two swap places, so the rotation still plays each of its rounds once. When
+ * none can (three or five people), the rule yields and the next round stands.
+ */
+function rotationCandidate(rotation: Rotation, input: PlanInput, random: () => number): { groups: number[][]; rotation: Rotation } | null {
+  const next = rotationRoundAt(rotation, rotation.next, input, random);
+  if (!next || trioRepeaters(next.groups, input.lastTrio) === 0) return next && { groups: next.groups, rotation };
+  for (let at = rotation.next + 1; at < rotation.rounds.length; at++) {
+    const later = rotationRoundAt(rotation, at, input, random);
+    if (!later || trioRepeaters(later.groups, input.lastTrio) > 0) continue;
+    const rounds = [...rotation.rounds];
+    [rounds[rotation.next], rounds[at]] = [rounds[at] as number, rounds[rotation.next] as number];
+    const joins = rotation.joins ? [...rotation.joins] : undefined;
+    if (joins) [joins[rotation.next], joins[at]] = [later.join, joins[rotation.next] as number];
+    return { groups: later.groups, rotation: { ...rotation, rounds, ...(joins ? { joins } : {}) } };
+  }
+  return { groups: next.groups, rotation };
 }
 
 /** A maximum-weight matching of maximum cardinality over the allowed pairs, with any odd one out as a trio's third. */
-function seatedMatching(people: readonly number[], input: PlanInput, random: () => number): { groups: number[][]; leftOut: number[] } {
+function seatedMatching(
+  people: readonly number[],
+  input: PlanInput,
+  random: () => number,
+  keepLastTrio = false,
+): { groups: number[][]; leftOut: number[] } {
   const edges: Edge[] = [];
   const allowed = people.map(() => new Set<number>());
   for (let i = 0; i < people.length; i++)
@@ -234,14 +215,15 @@ function seatedMatching(people: readonly number[], input: PlanInput, random: () 
       allowed[j]?.add(i);
     }
   // An odd count gets an empty seat: whoever the matching seats there is the trio's third. Only someone who
-  // could be in a trio may sit there, and it is cheap for those who were not in the last trio, so the same
-  // people are not the trio twice in a row.
+  // could be in a trio may sit there, and nobody from the last trio while someone else can (the trio rule).
   const odd = people.length % 2 === 1;
   const trioCapable = (i: number) => {
     const near = [...(allowed[i] as Set<number>)];
     return near.some((a, x) => near.slice(x + 1).some((b) => allowed[a]?.has(b)));
   };
-  const seat = odd ? people.map((_, i) => trioCapable(i)) : [];
+  const capable = odd ? people.map((_, i) => trioCapable(i)) : [];
+  const fresh = capable.map((c, i) => c && !input.lastTrio.has(people[i] as number));
+  const seat = !keepLastTrio && fresh.some(Boolean) ? fresh : capable;
   let result: { groups: number[][]; leftOut: number[] } | null = null;
   // If the one seated there fits no pair after all, they are kept off the seat and the matching runs again.
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -284,14 +266,18 @@ function evenMatching(people: readonly number[], input: PlanInput, random: () =>
   return seatedMatching(people, input, random);
 }
 
+/** How a matched round ranks (greater is better): everyone placed, then the trio rule, then the fewest repeats. */
+function matchedRank(result: Matched, input: PlanInput): number[] {
+  return [-result.leftOut.length, trioRepeaters(result.groups, input.lastTrio) === 0 ? 1 : 0, -repeatsIn(result.groups, input.history)];
+}
+
 /**
  * The trio of an odd round, chosen first: the allowed trios whose members were not in the last trio and whose
- * three pairs met least (and longest ago) are tried, a few of them, each with the matching of everyone else;
- * the one that places most people with fewest repeats wins.
+ * three pairs met least (and longest ago) are tried, `tries` of them, each with the matching of everyone else;
+ * the best by `matchedRank` wins. `onlyFresh` tries only trios with nobody from the last trio.
  */
-function trioFirst(people: readonly number[], input: PlanInput, random: () => number): Matched | null {
+function trioFirst(people: readonly number[], input: PlanInput, random: () => number, tries: number, onlyFresh = false): Matched | null {
   const n = people.length;
-  const tries = n > 60 ? 1 : 4;
   // Pairs by index, read once: whether allowed, and a cost that puts unmet pairs first, then fewer and older meetings.
   const allowed = new Uint8Array(n * n);
   const cost = new Float64Array(n * n);
@@ -312,13 +298,10 @@ function trioFirst(people: readonly number[], input: PlanInput, random: () => nu
       if (!allowed[i * n + j]) continue;
       for (let k = j + 1; k < n; k++) {
         if (!allowed[i * n + k] || !allowed[j * n + k]) continue;
+        const last = (inLast[i] as number) + (inLast[j] as number) + (inLast[k] as number);
+        if (onlyFresh && last > 0) continue;
         // Nobody from the last trio above all, then the pairs' meetings; a seeded fraction breaks ties.
-        const score =
-          ((inLast[i] as number) + (inLast[j] as number) + (inLast[k] as number)) * 1e10 +
-          (cost[i * n + j] as number) +
-          (cost[i * n + k] as number) +
-          (cost[j * n + k] as number) +
-          random();
+        const score = last * 1e10 + (cost[i * n + j] as number) + (cost[i * n + k] as number) + (cost[j * n + k] as number) + random();
         if (top.length < tries || score < (top[top.length - 1]?.score ?? Number.POSITIVE_INFINITY)) {
           top.push({ trio: [i, j, k], score });
           top.sort((x, y) => x.score - y.score);
@@ -326,7 +309,7 @@ function trioFirst(people: readonly number[], input: PlanInput, random: () => nu
         }
       }
     }
-  let best: { result: Matched; cost: number[] } | null = null;
+  let best: { result: Matched; rank: number[] } | null = null;
   for (const { trio } of top) {
     const members = trio.map((i) => people[i] as number);
     const rest = evenMatching(
@@ -335,19 +318,36 @@ function trioFirst(people: readonly number[], input: PlanInput, random: () => nu
       random,
     );
     const result = { groups: [...rest.groups, members], leftOut: rest.leftOut };
-    const score = [result.leftOut.length, repeatsIn(result.groups, input.history)];
-    if (!best || greater(best.cost, score)) best = { result, cost: score };
+    const rank = matchedRank(result, input);
+    if (!best || greater(rank, best.rank)) best = { result, rank };
   }
   return best?.result ?? null;
 }
 
-/** A maximum-weight matching of maximum cardinality over the allowed pairs; an odd count makes one trio. */
+/**
+ * A maximum-weight matching of maximum cardinality over the allowed pairs; an odd count makes one trio. The trio
+ * rule is kept whenever the candidates can keep it: when the usual few all break it (avoid lists around the
+ * people who were not in the last trio), every allowed trio without them is tried, up to a budget for large
+ * communities, before the rule yields.
+ */
 function matchingCandidate(people: readonly number[], input: PlanInput, random: () => number): Matched {
-  if (people.length % 2 === 0) return evenMatching(people, input, random);
-  const first = trioFirst(people, input, random);
-  if (first && first.leftOut.length === 0) return first;
-  const seated = seatedMatching(people, input, random);
-  return first && first.leftOut.length <= seated.leftOut.length ? first : seated;
+  const n = people.length;
+  const candidates: Matched[] = [];
+  if (n % 2 === 0) candidates.push(evenMatching(people, input, random));
+  else {
+    const first = trioFirst(people, input, random, n > 60 ? 1 : 4);
+    if (first) candidates.push(first);
+    if (!first || first.leftOut.length > 0 || trioRepeaters(first.groups, input.lastTrio) > 0) {
+      candidates.push(seatedMatching(people, input, random));
+      candidates.push(seatedMatching(people, input, random, true));
+    }
+  }
+  const best = () => candidates.reduce((a, b) => (greater(matchedRank(b, input), matchedRank(a, input)) ? b : a));
+  if (input.lastTrio.size > 0 && trioRepeaters(best().groups, input.lastTrio) > 0) {
+    const fresh = trioFirst(people, input, random, n <= 15 ? 1_000 : n > 60 ? 3 : 12, true);
+    if (fresh) candidates.push(fresh);
+  }
+  return best();
 }
 
 /**
@@ -371,35 +371,34 @@ export function planRound(input: PlanInput): RoundPlan {
   if (people.length < 2)
     return { groups: [], leftOut: [...partnerless, ...people], mode: 'matching', rotation, step: null, length, constrained };
 
-  const fromRotation = rotationCandidate(rotation, input, random);
-  const advance = (r: Rotation): Rotation => ({ ...r, next: r.next + 1 });
-  if (fromRotation && (rotation.clean || repeatsIn(fromRotation, input.history) === 0)) {
-    return {
-      groups: fromRotation,
-      leftOut: partnerless,
-      mode: 'rotation',
-      rotation: advance(rotation),
-      step: rotation.next + 1,
-      length,
-      constrained,
-    };
-  }
+  const candidate = rotationCandidate(rotation, input, random);
+  const fromRotation = candidate?.groups ?? null;
+  const rotationPlan = (played: { groups: number[][]; rotation: Rotation }): RoundPlan => ({
+    groups: played.groups,
+    leftOut: partnerless,
+    mode: 'rotation',
+    rotation: { ...played.rotation, next: played.rotation.next + 1 },
+    step: played.rotation.next + 1,
+    length,
+    constrained,
+  });
+  // The trio rule is hard: a rotation round that breaks it is played only if the matching cannot keep it either.
+  const rotationKeepsRule = fromRotation !== null && trioRepeaters(fromRotation, input.lastTrio) === 0;
+  if (candidate && rotationKeepsRule && (rotation.clean || repeatsIn(candidate.groups, input.history) === 0))
+    return rotationPlan(candidate);
   const matched = matchingCandidate(people, input, random);
+  const matchedKeepsRule = trioRepeaters(matched.groups, input.lastTrio) === 0;
   const worth = (groups: number[][]) => [
     -repeatsIn(groups, input.history),
     groups.reduce((sum, g) => sum + pairsOf(g).reduce((w, [a, b]) => w + pairWeight(input.history, a, b, input.seq, 0), 0), 0),
   ];
-  if (fromRotation && (matched.leftOut.length > 0 || !greater(worth(matched.groups), worth(fromRotation)))) {
-    return {
-      groups: fromRotation,
-      leftOut: partnerless,
-      mode: 'rotation',
-      rotation: advance(rotation),
-      step: rotation.next + 1,
-      length,
-      constrained,
-    };
-  }
+  if (
+    candidate &&
+    (matched.leftOut.length > 0 ||
+      (rotationKeepsRule && !matchedKeepsRule) ||
+      (rotationKeepsRule === matchedKeepsRule && (rotation.clean || !greater(worth(matched.groups), worth(candidate.groups)))))
+  )
+    return rotationPlan(candidate);
   return {
     groups: matched.groups,
     leftOut: [...partnerless, ...matched.leftOut],

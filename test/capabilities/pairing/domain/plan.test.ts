@@ -43,7 +43,7 @@ describe('rounds without repeats', () => {
     for (const [a, b] of pairsOf(people(n))) expect(t.history.get(a, b)?.count).toBe(1);
   });
 
-  it.each([5, 7, 9, 13])('gives %i people one trio a round and reaches the fewest repeats there can be, 3(n − 1)/2', (n) => {
+  it.each([5, 9, 13])('gives %i people one trio a round and reaches the fewest repeats there can be, 3(n − 1)/2', (n) => {
     const t = term(n - 1, () => people(n));
     expect(t.repeats).toBe((3 * (n - 1)) / 2);
     for (const plan of t.plans) {
@@ -53,20 +53,31 @@ describe('rounds without repeats', () => {
     for (const [a, b] of pairsOf(people(n))) expect(t.history.get(a, b)).not.toBeNull();
   });
 
-  it.each([9, 11, 13, 31])('rarely puts anyone in the trio two rounds in a row (%i people): at most once a term', (n) => {
+  it('gives seven people 11 repeats, two above the bound: the fewest a term can have with nobody in two trios in a row', () => {
+    // trio-rule.test.ts shows by exhaustive search that no six rounds of seven keeping the trio rule do better.
+    // Six rounds meet 30 pairs; with 11 of them repeats, 19 of the 21 pairs meet and two wait for the next term.
+    const t = term(6, () => people(7));
+    expect(t.repeats).toBe(11);
+    expect(pairsOf(people(7)).filter(([a, b]) => t.history.get(a, b) !== null)).toHaveLength(19);
+  });
+
+  it.each([7, 9, 11, 13, 31])('never puts anyone in the trio two rounds in a row (%i people)', (n) => {
     const t = term(n - 1, () => people(n));
     const trios = t.plans.map((p) => p.groups.find((g) => g.length === 3) as number[]);
     const twice = trios.slice(1).filter((trio, i) => trio.some((x) => trios[i]?.includes(x))).length;
-    expect(twice).toBeLessThanOrEqual(1);
+    expect(twice).toBe(0);
   });
 
-  it('keeps the last trio out of a matched round’s trio, while others can take it', () => {
+  it('keeps the last trio out of the next trio, while others can take it, with avoid lists and history', () => {
     const avoids = (a: number, b: number) => [3, 9, 11].includes(a + b);
-    const matched = Array.from({ length: 30 }, (_, seed) =>
-      planRound({ people: people(7), avoids, history: new PairHistory(), seq: 2, lastTrio: new Set([3, 4, 5]), rotation: null, seed }),
-    ).filter((plan) => plan.mode === 'matching');
-    expect(matched.length).toBeGreaterThan(0);
-    for (const plan of matched) expect(plan.groups.find((g) => g.length === 3)?.filter((x) => [3, 4, 5].includes(x))).toEqual([]);
+    const history = new PairHistory();
+    history.record([1, 2, 6], 1, 1);
+    history.record([3, 4, 5], 1, 1);
+    const plans = Array.from({ length: 30 }, (_, seed) =>
+      planRound({ people: people(7), avoids, history, seq: 2, lastTrio: new Set([3, 4, 5]), rotation: null, seed }),
+    );
+    expect(plans.some((plan) => plan.mode === 'matching')).toBe(true);
+    for (const plan of plans) expect(plan.groups.find((g) => g.length === 3)?.filter((x) => [3, 4, 5].includes(x))).toEqual([]);
   });
 
   it('after a full rotation, repeats first the pairs that met longest ago', () => {
@@ -117,9 +128,11 @@ describe('a community that changes mid-term', () => {
     for (const plan of t.plans.slice(3)) everyoneOnce(plan, people(10));
   });
 
-  it('goes on without repeats when someone leaves, as long as it can', () => {
+  it('goes on with few repeats when someone leaves', () => {
+    // After two rounds of eight, three rounds of seven keeping the trio rule need at least 4 repeats (by
+    // exhaustive search over their rounds); the planner, choosing round by round, needs one more.
     const t = term(5, (seq) => (seq <= 2 ? people(8) : people(7)));
-    expect(t.repeats).toBeLessThanOrEqual(3);
+    expect(t.repeats).toBeLessThanOrEqual(5);
     for (const plan of t.plans.slice(2)) everyoneOnce(plan, people(7));
   });
 
