@@ -108,7 +108,8 @@ export function introductionBlocks(locale: Locale): Block[] {
       tr(locale, 'intro.observation'),
       tr(locale, 'intro.visibility'),
       tr(locale, 'intro.privacy', { command: { command: 'privacy' } }),
-      tr(locale, 'intro.pause', { command: { command: 'pause until YYYY-MM-DD' } }),
+      // The usage as help shows it, its date placeholder in the person's language.
+      tr(locale, 'intro.pause', { command: { command: t(locale, 'cmd.pause.usage') } }),
     ]),
   ];
 }
