@@ -8,7 +8,8 @@ import { renderPlain } from '../src/views/plain.js';
  * the Friday prompt, at the end of a meeting), from 1,000 distinct people in 50 communities. 60 % reflections
  * (a third of them shared with the team), 15 % goal check-ins, 15 % agenda items, 10 % reads (`reflections`,
  * `goals`, `next`). The people, their communities, schedules and goals are set up through the core before
- * the warm-up, so the mix measures writing, not first contact.
+ * the warm-up, so the mix measures writing, not first contact: each person's first answer there carries the bot's
+ * introduction (src/first-contact.ts), and no command measured claims one.
  */
 export const MIX_USERS = 1000;
 export const MIX_COMMUNITIES = 50;

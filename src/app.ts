@@ -3,6 +3,7 @@ import { capabilities } from './capabilities.js';
 import type { Capability, CapabilityOptions, HomeSection, PersonalDataHolder, Preambles } from './capability.js';
 import { type Config, quietPolicy } from './config.js';
 import { MessengerRouter } from './delivery.js';
+import { FirstContact } from './first-contact.js';
 import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
@@ -89,6 +90,11 @@ export interface AppOptions {
   store?: Store;
   /** The capabilities to assemble instead of the list (tests and benches add stand-ins for others). */
   capabilities?: readonly Capability[];
+  /**
+   * Whether the first message to each person opens with the bot's introduction (src/first-contact.ts): always in
+   * an install; test/support/app.ts turns it off for tests that are not about it.
+   */
+  introduce?: boolean;
 }
 
 /** The composition root: config -> store -> bot and platform events; adapters attach to what this returns. */
@@ -108,11 +114,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   rebuildSearchIfStale(list, { store, now: clock.now().getTime(), log });
   const metrics = new Metrics(store, clock);
   const quiet = quietPolicy(config);
-  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet });
-  const events = new PlatformEvents({ store, clock, reactions, log });
+  const firstContact = options.introduce === false ? undefined : new FirstContact(store);
+  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet, firstContact });
+  const events = new PlatformEvents({ store, clock, reactions, log, firstContact });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter(metrics);
-  const scheduler = new Scheduler({ store, clock, messenger, handlers, log, quiet });
+  const scheduler = new Scheduler({ store, clock, messenger, handlers, log, quiet, firstContact });
   return {
     config,
     store,

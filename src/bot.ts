@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { HomeSection } from './capability.js';
 import { workspaceAddress } from './delivery.js';
 import { UserError } from './errors.js';
+import type { FirstContact } from './first-contact.js';
 import { checkAccess } from './grammar/access.js';
 import type { CommandDef, Context, Delivery, MentionedPerson, Place, SavedMessage } from './grammar/command.js';
 import { quoteName, unknownCommunity } from './grammar/communities.js';
@@ -81,6 +82,8 @@ export interface BotDeps {
   metrics?: Pick<Metrics, 'command'>;
   /** The install's quiet hours: a DM a command causes for someone else waits outside them. */
   quiet?: QuietPolicy;
+  /** Opens the first message to each person with the bot's introduction; without it, none does. */
+  firstContact?: FirstContact;
 }
 
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
@@ -124,10 +127,28 @@ export class Bot {
     } catch (e) {
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, log) });
       this.done(log, seen.command, e instanceof UserError ? 'refused' : 'failed');
-      return { deliveries, workspace, actor, refused: true, refusal: refusalOf(e, i18n), now };
+      return {
+        deliveries: this.introduced(deliveries, actor, inbound.place, now),
+        workspace,
+        actor,
+        refused: true,
+        refusal: refusalOf(e, i18n),
+        now,
+      };
     }
     this.done(log, seen.command, 'ok');
-    return { deliveries: this.holdQuiet(deliveries, workspace, actor, now, log), workspace, actor, now };
+    return {
+      deliveries: this.introduced(this.holdQuiet(deliveries, workspace, actor, now, log), actor, inbound.place, now),
+      workspace,
+      actor,
+      now,
+    };
+  }
+
+  /** The answers, and the DMs going out now, with the introduction opening the first to each person who has not had it. */
+  private introduced(deliveries: Delivery[], actor: User, place: Place, now: number): Delivery[] {
+    const first = this.deps.firstContact;
+    return first ? first.introduce(deliveries, { user: actor, seenByOthers: place.seenByOthers === true }, now) : deliveries;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { CoreEnv } from './capability.js';
+import type { FirstContact } from './first-contact.js';
 import type { Delivery } from './grammar/command.js';
 import { quoteName } from './grammar/communities.js';
 import { localeFor } from './i18n/locales.js';
@@ -56,6 +57,8 @@ export interface PlatformEventsDeps {
   clock: Clock;
   reactions: ReactionBus;
   log: Logger;
+  /** Opens the first message to each person with the bot's introduction; without it, none does. */
+  firstContact?: FirstContact;
 }
 
 /**
@@ -76,12 +79,24 @@ export class PlatformEvents {
             ? store.workspaces.ensure(e.workspace.platform, e.workspace.externalId, e.workspace.name ?? null, now).workspace
             : store.workspaces.find(e.workspace.platform, e.workspace.externalId);
         if (!workspace) return null;
-        return { workspace, deliveries: this.#apply(e, workspace, { store, now, log }), now };
+        const deliveries = this.#apply(e, workspace, { store, now, log });
+        return { workspace, deliveries: this.#introduced(e, workspace, deliveries, now), now };
       });
     } catch (err) {
       log.error({ err, event: e.kind }, 'platform event failed');
       return null;
     }
+  }
+
+  /** The event's messages with the introduction opening the first to each person the bot knows and has not introduced. */
+  #introduced(e: PlatformEvent, workspace: Workspace, deliveries: Delivery[], now: number): Delivery[] {
+    const first = this.deps.firstContact;
+    if (!first) return deliveries;
+    // A private answer goes to the person the event is about; one the bot has never met (offered to join a
+    // community's channel) is not kept just for this, and meets the bot with their first command.
+    const person =
+      deliveries.some((d) => d.to === 'asker') && e.person ? this.deps.store.users.findByExternal(workspace.id, e.person.externalId) : null;
+    return first.introduce(deliveries, person ? { user: person, seenByOthers: false } : null, now);
   }
 
   #apply(e: PlatformEvent, workspace: Workspace, env: CoreEnv): Delivery[] {

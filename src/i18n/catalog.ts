@@ -2,11 +2,12 @@ import { type CapabilityMessages, capabilities } from '../capabilities.js';
 import type { MessageModule } from './define.js';
 import { LOCALES, type Locale } from './locales.js';
 import { messages as core } from './messages/core.js';
+import { messages as firstContact } from './messages/first-contact.js';
 
 type KeysOf<M> = M extends { en: infer E } ? keyof E & string : never;
 
 /** Every message key of the core and the capabilities; adapters keep their own (see `localMessages`). */
-export type MessageKey = KeysOf<typeof core> | KeysOf<CapabilityMessages>;
+export type MessageKey = KeysOf<typeof core> | KeysOf<typeof firstContact> | KeysOf<CapabilityMessages>;
 export type Catalog = Record<MessageKey, string>;
 
 /** Merges modules per language; a key defined twice is a bug that would make one message win silently. */
@@ -26,6 +27,6 @@ let built: Record<Locale, Catalog> | null = null;
  * the translator, and the translator's catalog is made of theirs, so nothing here may run at import time.
  */
 export function catalogs(): Record<Locale, Catalog> {
-  built ??= mergeCatalogs([core, ...capabilities().map((c) => c.messages)]) as Record<Locale, Catalog>;
+  built ??= mergeCatalogs([core, firstContact, ...capabilities().map((c) => c.messages)]) as Record<Locale, Catalog>;
   return built;
 }

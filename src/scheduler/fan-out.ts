@@ -2,7 +2,7 @@ import { addressOf, workspaceAddress } from '../delivery.js';
 import type { Address, WorkspaceAddress } from '../ports.js';
 import { deliverableAt, OPEN_ALWAYS, type QuietRule, quietRuleOf } from '../quiet-hours.js';
 import type { Job } from '../store/jobs.js';
-import { isAwayAt } from '../store/users.js';
+import { isAwayAt, type User } from '../store/users.js';
 import type { View } from '../views/view.js';
 import type { Edit, JobEnv, Outbox, Post, Track } from './handlers.js';
 
@@ -14,6 +14,8 @@ export interface Send {
   to: Address;
   view: View;
   track?: Track | undefined;
+  /** The person a DM is for, so the first one to reach them opens with the introduction (src/first-contact.ts). */
+  person?: Pick<User, 'id' | 'introducedAt'> | undefined;
 }
 
 /** What a job leaves to do after its transaction commits: its sends and edits, all in one workspace. */
@@ -47,7 +49,11 @@ export function planOutbox(job: Job, outbox: Outbox, env: JobEnv): Plan {
     return to ? [{ d, to, at: d.to === 'user' ? deliverableAt(d.user, env.now, rule, env.quiet ?? OPEN_ALWAYS) : env.now }] : [];
   });
   if (posts.length <= 1 && posts.every((p) => p.at === env.now))
-    return { workspace, edits, sends: posts.map(({ d, to }) => ({ to, view: d.view, track: d.track })) };
+    return {
+      workspace,
+      edits,
+      sends: posts.map(({ d, to }) => ({ to, view: d.view, track: d.track, person: d.to === 'user' ? d.user : undefined })),
+    };
   const seen = new Map<string, number>();
   for (const { d, to, at } of posts) {
     // The key names the recipient, not the position: a handler run again after a crash may list people in another
@@ -89,7 +95,7 @@ export function planDelivery(job: Job, env: JobEnv): Plan {
       return { workspace: p.workspace, edits: [], sends: [] };
     }
   }
-  return { workspace: p.workspace, edits: [], sends: away ? [] : [{ to: p.to, view: p.view, track: p.track }] };
+  return { workspace: p.workspace, edits: [], sends: away ? [] : [{ to: p.to, view: p.view, track: p.track, person: user ?? undefined }] };
 }
 
 /** The workspace's quiet hours under the install's defaults; none when the install keeps none and it set none. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
+import type { FirstContact } from '../first-contact.js';
 import { type Logger, requestId } from '../log.js';
 import { type Clock, type ManualClock, type Messenger, RecipientGoneError, systemClock, type WorkspaceAddress } from '../ports.js';
 import { OPEN_ALWAYS, type QuietPolicy } from '../quiet-hours.js';
@@ -32,6 +33,8 @@ export interface SchedulerOptions {
   batch?: number;
   /** The install's quiet hours: a person's messages wait outside them. */
   quiet?: QuietPolicy;
+  /** Introduces the bot in the first DM that reaches each person; without it, no DM carries an introduction. */
+  firstContact?: FirstContact;
 }
 
 /**
@@ -40,7 +43,11 @@ export interface SchedulerOptions {
  */
 export class Scheduler {
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  readonly #o: Required<Omit<SchedulerOptions, 'wallClock' | 'quiet'>> & { wallClock: Clock; quiet: QuietPolicy };
+  readonly #o: Required<Omit<SchedulerOptions, 'wallClock' | 'quiet' | 'firstContact'>> & {
+    wallClock: Clock;
+    quiet: QuietPolicy;
+    firstContact?: FirstContact;
+  };
   #held = false;
   #running = false;
   #ticking: Promise<void> | null = null;
@@ -172,7 +179,11 @@ export class Scheduler {
     }
     let plan: Plan | null;
     try {
-      plan = store.transaction(() => decide(job, { store, now, log, quiet: this.#o.quiet }));
+      plan = store.transaction(() => {
+        const decided = decide(job, { store, now, log, quiet: this.#o.quiet });
+        // Decided as it is sent, in the same transaction: a DM that waited out quiet hours carries it only if still first.
+        return decided && this.#o.firstContact ? this.#o.firstContact.introduceSends(decided, job.key, now) : decided;
+      });
     } catch (err) {
       store.jobs.fail(job.id, now, String(err));
       log.error({ err, job: job.key }, 'job handler failed');

@@ -15,6 +15,11 @@ export interface User {
   isCoordinator: boolean;
   deactivatedAt: number | null;
   pausedUntil: string | null;
+  /**
+   * When the bot introduced itself to them (src/first-contact.ts); null before. Absent where a caller built the
+   * person by hand: the first-contact check then reads the database.
+   */
+  introducedAt?: number | null;
 }
 
 interface Row {
@@ -28,6 +33,7 @@ interface Row {
   is_coordinator: number;
   deactivated_at: number | null;
   paused_until: string | null;
+  introduced_at: number | null;
 }
 
 const toUser = (r: Row): User => ({
@@ -41,6 +47,7 @@ const toUser = (r: Row): User => ({
   isCoordinator: r.is_coordinator === 1,
   deactivatedAt: r.deactivated_at,
   pausedUntil: r.paused_until,
+  introducedAt: r.introduced_at,
 });
 
 /** What a platform tells us about a person; absent fields are left as stored. */

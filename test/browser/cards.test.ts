@@ -21,7 +21,7 @@ describeInChromium('Teams cards in Microsoft’s Adaptive Cards renderer, at pho
 
   for (const c of CARD_CASES) {
     it(`${c.name}: a person can read and use all of it (test/artifacts/${c.name}.png)`, async () => {
-      const card = await withTeamsBot((bot) => c.show(bot), c.env);
+      const card = await withTeamsBot((bot) => c.show(bot), c.env, { introduce: c.introduce });
       const shown = await page.render(card);
       await page.screenshot(join(ARTIFACTS, `${c.name}.png`));
 

@@ -38,11 +38,17 @@ export interface CardCase {
   images?: string[];
   /** Adds to the bot's environment (PUBLIC_URL for a chart sent as a link). */
   env?: Record<string, string>;
+  /** The bot introduces itself in its first message to each person, as an install does (off in the other cases). */
+  introduce?: boolean;
 }
 
 /** Runs one case's bot: a Teams adapter on loopback with its own SQLite file. */
-export async function withTeamsBot<T>(use: (bot: TeamsBot) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
-  const driver = await teamsDriver(env);
+export async function withTeamsBot<T>(
+  use: (bot: TeamsBot) => Promise<T>,
+  env: Record<string, string> = {},
+  options: { introduce?: boolean } = {},
+): Promise<T> {
+  const driver = await teamsDriver(env, options);
   const bot: TeamsBot = {
     driver,
     async lastCard(act) {
@@ -151,6 +157,27 @@ export const CARD_CASES: CardCase[] = [
     show: (bot) => bot.lastCard(() => bot.driver.send('ana', 'help', { channel: null, locale: 'ar' })),
     visible: () => helpPlaceholders('ar'),
     rtl: true,
+  },
+  {
+    // A new teacher's first answer, opened by the bot's introduction.
+    name: 'first-contact',
+    async show(bot) {
+      // The first person in a workspace also hears that they coordinate it: Ana comes second, to a plain answer.
+      await bot.driver.send('carla', 'help', { channel: null });
+      return bot.lastCard(() => bot.driver.send('ana', 'lang en', { channel: null }));
+    },
+    visible: () => [t('en', 'intro.hello'), t('en', 'intro.observation'), t('en', 'lang.set')],
+    introduce: true,
+  },
+  {
+    name: 'first-contact-ar',
+    async show(bot) {
+      await bot.driver.send('carla', 'help', { channel: null });
+      return bot.lastCard(() => bot.driver.send('ana', 'lang ar', { channel: null, locale: 'ar' }));
+    },
+    visible: () => [t('ar', 'intro.hello'), t('ar', 'intro.observation'), t('ar', 'lang.set')],
+    rtl: true,
+    introduce: true,
   },
   ...capabilityCases(),
 ];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { ConsoleAdapter } from '../../adapters/console/console.js';
 import { testApp } from '../support/app.js';
-import { type Driver, missingButton, type Seen } from './driver.js';
+import { type Driver, type DriverOptions, missingButton, type Seen } from './driver.js';
 
 /** One transcript block, with its time and recipient line as printed. */
 export type Printed = Seen & { time: string; recipient: string };
@@ -71,8 +71,8 @@ function controls(body: string): Controls {
 }
 
 /** Drives the console adapter line by line, as a person typing. */
-export async function consoleDriver(): Promise<Driver> {
-  const app = testApp();
+export async function consoleDriver(options: DriverOptions = {}): Promise<Driver> {
+  const app = testApp({ introduce: options.introduce });
   const output = new PassThrough();
   let buffer = '';
   output.on('data', (chunk: Buffer) => {

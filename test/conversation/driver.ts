@@ -30,6 +30,15 @@ export const FILE_ACCEPT = 'Allow';
 /** The label of the button that declines it. */
 export const FILE_DECLINE = 'Decline';
 
+/** How a driver's app is set up: as a test app unless a chapter asks otherwise. */
+export interface DriverOptions {
+  /** The bot introduces itself in its first message to each person, as every install does (off in other chapters). */
+  introduce?: boolean;
+}
+
+/** Makes a driver on a fresh app; the conversation suite is given one per adapter. */
+export type MakeDriver = (options?: DriverOptions) => Promise<Driver>;
+
 /**
  * Drives one adapter through its real entry point, as users on that platform would.
  * People are named by logical names (`ana`); the driver maps them to platform ids,

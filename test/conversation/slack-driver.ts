@@ -11,7 +11,7 @@ import {
   startSlackHarness,
   viewSubmission,
 } from '../slack/support.js';
-import { type Driver, missingButton, type Seen } from './driver.js';
+import { type Driver, type DriverOptions, missingButton, type Seen } from './driver.js';
 
 /**
  * Every payload the bot sent to Slack while the conversation suite ran (the acks it answered with, response_url
@@ -45,8 +45,8 @@ function buttonsOf(blocks: unknown): BlockButton[] {
 }
 
 /** Drives the Slack adapter through its real entry point: signed requests to Bolt, answers read from the Web API double. */
-export async function slackDriver(): Promise<Driver> {
-  const h = await startSlackHarness();
+export async function slackDriver(options: DriverOptions = {}): Promise<Driver> {
+  const h = await startSlackHarness({ introduce: options.introduce });
   const names = new Map<string, string>();
   const channels = new Map<string, string>();
   const shown = new WeakMap<Seen, Shown>();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWhen } from '../../src/capabilities/meetings/views.js';
 import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
+import { firstContactChapter } from './chapters/first-contact.js';
 import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
 import { pairingChapter } from './chapters/pairing.js';
@@ -9,13 +10,13 @@ import { privacyChapter } from './chapters/privacy.js';
 import { reflectionsChapter } from './chapters/reflections.js';
 import { summariesChapter } from './chapters/summaries.js';
 import { viewsChapter } from './chapters/views.js';
-import { type Driver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
+import { type Driver, type MakeDriver, messagesTo, onlyTo, type Seen, textsTo } from './driver.js';
 
 /**
  * The conversation every adapter must hold: the same story, told through each platform's real entry point.
  * Later capabilities add their chapters here, so a capability that works in the console and not in Teams fails.
  */
-export function conversationSuite(makeDriver: () => Promise<Driver>): void {
+export function conversationSuite(makeDriver: MakeDriver): void {
   describe('a community forms', () => {
     let bot: Driver;
     beforeAll(async () => {
@@ -205,4 +206,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   pairingChapter(makeDriver);
   privacyChapter(makeDriver);
   summariesChapter(makeDriver);
+  firstContactChapter(makeDriver);
 }

@@ -1,7 +1,7 @@
 import { PICKER_INPUT } from '../../adapters/teams/render.js';
 import type { ConnectorCall } from '../doubles/bot-connector.js';
 import { activityText, cardAction, message, type Person, posted, teamsHarness, type Where } from '../teams/harness.js';
-import { type Driver, FILE_ACCEPT, FILE_DECLINE, missingButton, type Seen } from './driver.js';
+import { type Driver, type DriverOptions, FILE_ACCEPT, FILE_DECLINE, missingButton, type Seen } from './driver.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: cards are read as the plain JSON Teams receives.
 type Json = any;
@@ -53,8 +53,8 @@ function formOf(card: Json): { title: string; inputs: Json[] } | null {
 }
 
 /** Drives the Teams adapter through POST /api/messages, reading what reached the Bot Connector double. */
-export async function teamsDriver(env: Record<string, string> = {}): Promise<Driver> {
-  const h = await teamsHarness(env);
+export async function teamsDriver(env: Record<string, string> = {}, options: DriverOptions = {}): Promise<Driver> {
+  const h = await teamsHarness(env, {}, { introduce: options.introduce });
   const serviceUrl = h.connector.url;
   const shown = new WeakMap<Seen, Shown>();
 

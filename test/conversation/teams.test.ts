@@ -3,7 +3,7 @@ import { activityProblems } from '../teams/card-rules.js';
 import { conversationSuite } from './suite.js';
 import { sentToTeams, teamsDriver } from './teams-driver.js';
 
-conversationSuite(teamsDriver);
+conversationSuite((options) => teamsDriver({}, options));
 
 describe('every card the conversation showed in Teams', () => {
   it('parses with Microsoft’s renderer against 1.5 and keeps the Teams rules', () => {

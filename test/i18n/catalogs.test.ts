@@ -6,6 +6,7 @@ import { capabilities } from '../../src/capabilities.js';
 import { mergeCatalogs } from '../../src/i18n/catalog.js';
 import { LOCALES, localeFor, matchLocale } from '../../src/i18n/locales.js';
 import { messages as core } from '../../src/i18n/messages/core.js';
+import { messages as firstContact } from '../../src/i18n/messages/first-contact.js';
 import { t } from '../../src/i18n/translate.js';
 
 type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
@@ -38,7 +39,7 @@ function pluralCategories(message: string, locale: string): string[][] {
 }
 
 // The core's, every capability's and both adapters' messages; merging refuses a key defined twice.
-const catalogs = mergeCatalogs([core, ...capabilities().map((c) => c.messages), slack, teams]);
+const catalogs = mergeCatalogs([core, firstContact, ...capabilities().map((c) => c.messages), slack, teams]);
 const keys = Object.keys(catalogs.en);
 const msg = (locale: keyof typeof catalogs, key: string): string => catalogs[locale][key] ?? '';
 

@@ -215,12 +215,15 @@ export async function startSlackHarness(
     log?: Logger;
     /** Waits for the bot's identity to be learned (as it is moments after a real start), so call counts start clean. */
     awaitIdentity?: boolean;
+    /** The bot introduces itself in its first message to each person (testApp's `introduce`). */
+    introduce?: boolean;
   } = {},
 ): Promise<SlackHarness> {
   const api = opts.api ?? (await new SlackApiDouble().start());
   const oauth = opts.env?.SLACK_CLIENT_ID !== undefined;
   const app = testApp({
     log: opts.log,
+    introduce: opts.introduce,
     env: {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,

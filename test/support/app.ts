@@ -18,14 +18,30 @@ export interface TestApp extends App {
 }
 
 /** A whole app on a real SQLite file in a temporary folder, with a clock that moves only when told (and silent logs unless given a logger). */
-export function testApp(options: { env?: Record<string, string>; start?: number; log?: Logger } = {}): TestApp {
+export function testApp(
+  options: {
+    env?: Record<string, string>;
+    start?: number;
+    log?: Logger;
+    /**
+     * Whether the bot introduces itself in the first message to each person, as every install does. Off here, so
+     * tests about something else see only what they are about; the tests of first contact turn it on.
+     */
+    introduce?: boolean;
+  } = {},
+): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'plc-test-'));
   const dbPath = join(dir, 'plc.sqlite');
   // Quiet hours are tested on their own (test/quiet-hours.test.ts): elsewhere every hour is open, so a test's
   // clock need not avoid evenings and weekends.
   const config: Config = loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test', QUIET_HOURS: 'off', ...options.env });
   const clock = new ManualClock(options.start ?? SCHOOL_YEAR_START);
-  const app = createApp(config, { clock, store: Store.open(dbPath), log: options.log ?? pino({ level: 'silent' }) });
+  const app = createApp(config, {
+    clock,
+    store: Store.open(dbPath),
+    log: options.log ?? pino({ level: 'silent' }),
+    introduce: options.introduce ?? false,
+  });
   return Object.assign(app, {
     clock,
     dbPath,

@@ -37,9 +37,9 @@ export interface TeamsHarness {
 export async function teamsHarness(
   env: Record<string, string> = {},
   cloud: BotFrameworkCloud = {},
-  opts: { log?: Logger } = {},
+  opts: { log?: Logger; introduce?: boolean } = {},
 ): Promise<TeamsHarness> {
-  const app = testApp({ env: { ADAPTERS: 'teams', ...env }, log: opts.log });
+  const app = testApp({ env: { ADAPTERS: 'teams', ...env }, log: opts.log, introduce: opts.introduce });
   const connector = await BotConnectorDouble.start();
   return serve(
     app,

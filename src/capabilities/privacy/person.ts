@@ -31,7 +31,9 @@ function readableDates(value: unknown, key = ''): unknown {
  */
 export function personFile(person: Person, env: CoreEnv, holders: Holders): Record<string, unknown> {
   const { workspace, user } = person;
-  const created = prepared(env.store.db, 'SELECT created_at AS at FROM users WHERE id = ?').get(user.id) as { at: number } | undefined;
+  const created = prepared(env.store.db, 'SELECT created_at AS at, introduced_at AS introduced FROM users WHERE id = ?').get(user.id) as
+    | { at: number; introduced: number | null }
+    | undefined;
   const audit = prepared(
     env.store.db,
     `SELECT action, at, CASE WHEN actor_user_id = ? THEN 'you' ELSE 'about you' END AS role, 'coordinators' AS readers
@@ -51,6 +53,8 @@ export function personFile(person: Person, env: CoreEnv, holders: Holders): Reco
       pausedUntil: user.pausedUntil,
       deactivatedAt: user.deactivatedAt,
       createdAt: created?.at ?? null,
+      // When the bot introduced itself to them (first contact); null until then.
+      introducedAt: created?.introduced ?? null,
       readers: 'workspace',
     },
     sections: Object.fromEntries(holders().map((h) => [h.name, h.personalData.export(person, env)])),

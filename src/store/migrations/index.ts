@@ -4,6 +4,7 @@ import { channelRemovals } from './100-channel-removals.js';
 import { prunedJobKeys } from './101-pruned-job-keys.js';
 import { auditLog } from './102-audit-log.js';
 import { terms } from './103-terms.js';
+import { firstContact } from './104-first-contact.js';
 import { searchIndex } from './150-search-index.js';
 
 /** A schema change; `version` orders them and is never reused. */
@@ -18,7 +19,16 @@ export interface Migration {
  * in its folder, in a block of versions of its own. Never edit one that has shipped: add the next.
  * Instants are INTEGER milliseconds since the epoch (UTC); local schedules keep their IANA zone beside them.
  */
-export const coreMigrations: readonly Migration[] = [foundation, scheduler, channelRemovals, prunedJobKeys, auditLog, terms, searchIndex];
+export const coreMigrations: readonly Migration[] = [
+  foundation,
+  scheduler,
+  channelRemovals,
+  prunedJobKeys,
+  auditLog,
+  terms,
+  firstContact,
+  searchIndex,
+];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */
 export const CORE_VERSIONS: readonly (readonly [number, number])[] = [

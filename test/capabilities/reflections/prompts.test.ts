@@ -230,7 +230,8 @@ describe('a restart', () => {
     await app.close();
     const config = loadConfig({ DATABASE_PATH: app.dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     const clock = new ManualClock(at);
-    const next = createApp(config, { clock, store: Store.open(app.dbPath), log: pino({ level: 'silent' }) });
+    // Set up as the first process was (a test app): no introductions, which would open other DMs with a heading too.
+    const next = createApp(config, { clock, store: Store.open(app.dbPath), log: pino({ level: 'silent' }), introduce: false });
     const again: Sent[] = [];
     next.messenger.register('console', {
       async send(_w, to, view) {
