@@ -20,7 +20,7 @@ import type { Text } from '../../views/view.js';
 const MAX_NAME = 80;
 
 /** Reads a community name: the rest of the line, or one quoted token. */
-function readName(c: Cursor): string {
+export function readName(c: Cursor): string {
   const name = displayName(requireText(c.rest(), MAX_NAME).replace(/^["“„«](.*)["”“»]$/s, '$1'));
   if (!hasVisible(name)) throw new UserError('error.nameInvisible');
   if (/["“”„«»#@<>]/.test(name)) throw new UserError('error.unexpected', { value: name });
@@ -32,12 +32,12 @@ function readOptionalCommunity(c: Cursor): string | null {
   return c.atEnd() ? null : readName(c);
 }
 
-function roleLabel(ctx: Context, role: Role): string {
+export function roleLabel(ctx: Context, role: Role): string {
   return ctx.i18n.t(`role.${role}`);
 }
 
 /** Names a channel as a person sees it. */
-function channelLabel(community: Community): string {
+export function channelLabel(community: Pick<Community, 'channelName'>): string {
   return community.channelName ? `#${community.channelName.replace(/^#/, '')}` : '';
 }
 
