@@ -30,7 +30,7 @@ export const renameCommand = command({
   run: (ctx, { name }) => {
     const { store, workspace, i18n } = ctx;
     const community = ctx.community as Community;
-    if (name === community.name) return [answer(view(i18n.locale, [text(i18n.t('rename.same', { community: name }))]))];
+    if (name === community.name) return [answer(view(i18n.locale, [text(i18n.t('lifecycle.rename.same', { community: name }))]))];
     // Archived communities keep their names: `in <name>` still reads them, and restore brings them back as they were.
     const other = store.communities.findByName(workspace.id, name);
     if (other && other.id !== community.id) throw new UserError('error.nameTaken', { name });
@@ -43,7 +43,7 @@ export const renameCommand = command({
       // Only whether the comparison key changed (a new name, or only its spelling): names are user text.
       detail: { keyChanged: nameKey(name) !== nameKey(community.name) },
     });
-    return [answer(view(i18n.locale, [text(i18n.t('rename.done', { old: community.name, community: name }))]))];
+    return [answer(view(i18n.locale, [text(i18n.t('lifecycle.rename.done', { old: community.name, community: name }))]))];
   },
 });
 
@@ -72,11 +72,11 @@ export const archiveCommand = command({
     });
     const named = inCommunity(community);
     const lines: Text[] = [
-      i18n.t('archive.done', { community: community.name }),
-      i18n.tr('archive.history', { command: { command: `${named} reflections` } }),
+      i18n.t('lifecycle.archive.done', { community: community.name }),
+      i18n.tr('lifecycle.archive.history', { command: { command: `${named} reflections` } }),
     ];
-    if (community.channel) lines.push(i18n.t('archive.channelFree', { channel: channelLabel(community) || community.channel }));
-    lines.push(i18n.tr('archive.undo', { command: { command: `${named} restore` } }));
+    if (community.channel) lines.push(i18n.t('lifecycle.archive.channelFree', { channel: channelLabel(community) || community.channel }));
+    lines.push(i18n.tr('lifecycle.archive.undo', { command: { command: `${named} restore` } }));
     const deliveries: Delivery[] = [
       answer(
         view(
@@ -93,8 +93,8 @@ export const archiveCommand = command({
         to: 'channel',
         community,
         view: view(team.locale, [
-          text(team.t('archive.notice', { community: community.name })),
-          text(team.tr('archive.history', { command: { command: `${named} reflections` } })),
+          text(team.t('lifecycle.archive.notice', { community: community.name })),
+          text(team.tr('lifecycle.archive.history', { command: { command: `${named} reflections` } })),
         ]),
       });
     }
@@ -125,16 +125,16 @@ export const restoreCommand = command({
       action: 'community.restored',
       detail: { hadChannel: former !== null, channelBound: free },
     });
-    const lines: Text[] = [i18n.t('restore.done', { community: community.name })];
-    if (free) lines.push(i18n.t('restore.channel', { channel: channelLabel(restored) || (restored.channel as string) }));
+    const lines: Text[] = [i18n.t('lifecycle.restore.done', { community: community.name })];
+    if (free) lines.push(i18n.t('lifecycle.restore.channel', { channel: channelLabel(restored) || (restored.channel as string) }));
     else if (former)
       lines.push(
-        i18n.tr('restore.channelTaken', {
+        i18n.tr('lifecycle.restore.channelTaken', {
           channel: channelLabel(former) || former.channel,
           command: { command: `${inCommunity(community)} move to #channel` },
         }),
       );
-    else lines.push(i18n.tr('restore.noChannel', { command: { command: `${inCommunity(community)} move to #channel` } }));
+    else lines.push(i18n.tr('lifecycle.restore.noChannel', { command: { command: `${inCommunity(community)} move to #channel` } }));
     return [
       answer(
         view(
@@ -162,13 +162,13 @@ export const handoverCommand = command({
     const { store, workspace, actor, i18n } = ctx;
     const community = ctx.community as Community;
     const user = personFor(ctx, person);
-    if (user.deactivatedAt !== null) throw new UserError('handover.deactivated', { name: user.displayName });
+    if (user.deactivatedAt !== null) throw new UserError('lifecycle.handover.deactivated', { name: user.displayName });
     const before = store.communities.roleOf(community.id, user.id);
     const handingOwn = ctx.role === 'lead';
-    if (handingOwn && user.id === actor.id) throw new UserError('handover.self', { community: community.name });
+    if (handingOwn && user.id === actor.id) throw new UserError('lifecycle.handover.self', { community: community.name });
     const stepping = handingOwn ? [actor.id] : store.communities.leadIds(community.id).filter((id) => id !== user.id);
     if (!handingOwn && before === 'lead' && stepping.length === 0)
-      return [answer(view(i18n.locale, [text(i18n.tr('handover.already', { name: mention(user), community: community.name }))]))];
+      return [answer(view(i18n.locale, [text(i18n.tr('lifecycle.handover.already', { name: mention(user), community: community.name }))]))];
     store.communities.setRole(community.id, user.id, 'lead', ctx.now);
     for (const id of stepping) store.communities.setRole(community.id, id, 'member', ctx.now);
     recordAudit(store, ctx.now, {
@@ -185,17 +185,17 @@ export const handoverCommand = command({
       if (changed) sends.push(...ctx.reactions.membershipChanged(ctx, community, changed));
     }
     const params = { name: mention(user), community: community.name };
-    const lines: Text[] = [i18n.tr('handover.done', params)];
-    if (handingOwn) lines.push(i18n.t('handover.youMember', { community: community.name }));
-    else if (stepping.length) lines.push(i18n.t('handover.othersMember', { count: stepping.length }));
+    const lines: Text[] = [i18n.tr('lifecycle.handover.done', params)];
+    if (handingOwn) lines.push(i18n.t('lifecycle.handover.youMember', { community: community.name }));
+    else if (stepping.length) lines.push(i18n.t('lifecycle.handover.othersMember', { count: stepping.length }));
     if (user.id !== actor.id) {
       const theirs = translator(localeFor(user, community));
       sends.push({
         to: 'user',
         user,
         view: view(theirs.locale, [
-          text(theirs.tr('handover.toYou', { name: mention(actor), community: community.name })),
-          text(theirs.tr('handover.whatNow', { command: { command: `${inCommunity(community)} help` } })),
+          text(theirs.tr('lifecycle.handover.toYou', { name: mention(actor), community: community.name })),
+          text(theirs.tr('lifecycle.handover.whatNow', { command: { command: `${inCommunity(community)} help` } })),
         ]),
       });
     }
@@ -223,7 +223,7 @@ function readChannel(c: Cursor): ChannelRef {
   if (raw.toLowerCase() === 'here') return { kind: 'here' };
   const named = /^#([\p{L}\p{N}_.-]{1,80})$/u.exec(raw);
   if (named) return { kind: 'name', name: named[1] as string };
-  throw new UserError('move.badChannel', { value: raw.slice(0, 40) });
+  throw new UserError('lifecycle.move.badChannel', { value: raw.slice(0, 40) });
 }
 
 /**
@@ -233,12 +233,12 @@ function readChannel(c: Cursor): ChannelRef {
  */
 function channelFor(ctx: Context, ref: ChannelRef): FormerChannel {
   if (ref.kind === 'here') {
-    if (!ctx.place.channel) throw new UserError('move.notInChannel');
+    if (!ctx.place.channel) throw new UserError('lifecycle.move.notInChannel');
     return { channel: ctx.place.channel, channelName: ctx.place.channelName };
   }
   if (ref.kind === 'id') return { channel: ref.channel, channelName: ref.channelName };
   if (ctx.workspace.platform === 'console') return { channel: ref.name, channelName: ref.name };
-  throw new UserError('move.pickChannel', {
+  throw new UserError('lifecycle.move.pickChannel', {
     value: `#${ref.name}`,
     command: { command: `${inCommunity(ctx.community as Community)} move to here` },
   });
@@ -258,9 +258,9 @@ export const moveToCommand = command({
     const target = channelFor(ctx, ref);
     const label = channelLabel(target) || target.channel;
     if (community.channel === target.channel)
-      return [answer(view(i18n.locale, [text(i18n.t('move.same', { community: community.name, channel: label }))]))];
+      return [answer(view(i18n.locale, [text(i18n.t('lifecycle.move.same', { community: community.name, channel: label }))]))];
     const holder = store.communities.findByChannel(workspace.id, target.channel);
-    if (holder) throw new UserError('move.taken', { channel: label, community: holder.name });
+    if (holder) throw new UserError('lifecycle.move.taken', { channel: label, community: holder.name });
     moveCommunity(store, community, target);
     recordAudit(store, ctx.now, {
       workspaceId: workspace.id,
@@ -270,9 +270,9 @@ export const moveToCommand = command({
       detail: { hadChannel: community.channel !== null },
     });
     const moved: Community = { ...community, channel: target.channel, channelName: target.channelName, removedFromChannelAt: null };
-    const lines = [i18n.t('move.done', { community: community.name, channel: label })];
+    const lines = [i18n.t('lifecycle.move.done', { community: community.name, channel: label })];
     // A Slack channel picked from elsewhere may not have the app in it yet; where it was typed, it has.
-    if (!(ref.kind === 'here' || ctx.place.channel === target.channel)) lines.push(i18n.t('move.addApp', { channel: label }));
+    if (!(ref.kind === 'here' || ctx.place.channel === target.channel)) lines.push(i18n.t('lifecycle.move.addApp', { channel: label }));
     const team = translator(community.locale);
     return [
       answer(
@@ -281,7 +281,7 @@ export const moveToCommand = command({
           lines.map((l) => text(l)),
         ),
       ),
-      { to: 'channel', community: moved, view: view(team.locale, [text(team.t('move.welcome', { community: community.name }))]) },
+      { to: 'channel', community: moved, view: view(team.locale, [text(team.t('lifecycle.move.welcome', { community: community.name }))]) },
     ];
   },
 });
