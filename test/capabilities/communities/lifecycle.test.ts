@@ -298,7 +298,7 @@ describe('archive and restore', () => {
   });
 });
 
-describe('members who leave', () => {
+describe('members', () => {
   it('keep their own reflections and goals, readable by them alone', () => {
     school();
     say('ana', 'reflect My own note on questioning', { channel: 'math' });
@@ -308,5 +308,23 @@ describe('members who leave', () => {
     expect(say('ana', 'goals', { channel: null })).toContain('Ask more open questions');
     expect(say('ben', 'reflections team', { channel: 'math' })).not.toContain('My own note');
     expect(say('ben', 'goals', { channel: null })).not.toContain('Ask more open questions');
+  });
+
+  it('drops a person deactivated on their platform from the meeting duties they held, to the next in the rotation', () => {
+    school();
+    say('lena', 'schedule weekly tue 15:00', { channel: 'math' });
+    const duties = (answer: string) => ({
+      facilitator: /Facilitator: @(\w+)/.exec(answer)?.[1],
+      noteTaker: /Note-taker: @(\w+)/.exec(answer)?.[1],
+    });
+    const before = duties(say('lena', 'next', { channel: 'math' }));
+    const gone = before.facilitator as string;
+    expect(gone).toBeDefined();
+    app.events.handle({ kind: 'deactivated', workspace: { platform: 'console', externalId: 'school-a' }, person: { externalId: gone } });
+    const after = duties(say('lena', 'next', { channel: 'math' }));
+    expect(after.facilitator).toBeDefined();
+    expect([after.facilitator, after.noteTaker]).not.toContain(gone);
+    // Nor can the community be handed to them.
+    expect(say('lena', `handover @${gone}`, { channel: 'math' })).toContain('account has been deactivated');
   });
 });
