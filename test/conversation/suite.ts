@@ -4,6 +4,7 @@ import { t } from '../../src/i18n/translate.js';
 import { SCHOOL_YEAR_START } from '../support/app.js';
 import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
+import { lifecycleChapter } from './chapters/lifecycle.js';
 import { pairingChapter } from './chapters/pairing.js';
 import { privacyChapter } from './chapters/privacy.js';
 import { reflectionsChapter } from './chapters/reflections.js';
@@ -205,4 +206,5 @@ export function conversationSuite(makeDriver: () => Promise<Driver>): void {
   pairingChapter(makeDriver);
   privacyChapter(makeDriver);
   summariesChapter(makeDriver);
+  lifecycleChapter(makeDriver);
 }
