@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSince } from '../../../src/audit.js';
 import type { Inbound } from '../../../src/bot.js';
+import { calendarFeed } from '../../../src/capabilities/meetings/index.js';
 import { t } from '../../../src/i18n/translate.js';
 import type { Community } from '../../../src/store/communities.js';
 import type { Workspace } from '../../../src/store/workspaces.js';
@@ -295,6 +296,22 @@ describe('archive and restore', () => {
     const pick = run(app, 'carla', 'restore', { channel: null });
     const buttons = pick.deliveries.flatMap((d) => d.view.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : [])));
     expect(buttons.map((b) => b.command)).toEqual(['in Math restore', 'in Science restore']);
+  });
+});
+
+describe('the calendar feed of an archived community', () => {
+  it('opens nothing while archived, and again once restored', async () => {
+    await app.dispose();
+    app = testApp({ env: { PUBLIC_URL: 'https://plc.example.org' } });
+    school();
+    say('lena', 'schedule weekly tue 15:00', { channel: 'math' });
+    const token = /\/calendar\/([A-Za-z0-9_-]+)\.ics/.exec(say('ana', 'calendar', { channel: 'math' }))?.[1] as string;
+    const feed = () => calendarFeed(app.store, token, app.clock.now().getTime());
+    expect(feed()?.events.length).toBeGreaterThan(0);
+    say('lena', 'archive', { channel: 'math' });
+    expect(feed()).toBeNull();
+    say('carla', 'in Math restore', { channel: null });
+    expect(feed()?.events.length).toBeGreaterThan(0);
   });
 });
 
