@@ -32,7 +32,7 @@ function readOptionalCommunity(c: Cursor): string | null {
   return c.atEnd() ? null : readName(c);
 }
 
-export function roleLabel(ctx: Context, role: Role): string {
+function roleLabel(ctx: Context, role: Role): string {
   return ctx.i18n.t(`role.${role}`);
 }
 
