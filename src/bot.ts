@@ -291,7 +291,7 @@ export class Bot {
 
     let community: Community | null = null;
     if (def.community === 'required')
-      community = this.resolveCommunity(base.workspace, base.actor, base.channelCommunity, named, commandText);
+      community = this.resolveCommunity(base.workspace, base.actor, base.channelCommunity, named, commandText, archivedUse(def));
     const role = community ? store.communities.roleOf(community.id, base.actor.id) : null;
     const i18n = community ? translatorFor(localeFor(base.actor, community)) : base.i18n;
     const ctx: Context = {
@@ -317,26 +317,42 @@ export class Bot {
     return def.readOnly ? def.run(ctx, args) : store.transaction(() => def.run(ctx, args));
   }
 
-  /** The community a command is about: named, the channel's, or the person's only one; else ask. */
+  /**
+   * The community a command is about: named, the channel's, or the person's only one; else ask. An archived
+   * community is only ever named, and only commands that read history (or `restore`) run there.
+   */
   private resolveCommunity(
     workspace: Workspace,
     actor: User,
     channelCommunity: Community | null,
     named: string | null,
     commandText: string,
+    archived: 'refused' | 'reads' | 'only',
   ): Community {
     const { store } = this.deps;
     if (named !== null) {
       const found = store.communities.findByName(workspace.id, named);
-      if (!found || found.archivedAt) throw unknownCommunity(store, workspace.id, named);
+      if (!found) throw unknownCommunity(store, workspace.id, named);
+      if (found.archivedAt && archived === 'refused') throw archivedRefusal(found);
+      if (!found.archivedAt && archived === 'only') throw new UserError('error.notArchived', { community: found.name });
       return found;
     }
+    if (archived === 'only') return this.pickArchived(workspace, commandText);
     if (channelCommunity && !channelCommunity.archivedAt) return channelCommunity;
     const mine = store.communities.ofUser(workspace.id, actor.id).map((m) => m.community);
     const candidates = mine.length > 0 ? mine : store.communities.list(workspace.id);
     if (candidates.length === 1) return candidates[0] as Community;
     if (candidates.length === 0) throw new UserError('error.noCommunities', { command: { command: 'create <name>' } });
     const buttons: Button[] = candidates.slice(0, 25).map((c) => ({ label: c.name, command: `in ${quoteName(c.name)} ${commandText}` }));
+    throw new UserError('community.pick', {}, { buttons });
+  }
+
+  /** For `restore` with no community named: the workspace's only archived one, else a button per archived one. */
+  private pickArchived(workspace: Workspace, commandText: string): Community {
+    const archived = this.deps.store.communities.archived(workspace.id);
+    if (archived.length === 1) return archived[0] as Community;
+    if (archived.length === 0) throw new UserError('error.noneArchived');
+    const buttons: Button[] = archived.slice(0, 25).map((c) => ({ label: c.name, command: `in ${quoteName(c.name)} ${commandText}` }));
     throw new UserError('community.pick', {}, { buttons });
   }
 
@@ -354,6 +370,20 @@ export class Bot {
     log.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
+}
+
+/** How a command treats an archived community: commands that only read run there, others are refused. */
+function archivedUse(def: CommandDef): 'refused' | 'reads' | 'only' {
+  return def.archived ?? (def.readOnly ? 'reads' : 'refused');
+}
+
+/** The refusal of a change to an archived community: its history stays readable, and a coordinator can restore it. */
+function archivedRefusal(community: Community): UserError {
+  return new UserError(
+    'error.archivedReadOnly',
+    { community: community.name },
+    { hint: { key: 'error.archivedHint', params: { command: { command: `in ${quoteName(community.name)} restore` } } } },
+  );
 }
 
 /** The reason for a form: the error's message and its hint, without the usage line, and the field it names. */

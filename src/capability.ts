@@ -67,6 +67,13 @@ export interface Reactions {
   timeZoneChanged?(env: CoreEnv, community: Community, from: string): Delivery[];
   /** A holiday was added; `community` is null for a holiday of the whole workspace. */
   holidayAdded?(env: CoreEnv, workspace: Workspace, community: Community | null, holidayId: number): Delivery[];
+  /**
+   * The community was archived (`community.archivedAt` is set): its schedules stop. The core has already removed
+   * every queued job whose payload names the community; a capability clears what it plans otherwise (per person).
+   */
+  communityArchived?(env: CoreEnv, community: Community): Delivery[];
+  /** An archived community is back: each capability plans its schedules again from their stored cadences, from now on. */
+  communityRestored?(env: CoreEnv, community: Community): Delivery[];
 }
 
 /**

@@ -27,4 +27,12 @@ export class ReactionBus {
   holidayAdded(env: CoreEnv, workspace: Workspace, community: Community | null, holidayId: number): Delivery[] {
     return this.all.flatMap((r) => r.holidayAdded?.(env, workspace, community, holidayId) ?? []);
   }
+
+  communityArchived(env: CoreEnv, community: Community): Delivery[] {
+    return this.all.flatMap((r) => r.communityArchived?.(env, community) ?? []);
+  }
+
+  communityRestored(env: CoreEnv, community: Community): Delivery[] {
+    return this.all.flatMap((r) => r.communityRestored?.(env, community) ?? []);
+  }
 }

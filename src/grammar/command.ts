@@ -101,6 +101,12 @@ export interface CommandDef<A = unknown> {
   readOnly?: boolean;
   /** Whether the command is about a community, and so needs one resolved. */
   community: 'none' | 'required';
+  /**
+   * How it treats an archived community (named with `in <community>`): `reads` lets it run there (it only shows
+   * history; `readOnly` commands do so without saying), `only` is for archived communities alone (`restore`).
+   * Without either, an archived community is refused with a word on how to read it.
+   */
+  archived?: 'reads' | 'only';
   /** The shape of the parsed arguments; checked after `parse`. */
   schema: z.ZodType<A>;
   /** Reads the arguments after the command words; throws a UserError on bad input. */

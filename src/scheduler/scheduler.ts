@@ -171,6 +171,12 @@ export class Scheduler {
       log.warn({ job: job.key, dueAt: new Date(job.dueAt).toISOString(), lateMs: now - job.dueAt }, 'stale job dropped');
       return;
     }
+    // Whatever a capability checks itself, nothing of an archived community goes out (archive unqueues its jobs).
+    if (ofArchivedCommunity(store, job)) {
+      store.jobs.drop(job.id, now, 'archived');
+      log.info({ job: job.key }, 'job of an archived community dropped');
+      return;
+    }
     const decide = this.#decider(job.kind);
     if (!decide) {
       store.jobs.fail(job.id, now, `no handler for ${job.kind}`);
@@ -292,4 +298,11 @@ export class Scheduler {
     }, wait);
     this.#timer.unref();
   }
+}
+
+/** Whether a job's payload names a community (`workspaceId` and `communityId`) that is archived. */
+function ofArchivedCommunity(store: Store, job: Job): boolean {
+  const { workspaceId, communityId } = job.payload;
+  if (typeof workspaceId !== 'number' || typeof communityId !== 'number') return false;
+  return store.communities.get(workspaceId, communityId)?.archivedAt != null;
 }

@@ -96,6 +96,15 @@ export class CommunityRepo {
     ).map(toCommunity);
   }
 
+  /** Every archived community of the workspace, by name. */
+  archived(workspaceId: number): Community[] {
+    return (
+      prepared(this.db, 'SELECT * FROM communities WHERE workspace_id = ? AND archived_at IS NOT NULL ORDER BY name_key').all(
+        workspaceId,
+      ) as Row[]
+    ).map(toCommunity);
+  }
+
   /** The communities a user belongs to, with their role, by name. */
   ofUser(workspaceId: number, userId: number): { community: Community; role: Role }[] {
     const rows = prepared(

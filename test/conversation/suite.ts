@@ -5,6 +5,7 @@ import { SCHOOL_YEAR_START } from '../support/app.js';
 import { firstContactChapter } from './chapters/first-contact.js';
 import { goalsChapter } from './chapters/goals.js';
 import { knowledgeChapter } from './chapters/knowledge.js';
+import { lifecycleChapter } from './chapters/lifecycle.js';
 import { pairingChapter } from './chapters/pairing.js';
 import { privacyChapter } from './chapters/privacy.js';
 import { reflectionsChapter } from './chapters/reflections.js';
@@ -207,4 +208,5 @@ export function conversationSuite(makeDriver: MakeDriver): void {
   privacyChapter(makeDriver);
   summariesChapter(makeDriver);
   firstContactChapter(makeDriver);
+  lifecycleChapter(makeDriver);
 }

@@ -283,9 +283,13 @@ const url = fc.oneof(
   { arbitrary: fc.integer({ min: 1990, max: 2100 }).map((n) => `https://example.org/${'a'.repeat(n)}`), weight: 1 },
 );
 
-/** Tags: `#word` in any script, a Slack channel link, a number (an item), and one over 50 characters. */
+/**
+ * Tags and channels (`move to #channel`): `#word` in any script, Slack channel links with and without a name
+ * (and malformed ones), `here`, a number (an item), and one over 50 characters.
+ */
 const tag = fc.oneof(
   { arbitrary: fc.constantFrom('#fractions', '#Brüche', '#قراءة', '#læsning', '#a-b_c', '#', '##', '#12', '<#C123|math>'), weight: 4 },
+  { arbitrary: fc.constantFrom('<#C9>', '<#c1|x>', '<#C1|>', '<#|x>', 'here', 'HERE', '#general'), weight: 1 },
   { arbitrary: fc.integer({ min: 45, max: 60 }).map((n) => `#${'t'.repeat(n)}`), weight: 1 },
 );
 

@@ -13,14 +13,14 @@ import type { Locale } from '../../i18n/locales.js';
 import { catalogs } from '../../i18n/translate.js';
 import { leaveCommunity, mustStay } from '../../membership.js';
 import { type Community, ROLES, type Role } from '../../store/communities.js';
-import { heading, list, text, view } from '../../views/build.js';
+import { context, heading, list, text, view } from '../../views/build.js';
 import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
 import type { Text } from '../../views/view.js';
 
 const MAX_NAME = 80;
 
 /** Reads a community name: the rest of the line, or one quoted token. */
-function readName(c: Cursor): string {
+export function readName(c: Cursor): string {
   const name = displayName(requireText(c.rest(), MAX_NAME).replace(/^["“„«](.*)["”“»]$/s, '$1'));
   if (!hasVisible(name)) throw new UserError('error.nameInvisible');
   if (/["“”„«»#@<>]/.test(name)) throw new UserError('error.unexpected', { value: name });
@@ -37,7 +37,7 @@ function roleLabel(ctx: Context, role: Role): string {
 }
 
 /** Names a channel as a person sees it. */
-function channelLabel(community: Community): string {
+export function channelLabel(community: Pick<Community, 'channelName'>): string {
   return community.channelName ? `#${community.channelName.replace(/^#/, '')}` : '';
 }
 
@@ -202,6 +202,22 @@ export const communitiesCommand = command({
     const blocks = [heading(i18n.t('communities.title', { count: all.length }))];
     blocks.push(items.length ? list(items) : text(i18n.tr('communities.none', { command: { command: 'create <name>' } })));
     blocks.push(...pageFoot(ctx, page, 'communities'));
+    // Archived communities stay readable to their members (and coordinators), named with `in <name>`.
+    const archived = store.communities
+      .archived(workspace.id)
+      .filter((c) => actor.isCoordinator || store.communities.roleOf(c.id, actor.id) !== null);
+    if (archived.length > 0) {
+      const names = archived.slice(0, 20).map((c) => c.name);
+      blocks.push(
+        context(
+          i18n.tr('communities.archived', {
+            count: archived.length,
+            names: names.join(', '),
+            command: { command: `in ${quoteName(names[0] as string)} reflections` },
+          }),
+        ),
+      );
+    }
     return [answer(view(i18n.locale, blocks))];
   },
 });

@@ -2,14 +2,16 @@ import type { Capability } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { communitiesCommand, createCommand, joinCommand, leaveCommand, membersCommand, roleCommand, settingsCommand } from './commands.js';
 import { coordinatorCommand } from './coordinators.js';
+import { archiveCommand, handoverCommand, moveToCommand, renameCommand, restoreCommand } from './lifecycle.js';
 import { messages } from './messages.js';
+import { archivedChannel } from './migrations/220-archived-channel.js';
 import { registerNameJobs, upgradeNames } from './names.js';
 
-/** Communities and who belongs to them: create, join, leave, members, roles, coordinators and settings. */
+/** Communities and who belongs to them: create, join, leave, members, roles, coordinators, settings, and a community's life (rename, move, handover, archive, restore). */
 export const communities: Capability<typeof messages> = {
   name: 'communities',
   versions: [[220, 239]],
-  migrations: [],
+  migrations: [archivedChannel],
   messages,
   upgrade: upgradeNames,
   jobs: registerNameJobs,
@@ -22,6 +24,11 @@ export const communities: Capability<typeof messages> = {
     coordinatorCommand,
     roleCommand,
     settingsCommand,
+    renameCommand,
+    moveToCommand,
+    handoverCommand,
+    archiveCommand,
+    restoreCommand,
   ],
   personalData: {
     export({ workspace, user }, { store }) {

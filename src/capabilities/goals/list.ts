@@ -4,7 +4,7 @@ import type { Translator } from '../../i18n/translate.js';
 import { heading, list, text, view } from '../../views/build.js';
 import { pageFoot, pageOf, parsePage } from '../../views/paging.js';
 import type { Text } from '../../views/view.js';
-import { canSee, participantCommunities } from './access.js';
+import { canSee, participantCommunities, takesPart } from './access.js';
 import { chainAbove } from './domain/alignment.js';
 import type { Goal } from './store/goals.js';
 import { repos } from './store/index.js';
@@ -36,10 +36,13 @@ export const goalsCommand = command({
   parse: (c) => ({ page: parsePage(c) }),
   run: (ctx, { page }) => {
     const { store, i18n, workspace, actor } = ctx;
+    // An archived community's team goals stay readable to those who took part in it.
+    const archived = store.communities.archived(workspace.id).filter((c) => takesPart(store, c.id, actor.id));
     const communities = participantCommunities(store, actor);
-    const all = repos(store).goals.visible(workspace.id, actor.id, communities, actor.isCoordinator || communities.length > 0);
+    const readable = [...communities, ...archived.map((c) => c.id)];
+    const all = repos(store).goals.visible(workspace.id, actor.id, readable, actor.isCoordinator || communities.length > 0);
     if (all.length === 0) return [answer(view(i18n.locale, [text(i18n.tr('goals.none', { command: cmd('goal add <text>') }))]))];
-    const names = new Map(store.communities.list(workspace.id).map((c) => [c.id, c.name]));
+    const names = new Map([...store.communities.list(workspace.id), ...archived].map((c) => [c.id, c.name]));
     const p = pageOf(all, page);
     return [
       answer(

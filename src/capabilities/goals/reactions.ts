@@ -1,5 +1,5 @@
 import type { Reactions } from '../../capability.js';
-import { type AskPayload, askTopic, teamSteward } from './asks.js';
+import { type AskPayload, askTopic, planSchedule, teamSteward } from './asks.js';
 import { queueAsk } from './jobs.js';
 import { repos } from './store/index.js';
 
@@ -9,6 +9,12 @@ import { repos } from './store/index.js';
  * the team goals they were to be asked about go to whoever answers for the team instead.
  */
 export const reactions: Reactions = {
+  // Archiving removed the queued asks (they name the community); restoring plans the cadence's next date.
+  communityRestored(env, community) {
+    const schedule = repos(env.store).goals.schedule(community.workspaceId, community.id);
+    if (schedule) planSchedule(env.store, schedule, env.now);
+    return [];
+  },
   away(env, user) {
     const { goals } = repos(env.store);
     for (const job of env.store.jobs.pendingInTopic(askTopic(user.workspaceId, user.id))) {

@@ -4,7 +4,7 @@ import type { Store } from '../../store/store.js';
 import { heading, list } from '../../views/build.js';
 import type { Block } from '../../views/view.js';
 import { charterCommand, charterMissionCommand, charterPreamble } from './charter.js';
-import { planNormsReviews, registerKnowledgeJobs } from './jobs.js';
+import { planNormsReviews, queueNormsReview, registerKnowledgeJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { library as libraryTables } from './migrations/700-library.js';
 import { normDocument, normsAddCommand, normsCommand, normsPreamble, normsRemoveCommand } from './norms.js';
@@ -51,6 +51,13 @@ export const knowledge: Capability<typeof messages> = {
   ],
   jobs: (handlers) => {
     registerKnowledgeJobs(handlers);
+  },
+  reactions: {
+    // Archiving removed the queued norm review and library note; a restored team with norms reviews them again in twelve weeks.
+    communityRestored(env, community) {
+      if (library(env.store).norms(community.id).length > 0) queueNormsReview(env.store, community, env.now);
+      return [];
+    },
   },
   // Pinned resources head each of the person's communities in the home view (Slack's App Home, Teams' `plc home`).
   home: (ctx) => {

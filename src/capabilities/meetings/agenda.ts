@@ -84,11 +84,13 @@ export const agendaCommand = command({
   help: 'agenda',
   access: 'member',
   community: 'required',
+  // An archived community's open agenda stays readable; it plans no meeting.
+  archived: 'reads',
   ...pageArgument,
   run: (ctx, args) => {
     const { store, i18n } = ctx;
     const community = ctx.community as Community;
-    const meeting = nextMeeting(store, community, ctx.now);
+    const meeting = community.archivedAt ? null : nextMeeting(store, community, ctx.now);
     const tz = repos(store).meetings.schedule(community.id)?.tz ?? community.tz;
     const title = meeting
       ? i18n.t('agenda.title', { community: community.name, when: formatWhen(meeting.startsAt, tz, i18n.locale, ctx.now) })

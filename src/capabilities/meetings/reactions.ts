@@ -76,6 +76,17 @@ export const reactions: Reactions = {
   timeZoneChanged(env, community, from) {
     return keepLocalTimes(env, community, from);
   },
+  // Archiving stops the meetings and the team's shared calendar link (personal links open nothing meanwhile).
+  communityArchived(env, community) {
+    planMeetings(env.store, community, env.now);
+    repos(env.store).calendarLinks.endShared(community.id, env.now);
+    return [];
+  },
+  // Restored, the meetings are planned again from the stored cadence: the next one from now, nothing in between.
+  communityRestored(env, community) {
+    planMeetings(env.store, community, env.now);
+    return [];
+  },
   holidayAdded(env, workspace, community, holidayId) {
     const holiday = env.store.holidays.get(workspace.id, holidayId);
     if (!holiday) return [];

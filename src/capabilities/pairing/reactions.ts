@@ -134,6 +134,15 @@ export const reactions: Reactions = {
     planNextRound(env.store, community, env.now);
     return [];
   },
+  communityArchived(env, community) {
+    planNextRound(env.store, community, env.now);
+    return [];
+  },
+  // The next round from now on, by the stored cadence; rounds the archive spanned are not made up.
+  communityRestored(env, community) {
+    planNextRound(env.store, community, env.now);
+    return [];
+  },
   holidayAdded(env, workspace, community) {
     for (const c of community ? [community] : env.store.communities.list(workspace.id)) planNextRound(env.store, c, env.now);
     return [];

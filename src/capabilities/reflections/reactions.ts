@@ -1,5 +1,5 @@
 import type { Reactions } from '../../capability.js';
-import { planPerson } from './plan.js';
+import { planCommunity, planPerson } from './plan.js';
 import { repos } from './store/index.js';
 import { reindexCommunity } from './write.js';
 
@@ -9,6 +9,15 @@ export const reactions: Reactions = {
     planPerson(env.store, user, env.now);
     // Who may find the community's shared reflections in search changed with them.
     reindexCommunity(env.store, community);
+    return [];
+  },
+  // Prompts are planned per person across their communities: an archived one drops out of everyone's plan.
+  communityArchived(env, community) {
+    planCommunity(env.store, community, env.now);
+    return [];
+  },
+  communityRestored(env, community) {
+    planCommunity(env.store, community, env.now);
     return [];
   },
   // A pause is noted so that the weeks it covers rest the person's streak; prompts skip them while it holds.
