@@ -24,7 +24,14 @@ import {
   scheduleCommand,
 } from './schedule.js';
 import { repos } from './store/index.js';
-import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
+import {
+  meetingAttention,
+  meetingExport,
+  meetingFigures,
+  meetingFiguresOfMany,
+  meetingParticipants,
+  meetingParticipantsOfMany,
+} from './summary.js';
 
 /**
  * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an
@@ -72,6 +79,7 @@ export const meetings: Capability<typeof messages> = {
   figuresOfMany: meetingFiguresOfMany,
   attention: meetingAttention,
   participants: meetingParticipants,
+  participantsOfMany: meetingParticipantsOfMany,
   coordinatorExport: meetingExport,
 };
 

@@ -12,7 +12,7 @@ import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { pairNowCommand, pairScheduleCommand } from './schedule.js';
 import { pairing } from './store/index.js';
-import { pairingExport, pairingFiguresOfMany, pairingParticipants } from './summary.js';
+import { pairingExport, pairingFiguresOfMany, pairingParticipants, pairingParticipantsOfMany } from './summary.js';
 import { refLabel, todoLines, windowEnd } from './views.js';
 
 /**
@@ -101,6 +101,7 @@ export const pairingCapability: Capability<typeof messages> = {
   },
   figuresOfMany: pairingFiguresOfMany,
   participants: pairingParticipants,
+  participantsOfMany: pairingParticipantsOfMany,
   // Rounds and their counts: never who visited whom, the focus or the feedback.
   coordinatorExport: pairingExport,
 };

@@ -8,7 +8,7 @@ import { type Page, pageOf } from '../../views/paging.js';
 import type { Block, FileAttachment, Image, Span } from '../../views/view.js';
 import type { ChartInput } from './chart.js';
 import { MIN_MEMBERS_FOR_SHARES, periodsBefore, share } from './domain/trend.js';
-import { activeMembers, attentionOf, figuresOfAll, type Sources } from './figures.js';
+import { activeMembersOf, attentionOf, figuresOfAll, type Sources } from './figures.js';
 import { figureLines } from './lines.js';
 import { summaryRepo } from './store/index.js';
 
@@ -48,16 +48,23 @@ export interface SummaryEnv extends CoreEnv {
 
 /**
  * Each figure of some communities over the last TREND_PERIODS periods of `days`, oldest first, with their active
- * members: one batch of figures per period for them all.
+ * members: one batch of figures per period for them all (or the batches `known` already, period by period).
  */
-export function seriesOf(deps: SummaryDeps, env: CoreEnv, communities: readonly Community[], days: number): Map<number, Figures[]> {
+export function seriesOf(
+  deps: SummaryDeps,
+  env: CoreEnv,
+  communities: readonly Community[],
+  days: number,
+  known: readonly Map<number, Figures>[] = [],
+): Map<number, Figures[]> {
   const out = new Map<number, Figures[]>(communities.map((c) => [c.id, []]));
-  for (const p of periodsBefore(env.now, days, TREND_PERIODS)) {
-    const all = figuresOfAll(deps.sources, communities, p, env);
+  for (const [i, p] of periodsBefore(env.now, days, TREND_PERIODS).entries()) {
+    const all = known[i] ?? figuresOfAll(deps.sources, communities, p, env);
+    const active = activeMembersOf(deps.sources, communities, p, env);
     for (const c of communities) {
       const f = all.get(c.id) as Figures;
-      const active = activeMembers(deps.sources, c, p, env);
-      if (active !== null) f['summaries.active'] = active;
+      const count = active?.get(c.id);
+      if (count !== undefined) f['summaries.active'] = count;
       out.get(c.id)?.push(f);
     }
   }
@@ -123,10 +130,18 @@ export function allBlocks(
   const blocks: Block[] = [heading(i18n.t('status.allTitle', { count: all.length, days }))];
   if (all.length === 0) return { blocks: [...blocks, text(i18n.t('status.none'))], page: shown };
   const periods = periodsBefore(env.now, days, TREND_PERIODS);
-  const district = periods.map((p) => sum([...figuresOfAll(deps.sources, all, p, env).values()]));
+  const byPeriod = periods.map((p) => figuresOfAll(deps.sources, all, p, env));
+  const district = byPeriod.map((figures) => sum([...figures.values()]));
   blocks.push(text(i18n.t('status.district')));
   blocks.push(list(figureLines(district, i18n, { district: true })));
-  const series = seriesOf(deps, env, shown.items, days);
+  // The page's communities were counted with the district's: their figures are copied, their active members added.
+  const series = seriesOf(
+    deps,
+    env,
+    shown.items,
+    days,
+    byPeriod.map((figures) => new Map(shown.items.map((c) => [c.id, { ...(figures.get(c.id) ?? {}) }]))),
+  );
   for (const community of shown.items) blocks.push(...communityBlocks(deps, env, community, days, series.get(community.id)));
   blocks.push(trendNote(i18n, days));
   if (options.chart) blocks.push(...chartBlocks(deps, env, workspace, shown.items));
