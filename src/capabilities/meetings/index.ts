@@ -11,6 +11,7 @@ import { meetingIds } from './migrations/005-meeting-ids.js';
 import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
+import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -45,7 +46,7 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps],
+  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps, meetingSummaryIndexes],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,

@@ -9,7 +9,7 @@ import type { Block, FileAttachment, Image, Span } from '../../views/view.js';
 import type { ChartInput } from './chart.js';
 import { MIN_MEMBERS_FOR_SHARES, periodsBefore, share } from './domain/trend.js';
 import { activeMembersOf, attentionOf, figuresOfAll, type Sources } from './figures.js';
-import { figureLines } from './lines.js';
+import { figureLines, numberFormat } from './lines.js';
 import { summaryRepo } from './store/index.js';
 
 /**
@@ -170,7 +170,7 @@ export function chartInput(deps: SummaryDeps, env: SummaryEnv, communities: read
 
 /** The same numbers as the chart, in words: one line per community (screen readers, and platforms without the picture). */
 function chartNumbers(input: ChartInput, i18n: Translator): Block[] {
-  const percent = new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormat(i18n.locale, true);
   const dash = i18n.t('status.noValue');
   const join = (values: (number | null)[]) =>
     values.map((v) => (v === null ? dash : percent.format(v))).join(i18n.locale === 'ar' ? '، ' : ', ');
