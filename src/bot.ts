@@ -307,6 +307,7 @@ export class Bot {
       role,
       now: base.now,
       commandText,
+      named,
       mentions: inbound.mentions ?? [],
       saved: inbound.saved ?? null,
       log: base.log,

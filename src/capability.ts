@@ -210,6 +210,12 @@ export interface Capability<M extends MessageModule = MessageModule> {
    */
   participants?(community: Community, period: Period, env: CoreEnv): Iterable<number>;
   /**
+   * The same members for many communities at once, by community id, with one query (a district's `status all`
+   * asks each period once for every community). A capability with `participants` offers this too (the contract
+   * test checks that both agree); a community where nobody did anything may be missing from the map.
+   */
+  participantsOfMany?(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Iterable<number>>;
+  /**
    * What the community's coordinators may read, for `export community`: named lists of JSON-ready entries
    * (meeting notes, the library, team goals, reflections shared with coordinators). Never private or team-only
    * words, observation notes or individual goals.

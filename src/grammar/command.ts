@@ -79,6 +79,11 @@ export interface Context {
   now: number;
   /** The command as typed after `/plc`, for buttons that repeat it. */
   commandText: string;
+  /**
+   * The community named with `in <community>` before the command, as typed: a command that finds its community
+   * itself (`community: 'none'`, such as `status`) reads it here.
+   */
+  named?: string | null;
   /** The people the command mentions whom the platform vouched for (see `Inbound.mentions`). */
   mentions: readonly MentionedPerson[];
   /** The message a message action was used on, when the command came from one (see `Inbound.saved`). */

@@ -137,6 +137,32 @@ describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capabilit
     if (tablesOf(capability).length > 0) expect(capability.privacy?.stores.length).toBeGreaterThan(0);
   });
 
+  it('counts the active members of many communities with one call as it does for each', () => {
+    if (!capability.participants) {
+      expect(capability.participantsOfMany).toBeUndefined();
+      return;
+    }
+    seedAna(app);
+    // Whoever of the pair observes says the visit happened (pairing counts observers).
+    for (const who of ['ana', 'ben', 'carla']) run(app, who, 'observe happened yes', { channel: 'math' });
+    run(app, 'carla', 'create Art', { channel: 'art' });
+    run(app, 'dora', 'join', { channel: 'art' });
+    const { store } = app;
+    const workspace = store.workspaces.find('console', 'school-a');
+    if (!workspace) throw new Error('the school was not built');
+    const now = app.clock.now().getTime();
+    const env = { store, now, log: app.log };
+    const period = { from: 0, to: now + 86_400_000 };
+    const all = store.communities.list(workspace.id);
+    expect(capability.participantsOfMany).toBeDefined();
+    const many = capability.participantsOfMany?.(all, period, env) ?? new Map();
+    const sorted = (ids: Iterable<number> | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
+    const each = all.map((c) => [c.name, sorted(capability.participants?.(c, period, env))]);
+    expect(all.map((c) => [c.name, sorted(many.get(c.id))])).toEqual(each);
+    // Math's people left a trace in every capability that records participation, Art's none: or this proves nothing.
+    expect(each.map(([name, ids]) => [name, (ids?.length ?? 0) > 0])).toEqual(all.map((c) => [c.name, c.name === 'Math']));
+  });
+
   it('leaves no row of its tables pointing at a person it forgets', () => {
     seedAna(app);
     const { store } = app;

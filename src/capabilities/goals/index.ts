@@ -12,7 +12,15 @@ import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
 import type { Goal } from './store/goals.js';
 import { repos } from './store/index.js';
-import { goalAttention, goalExport, goalFigures, goalFiguresOfMany, goalHome, goalParticipants } from './summaries.js';
+import {
+  goalAttention,
+  goalExport,
+  goalFigures,
+  goalFiguresOfMany,
+  goalHome,
+  goalParticipants,
+  goalParticipantsOfMany,
+} from './summaries.js';
 
 /**
  * Goals at the three levels of the professionalisation plan (individual, team, school), aligned one level up,
@@ -33,6 +41,7 @@ export const goals: Capability<typeof messages> = {
   attention: goalAttention,
   figuresOfMany: goalFiguresOfMany,
   participants: goalParticipants,
+  participantsOfMany: goalParticipantsOfMany,
   coordinatorExport: goalExport,
 };
 

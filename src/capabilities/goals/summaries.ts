@@ -172,13 +172,29 @@ export function goalFiguresOfMany(communities: readonly Community[], period: Per
 
 /** Who checked in on a goal of the community (a team goal or one set in it) in the period: only ever counted. */
 export function goalParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return (
+  return goalParticipantsOfMany([community], period, env).get(community.id) ?? [];
+}
+
+/** `goalParticipants` for many communities with one query. */
+export function goalParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
+  return byCommunity(
     prepared(
       env.store.db,
-      `SELECT DISTINCT k.author_id AS id FROM goal_checkins k JOIN goals g ON g.id = k.goal_id
-         WHERE g.community_id = ? AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
-    ).all(community.id, period.from, period.to) as { id: number }[]
-  ).map((r) => r.id);
+      `SELECT DISTINCT g.community_id AS communityId, k.author_id AS id FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
+         WHERE g.community_id IN (SELECT value FROM json_each(?)) AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
+    ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
+  );
+}
+
+/** Rows of (community, member) as each community's members. */
+function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.communityId);
+    if (ids) ids.push(r.id);
+    else out.set(r.communityId, [r.id]);
+  }
+  return out;
 }
 
 /**

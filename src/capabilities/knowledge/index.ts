@@ -20,7 +20,7 @@ import {
 } from './resources.js';
 import { searchCommand } from './search.js';
 import { library } from './store/index.js';
-import { knowledgeExport, knowledgeFiguresOfMany, knowledgeParticipants } from './summary.js';
+import { knowledgeExport, knowledgeFiguresOfMany, knowledgeParticipants, knowledgeParticipantsOfMany } from './summary.js';
 import { resourceLine } from './views.js';
 
 /** How many pinned resources of each community the home view shows. */
@@ -97,6 +97,7 @@ export const knowledge: Capability<typeof messages> = {
   },
   figuresOfMany: knowledgeFiguresOfMany,
   participants: knowledgeParticipants,
+  participantsOfMany: knowledgeParticipantsOfMany,
   coordinatorExport: knowledgeExport,
   personalData,
   privacy,

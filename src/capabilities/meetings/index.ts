@@ -15,6 +15,7 @@ import { meetingIds } from './migrations/005-meeting-ids.js';
 import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
+import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -29,7 +30,14 @@ import {
   scheduleCommand,
 } from './schedule.js';
 import { repos } from './store/index.js';
-import { meetingAttention, meetingExport, meetingFigures, meetingFiguresOfMany, meetingParticipants } from './summary.js';
+import {
+  meetingAttention,
+  meetingExport,
+  meetingFigures,
+  meetingFiguresOfMany,
+  meetingParticipants,
+  meetingParticipantsOfMany,
+} from './summary.js';
 
 /**
  * Meeting cadence: a weekly, biweekly or monthly meeting at a local time, with reminders in the channel, an
@@ -43,7 +51,7 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps],
+  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps, meetingSummaryIndexes],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,
@@ -77,6 +85,7 @@ export const meetings: Capability<typeof messages> = {
   figuresOfMany: meetingFiguresOfMany,
   attention: meetingAttention,
   participants: meetingParticipants,
+  participantsOfMany: meetingParticipantsOfMany,
   coordinatorExport: meetingExport,
 };
 

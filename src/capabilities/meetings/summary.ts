@@ -158,17 +158,34 @@ export function meetingAttention(community: Community, period: Period, env: Core
 
 /** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
 export function meetingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return (
+  return meetingParticipantsOfMany([community], period, env).get(community.id) ?? [];
+}
+
+/** `meetingParticipants` for many communities with one query. */
+export function meetingParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
+  return byCommunity(
     prepared(
       env.store.db,
-      `SELECT r.user_id AS id FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
-         WHERE m.community_id = ? AND r.answered_at >= ? AND r.answered_at < ?
-       UNION SELECT author_id FROM agenda_items WHERE community_id = ? AND created_at >= ? AND created_at < ? AND author_id IS NOT NULL
-       UNION SELECT notes_by FROM meetings WHERE community_id = ? AND notes_at >= ? AND notes_at < ? AND notes_by IS NOT NULL`,
-    ).all(community.id, period.from, period.to, community.id, period.from, period.to, community.id, period.from, period.to) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
+      `WITH ids AS (SELECT value AS id FROM json_each(:ids))
+       SELECT m.community_id AS communityId, r.user_id AS id FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
+         WHERE m.community_id IN ids AND r.answered_at >= :from AND r.answered_at < :to
+       UNION SELECT community_id, author_id FROM agenda_items
+         WHERE community_id IN ids AND created_at >= :from AND created_at < :to AND author_id IS NOT NULL
+       UNION SELECT community_id, notes_by FROM meetings
+         WHERE community_id IN ids AND notes_at >= :from AND notes_at < :to AND notes_by IS NOT NULL`,
+    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from: period.from, to: period.to }) as { communityId: number; id: number }[],
+  );
+}
+
+/** Rows of (community, member) as each community's members. */
+function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.communityId);
+    if (ids) ids.push(r.id);
+    else out.set(r.communityId, [r.id]);
+  }
+  return out;
 }
 
 /** What coordinators may read of a community's meetings: the notes posted to its channel and the agenda items. */

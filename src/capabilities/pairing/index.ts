@@ -6,13 +6,14 @@ import { registerPairingJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { pairingTables } from './migrations/600-pairing.js';
 import { pairingSummaryIndex } from './migrations/601-summary-index.js';
+import { pairingTakeawayIndex } from './migrations/610-takeaway-index.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { pairNowCommand, pairScheduleCommand } from './schedule.js';
 import { pairing } from './store/index.js';
-import { pairingExport, pairingFiguresOfMany, pairingParticipants } from './summary.js';
+import { pairingExport, pairingFiguresOfMany, pairingParticipants, pairingParticipantsOfMany } from './summary.js';
 import { refLabel, todoLines, windowEnd } from './views.js';
 
 /**
@@ -23,7 +24,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables, pairingSummaryIndex],
+  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex],
   messages,
   commands: () => [
     pairStatusCommand,
@@ -101,6 +102,7 @@ export const pairingCapability: Capability<typeof messages> = {
   },
   figuresOfMany: pairingFiguresOfMany,
   participants: pairingParticipants,
+  participantsOfMany: pairingParticipantsOfMany,
   // Rounds and their counts: never who visited whom, the focus or the feedback.
   coordinatorExport: pairingExport,
 };

@@ -37,14 +37,30 @@ export function pairingFiguresOfMany(communities: readonly Community[], period: 
 
 /** The observers who recorded a visit as done, or wrote its feedback, in the period: only ever counted. */
 export function pairingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return (
+  return pairingParticipantsOfMany([community], period, env).get(community.id) ?? [];
+}
+
+/** `pairingParticipants` for many communities with one query. */
+export function pairingParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
+  return byCommunity(
     prepared(
       env.store.db,
-      `SELECT DISTINCT v.observer_id AS id FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
-         WHERE r.community_id = :id AND v.observer_id IS NOT NULL AND v.cancelled_at IS NULL
+      `SELECT DISTINCT r.community_id AS communityId, v.observer_id AS id FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
+         WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND v.observer_id IS NOT NULL AND v.cancelled_at IS NULL
            AND ((v.happened = 'yes' AND v.happened_at >= :from AND v.happened_at < :to) OR (v.feedback_at >= :from AND v.feedback_at < :to))`,
-    ).all({ id: community.id, from: period.from, to: period.to }) as { id: number }[]
-  ).map((r) => r.id);
+    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from: period.from, to: period.to }) as { communityId: number; id: number }[],
+  );
+}
+
+/** Rows of (community, member) as each community's members. */
+function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.communityId);
+    if (ids) ids.push(r.id);
+    else out.set(r.communityId, [r.id]);
+  }
+  return out;
 }
 
 /**

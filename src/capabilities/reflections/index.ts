@@ -16,7 +16,7 @@ import {
 } from './reading.js';
 import { reflectCommand } from './reflect.js';
 import { repos } from './store/index.js';
-import { reflectionExport, reflectionFiguresOfMany, reflectionParticipants } from './summary.js';
+import { reflectionExport, reflectionFiguresOfMany, reflectionParticipants, reflectionParticipantsOfMany } from './summary.js';
 import { communityReaders, readersOf } from './visibility.js';
 
 /**
@@ -64,6 +64,7 @@ export const reflections: Capability<typeof messages> = {
   },
   figuresOfMany: reflectionFiguresOfMany,
   participants: reflectionParticipants,
+  participantsOfMany: reflectionParticipantsOfMany,
   // Only what authors shared with the leads and coordinators.
   coordinatorExport: reflectionExport,
 };

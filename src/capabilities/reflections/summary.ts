@@ -30,12 +30,29 @@ export function reflectionFiguresOfMany(communities: readonly Community[], perio
 
 /** Who reflected in the period, whatever the visibility: only ever counted, as active members. */
 export function reflectionParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return (
+  return reflectionParticipantsOfMany([community], period, env).get(community.id) ?? [];
+}
+
+/** `reflectionParticipants` for many communities with one query. */
+export function reflectionParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
+  return byCommunity(
     prepared(
       env.store.db,
-      'SELECT DISTINCT author_id AS id FROM reflections WHERE community_id = ? AND created_at >= ? AND created_at < ?',
-    ).all(community.id, period.from, period.to) as { id: number }[]
-  ).map((r) => r.id);
+      `SELECT DISTINCT community_id AS communityId, author_id AS id FROM reflections
+         WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?`,
+    ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
+  );
+}
+
+/** Rows of (community, member) as each community's members. */
+function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.communityId);
+    if (ids) ids.push(r.id);
+    else out.set(r.communityId, [r.id]);
+  }
+  return out;
 }
 
 /**

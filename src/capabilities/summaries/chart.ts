@@ -14,55 +14,74 @@ const FONT_FAMILY = 'Noto Sans, Noto Sans Arabic, sans-serif';
 /** The picture's width in pixels: sharp in Slack and Teams, small enough to load quickly. */
 const WIDTH_PX = 900;
 
-/** One community's weekly shares, oldest week first; null where a week has no figure (no meeting that week). */
-export interface ChartSeries {
-  community: string;
-  attendance: (number | null)[];
-  reflected: (number | null)[];
+/** One week of one measure: the share of all communities together, and the middle half of the communities' own. */
+export interface ChartMeasure {
+  /** Null where the week has no figure (no meeting expected anyone). */
+  value: number | null;
+  /** The first and third quartiles of the communities' shares; null with too few communities to keep it anonymous. */
+  band: [number, number] | null;
 }
 
+/** What the chart draws: the district week by week. */
 export interface ChartInput {
-  /** Each week's label, oldest first (the date its week starts on, as the reader writes it). */
+  /** Each week's label, oldest first (the local date its week starts on, as the reader writes it). */
   weeks: string[];
-  series: ChartSeries[];
+  /** How many communities the lines take together (those with at least three members). */
+  communities: number;
+  attendance: ChartMeasure[];
+  reflected: ChartMeasure[];
 }
 
-/** One point of the chart: a community's share in one week, for one of the two panels. */
+/** One point of the chart: one week of one of the two panels. */
 interface Point {
   week: string;
   order: number;
-  community: string;
   measure: string;
-  value: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
 }
 
-/** The chart's points: each community's two shares, week by week, leaving out weeks with no figure. */
+/** The chart's points: both measures, week by week; the lines run across weeks without a figure (no meeting). */
 function pointsOf(input: ChartInput, i18n: Translator): Point[] {
-  const attendance = i18n.t('chart.attendance');
-  const reflected = i18n.t('chart.reflected');
-  return input.series.flatMap((s) =>
-    input.weeks.flatMap((week, order) => {
-      const points: Point[] = [];
-      const a = s.attendance[order];
-      const r = s.reflected[order];
-      if (a !== null && a !== undefined) points.push({ week, order, community: s.community, measure: attendance, value: a });
-      if (r !== null && r !== undefined) points.push({ week, order, community: s.community, measure: reflected, value: r });
-      return points;
+  const measures = [
+    [i18n.t('chart.attendance'), input.attendance],
+    [i18n.t('chart.reflected'), input.reflected],
+  ] as const;
+  return measures.flatMap(([measure, values]) =>
+    input.weeks.map((week, order) => {
+      const m = values[order];
+      return { week, order, measure, value: m?.value ?? null, low: m?.band?.[0] ?? null, high: m?.band?.[1] ?? null };
     }),
   );
 }
 
+const LINE = '#1f6f8b';
+
 /**
  * The Vega-Lite description of the chart in the reader's language, its points left to the named data set `points`:
- * two panels (attendance, reflection), one line per community, weeks in order, mirrored for Arabic.
+ * two panels (attendance, reflection), each the district's line over a band for the middle half of the
+ * communities, weeks in order, mirrored for Arabic.
  */
 export function chartSpec(i18n: Translator): TopLevelSpec {
   const rtl = i18n.locale === 'ar';
   const attendance = i18n.t('chart.attendance');
   const reflected = i18n.t('chart.reflected');
+  const y = {
+    type: 'quantitative',
+    title: i18n.t('chart.share'),
+    scale: { domain: [0, 1] },
+    axis: { format: '.0%', orient: rtl ? 'right' : 'left', labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, tickCount: 5 },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: i18n.t('chart.title'), anchor: rtl ? 'end' : 'start', font: FONT_FAMILY },
+    title: {
+      text: i18n.t('chart.title'),
+      subtitle: i18n.t('chart.subtitle'),
+      anchor: rtl ? 'end' : 'start',
+      font: FONT_FAMILY,
+      subtitleFont: FONT_FAMILY,
+    },
     data: { name: 'points' },
     facet: {
       row: {
@@ -74,9 +93,8 @@ export function chartSpec(i18n: Translator): TopLevelSpec {
       },
     },
     spec: {
-      width: 640,
+      width: 780,
       height: 150,
-      mark: { type: 'line', point: true, strokeWidth: 2 },
       encoding: {
         x: {
           field: 'week',
@@ -84,22 +102,19 @@ export function chartSpec(i18n: Translator): TopLevelSpec {
           sort: { field: 'order', op: 'min' },
           title: i18n.t('chart.week'),
           scale: { reverse: rtl },
-          axis: { labelAngle: 0, labelFont: FONT_FAMILY, titleFont: FONT_FAMILY },
-        },
-        y: {
-          field: 'value',
-          type: 'quantitative',
-          title: i18n.t('chart.share'),
-          scale: { domain: [0, 1] },
-          axis: { format: '.0%', orient: rtl ? 'right' : 'left', labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, tickCount: 5 },
-        },
-        color: {
-          field: 'community',
-          type: 'nominal',
-          title: i18n.t('chart.community'),
-          legend: { orient: rtl ? 'left' : 'right', labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelLimit: 180 },
+          axis: { labelAngle: -45, labelFont: FONT_FAMILY, titleFont: FONT_FAMILY, labelOverlap: true },
         },
       },
+      layer: [
+        {
+          mark: { type: 'area', color: LINE, opacity: 0.2, invalid: 'filter' },
+          encoding: { y: { field: 'low', ...y }, y2: { field: 'high' } },
+        },
+        {
+          mark: { type: 'line', color: LINE, point: { color: LINE }, strokeWidth: 2, invalid: 'filter' },
+          encoding: { y: { field: 'value', ...y } },
+        },
+      ],
     },
     config: { font: FONT_FAMILY, background: 'white' },
   } as TopLevelSpec;

@@ -115,7 +115,7 @@ function sendDigest(deps: SummaryDeps) {
     }
     queueNext(env.store, digest, env.now);
     const i18n = translator(localeFor(user, null));
-    const { blocks, page } = allBlocks(deps, { ...env, i18n }, workspace, DEFAULT_DAYS, 1);
+    const { blocks, page } = allBlocks(deps, { ...env, i18n, zone: user.tz ?? digest.tz }, workspace, DEFAULT_DAYS, 1);
     const more =
       page.pages > 1
         ? [text(i18n.tr('digest.more', { shown: page.items.length, total: page.total, command: { command: 'status all page 2' } }))]

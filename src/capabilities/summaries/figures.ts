@@ -8,16 +8,19 @@ import type { Text } from '../../views/view.js';
 export type Sources = () => readonly Capability[];
 
 /**
- * The members of a community at the end of a period: those who had joined by then and still belong, guests
- * left out (they take no part in reflections, pairing or goals). People who have left are not counted back.
+ * The members of some communities at the end of a period, by community: those who had joined by then and still
+ * belong, guests left out (they take no part in reflections, pairing or goals). People who have left are not
+ * counted back.
  */
-function memberIds(env: CoreEnv, community: Community, to: number): number[] {
-  return (
-    prepared(env.store.db, "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest' AND joined_at <= ?").all(
-      community.id,
-      to,
-    ) as { id: number }[]
-  ).map((r) => r.id);
+function memberIdsOf(env: CoreEnv, communities: readonly Community[], to: number): Map<number, number[]> {
+  const rows = prepared(
+    env.store.db,
+    `SELECT community_id AS communityId, user_id AS id FROM memberships
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' AND joined_at <= ?`,
+  ).all(JSON.stringify(communities.map((c) => c.id)), to) as { communityId: number; id: number }[];
+  const out = new Map<number, number[]>(communities.map((c) => [c.id, []]));
+  for (const r of rows) out.get(r.communityId)?.push(r.id);
+  return out;
 }
 
 /**
@@ -27,28 +30,43 @@ function memberIds(env: CoreEnv, community: Community, to: number): number[] {
  * A key nobody offers is absent, never 0.
  */
 export function figuresOf(sources: Sources, community: Community, period: Period, env: CoreEnv): Figures {
-  const out: Figures = { 'summaries.members': memberIds(env, community, period.to).length };
+  const out: Figures = { 'summaries.members': memberIdsOf(env, [community], period.to).get(community.id)?.length ?? 0 };
   for (const capability of sources()) if (capability.figures) Object.assign(out, capability.figures(community, period, env));
-  const active = activeMembers(sources, community, period, env);
-  if (active !== null) out['summaries.active'] = active;
+  const active = activeMembersOf(sources, [community], period, env)?.get(community.id);
+  if (active !== undefined) out['summaries.active'] = active;
   return out;
 }
 
 /**
- * The community's active members in the period: members whom at least one capability saw do something, by its
- * `participants` hook; null when no capability offers that hook. Only ever a count.
+ * Each community's active members in the period: members whom at least one capability saw do something, by its
+ * `participants` hooks (each capability asked once for them all); null when no capability offers that hook.
+ * Only ever a count.
  */
-export function activeMembers(sources: Sources, community: Community, period: Period, env: CoreEnv): number | null {
-  let active: Set<number> | null = null;
+export function activeMembersOf(
+  sources: Sources,
+  communities: readonly Community[],
+  period: Period,
+  env: CoreEnv,
+): Map<number, number> | null {
+  let active: Map<number, Set<number>> | null = null;
   for (const capability of sources()) {
-    if (!capability.participants) continue;
-    active ??= new Set();
-    for (const id of capability.participants(community, period, env)) active.add(id);
+    if (!capability.participantsOfMany && !capability.participants) continue;
+    active ??= new Map(communities.map((c) => [c.id, new Set<number>()]));
+    const seen: Map<number, Iterable<number>> = capability.participantsOfMany
+      ? capability.participantsOfMany(communities, period, env)
+      : new Map(communities.map((c) => [c.id, capability.participants?.(c, period, env) ?? []]));
+    for (const [id, people] of seen) {
+      const into = active.get(id);
+      if (into) for (const person of people) into.add(person);
+    }
   }
   if (!active) return null;
-  let count = 0;
-  for (const id of memberIds(env, community, period.to)) if (active.has(id)) count++;
-  return count;
+  const out = new Map<number, number>();
+  for (const [id, members] of memberIdsOf(env, communities, period.to)) {
+    const people = active.get(id);
+    out.set(id, people ? members.filter((m) => people.has(m)).length : 0);
+  }
+  return out;
 }
 
 /**

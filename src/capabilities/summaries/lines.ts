@@ -105,9 +105,23 @@ const GOAL_PARTS: [string, MessageKey][] = [
   ['goals.dropped', 'status.goals.dropped'],
 ];
 
+/** Number formats by language and kind: building one costs more than the status line it writes. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** How the reader writes a count, or a share as a percentage. */
+export function numberFormat(locale: string, percent: boolean): Intl.NumberFormat {
+  const key = `${locale}:${percent}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, percent ? { style: 'percent', maximumFractionDigits: 0 } : {});
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A list of numbers as the reader writes them, percentages for shares. */
 function seriesText(values: (number | null)[], i18n: Translator, percent: boolean): string {
-  const number = new Intl.NumberFormat(i18n.locale, percent ? { style: 'percent', maximumFractionDigits: 0 } : {});
+  const number = numberFormat(i18n.locale, percent);
   const dash = i18n.t('status.noValue');
   return values.map((v) => (v === null ? dash : number.format(v))).join(i18n.locale === 'ar' ? '، ' : ', ');
 }

@@ -48,6 +48,7 @@ const en = {
   'status.none': 'There are no communities yet.',
   'status.badDays': '“{value}” is not a period I can summarize. Write 1 to 365 days, like “since 30d”.',
   'status.notYours': 'You can see the status of your own communities; {community} is not one of them.',
+  'status.twoCommunities': 'Name one community per status: you asked for “{first}” and for “{second}”.',
   'status.sentToDm': 'I sent it to you in a direct message.',
 
   'chart.title': 'Attendance and reflection, week by week',
@@ -55,11 +56,13 @@ const en = {
   'chart.reflected': 'Members who reflected',
   'chart.week': 'Week starting',
   'chart.share': 'Share of members',
-  'chart.community': 'Community',
+  'chart.subtitle': 'Line: all communities with at least 3 members together · band: the middle half of those communities',
   'chart.alt':
-    'Line chart of the attendance at meetings and the share of members who reflected, week by week over the last {weeks} weeks, one line per community: {communities}. The same numbers are in the text.',
-  'chart.weeks': 'Week by week, {count} weeks from {from} to {to} (attendance; members who reflected):',
-  'chart.numbers': '{community}: attendance {attendance}; reflected {reflected}',
+    'Line chart of the attendance at meetings and the share of members who reflected, week by week over {weeks, plural, one {# week} other {# weeks}} from {from} to {to}, for {communities, plural, one {the one community} other {the # communities}} with at least 3 members taken together{band, select, yes {, with a band for the middle half of those communities} other {}}. It names no community and no person. The same numbers are in the text.',
+  'chart.weeks':
+    'Week by week (weeks start on Monday), {count, plural, one {# week} other {# weeks}} from {from} to {to}, {communities, plural, one {# community} other {# communities}} with at least 3 members taken together:',
+  'chart.together': '{measure}, all together: {values}',
+  'chart.middle': '{measure}, the middle half of the communities: {values}',
   'chart.later': 'The chart is still being prepared; ask again in a moment. Its numbers are below.',
   'chart.nothing': 'No chart: no community with at least 3 members has figures to draw.',
 
@@ -153,6 +156,7 @@ const de: Record<keyof typeof en, string> = {
   'status.none': 'Es gibt noch keine Gemeinschaften.',
   'status.badDays': '„{value}“ ist kein Zeitraum, den ich zusammenfassen kann. Schreib 1 bis 365 Tage, etwa „since 30d“.',
   'status.notYours': 'Du siehst den Stand deiner eigenen Gemeinschaften; {community} gehört nicht dazu.',
+  'status.twoCommunities': 'Nenn pro Stand eine Gemeinschaft: Du hast nach „{first}“ und nach „{second}“ gefragt.',
   'status.sentToDm': 'Ich habe es dir als Direktnachricht geschickt.',
 
   'chart.title': 'Teilnahme und Reflexion, Woche für Woche',
@@ -160,11 +164,13 @@ const de: Record<keyof typeof en, string> = {
   'chart.reflected': 'Mitglieder, die reflektiert haben',
   'chart.week': 'Woche ab',
   'chart.share': 'Anteil der Mitglieder',
-  'chart.community': 'Gemeinschaft',
+  'chart.subtitle': 'Linie: alle Gemeinschaften mit mindestens 3 Mitgliedern zusammen · Band: die mittlere Hälfte dieser Gemeinschaften',
   'chart.alt':
-    'Liniendiagramm der Teilnahme an Treffen und des Anteils der Mitglieder, die reflektiert haben, Woche für Woche über die letzten {weeks} Wochen, eine Linie je Gemeinschaft: {communities}. Dieselben Zahlen stehen im Text.',
-  'chart.weeks': 'Woche für Woche, {count} Wochen vom {from} bis {to} (Teilnahme; Mitglieder, die reflektiert haben):',
-  'chart.numbers': '{community}: Teilnahme {attendance}; reflektiert {reflected}',
+    'Liniendiagramm der Teilnahme an Treffen und des Anteils der Mitglieder, die reflektiert haben, Woche für Woche über {weeks, plural, one {# Woche} other {# Wochen}} vom {from} bis {to}, für {communities, plural, one {die eine Gemeinschaft} other {die # Gemeinschaften}} mit mindestens 3 Mitgliedern zusammen{band, select, yes {, mit einem Band für die mittlere Hälfte dieser Gemeinschaften} other {}}. Es nennt keine Gemeinschaft und keine Person. Dieselben Zahlen stehen im Text.',
+  'chart.weeks':
+    'Woche für Woche (die Wochen beginnen am Montag), {count, plural, one {# Woche} other {# Wochen}} vom {from} bis {to}, {communities, plural, one {# Gemeinschaft} other {# Gemeinschaften}} mit mindestens 3 Mitgliedern zusammen:',
+  'chart.together': '{measure}, alle zusammen: {values}',
+  'chart.middle': '{measure}, die mittlere Hälfte der Gemeinschaften: {values}',
   'chart.later': 'Das Diagramm wird noch vorbereitet; frag gleich noch einmal. Die Zahlen stehen darunter.',
   'chart.nothing': 'Kein Diagramm: Keine Gemeinschaft mit mindestens 3 Mitgliedern hat Zahlen zum Zeichnen.',
 
@@ -258,6 +264,7 @@ const da: Record<keyof typeof en, string> = {
   'status.none': 'Der er ingen fællesskaber endnu.',
   'status.badDays': '“{value}” er ikke en periode, jeg kan opsummere. Skriv 1 til 365 dage, fx “since 30d”.',
   'status.notYours': 'Du kan se status for dine egne fællesskaber; {community} er ikke et af dem.',
+  'status.twoCommunities': 'Nævn ét fællesskab pr. status: du bad om “{first}” og om “{second}”.',
   'status.sentToDm': 'Jeg har sendt det til dig som direkte besked.',
 
   'chart.title': 'Fremmøde og refleksion, uge for uge',
@@ -265,11 +272,13 @@ const da: Record<keyof typeof en, string> = {
   'chart.reflected': 'Medlemmer, der har reflekteret',
   'chart.week': 'Uge fra',
   'chart.share': 'Andel af medlemmerne',
-  'chart.community': 'Fællesskab',
+  'chart.subtitle': 'Linje: alle fællesskaber med mindst 3 medlemmer samlet · bånd: den midterste halvdel af dem',
   'chart.alt':
-    'Linjediagram over fremmødet til møder og andelen af medlemmer, der har reflekteret, uge for uge de seneste {weeks} uger, én linje pr. fællesskab: {communities}. De samme tal står i teksten.',
-  'chart.weeks': 'Uge for uge, {count} uger fra {from} til {to} (fremmøde; medlemmer, der har reflekteret):',
-  'chart.numbers': '{community}: fremmøde {attendance}; reflekteret {reflected}',
+    'Linjediagram over fremmødet til møder og andelen af medlemmer, der har reflekteret, uge for uge i {weeks, plural, one {# uge} other {# uger}} fra {from} til {to}, for {communities, plural, one {det ene fællesskab} other {de # fællesskaber}} med mindst 3 medlemmer samlet{band, select, yes {, med et bånd for den midterste halvdel af fællesskaberne} other {}}. Det nævner intet fællesskab og ingen person. De samme tal står i teksten.',
+  'chart.weeks':
+    'Uge for uge (ugerne begynder mandag), {count, plural, one {# uge} other {# uger}} fra {from} til {to}, {communities, plural, one {# fællesskab} other {# fællesskaber}} med mindst 3 medlemmer samlet:',
+  'chart.together': '{measure}, alle samlet: {values}',
+  'chart.middle': '{measure}, den midterste halvdel af fællesskaberne: {values}',
   'chart.later': 'Diagrammet er ved at blive gjort klar; spørg igen om et øjeblik. Tallene står nedenfor.',
   'chart.nothing': 'Intet diagram: intet fællesskab med mindst 3 medlemmer har tal at vise.',
 
@@ -363,6 +372,7 @@ const nl: Record<keyof typeof en, string> = {
   'status.none': 'Er zijn nog geen gemeenschappen.',
   'status.badDays': '“{value}” is geen periode die ik kan samenvatten. Schrijf 1 tot 365 dagen, zoals “since 30d”.',
   'status.notYours': 'Je ziet de stand van je eigen gemeenschappen; {community} hoort daar niet bij.',
+  'status.twoCommunities': 'Noem één gemeenschap per stand: je vroeg naar “{first}” en naar “{second}”.',
   'status.sentToDm': 'Ik heb het je als privébericht gestuurd.',
 
   'chart.title': 'Aanwezigheid en reflectie, week na week',
@@ -370,11 +380,13 @@ const nl: Record<keyof typeof en, string> = {
   'chart.reflected': 'Leden die gereflecteerd hebben',
   'chart.week': 'Week vanaf',
   'chart.share': 'Aandeel van de leden',
-  'chart.community': 'Gemeenschap',
+  'chart.subtitle': 'Lijn: alle gemeenschappen met minstens 3 leden samen · band: de middelste helft van die gemeenschappen',
   'chart.alt':
-    'Lijngrafiek van de aanwezigheid bij bijeenkomsten en het aandeel leden dat gereflecteerd heeft, week na week over de afgelopen {weeks} weken, één lijn per gemeenschap: {communities}. Dezelfde cijfers staan in de tekst.',
-  'chart.weeks': 'Week na week, {count} weken van {from} tot {to} (aanwezigheid; leden die gereflecteerd hebben):',
-  'chart.numbers': '{community}: aanwezigheid {attendance}; gereflecteerd {reflected}',
+    'Lijngrafiek van de aanwezigheid bij bijeenkomsten en het aandeel leden dat gereflecteerd heeft, week na week over {weeks, plural, one {# week} other {# weken}} van {from} tot {to}, voor {communities, plural, one {de ene gemeenschap} other {de # gemeenschappen}} met minstens 3 leden samen{band, select, yes {, met een band voor de middelste helft van die gemeenschappen} other {}}. Ze noemt geen gemeenschap en geen persoon. Dezelfde cijfers staan in de tekst.',
+  'chart.weeks':
+    'Week na week (weken beginnen op maandag), {count, plural, one {# week} other {# weken}} van {from} tot {to}, {communities, plural, one {# gemeenschap} other {# gemeenschappen}} met minstens 3 leden samen:',
+  'chart.together': '{measure}, allemaal samen: {values}',
+  'chart.middle': '{measure}, de middelste helft van de gemeenschappen: {values}',
   'chart.later': 'De grafiek wordt nog voorbereid; vraag het zo nog eens. De cijfers staan hieronder.',
   'chart.nothing': 'Geen grafiek: geen gemeenschap met minstens 3 leden heeft cijfers om te tekenen.',
 
@@ -468,6 +480,7 @@ const ar: Record<keyof typeof en, string> = {
   'status.none': 'لا توجد مجتمعات بعد.',
   'status.badDays': '«{value}» ليست فترة أستطيع تلخيصها. اكتب من 1 إلى 365 يومًا، مثل «since 30d».',
   'status.notYours': 'يمكنك رؤية حالة مجتمعاتك أنت؛ و{community} ليس منها.',
+  'status.twoCommunities': 'اذكر مجتمعًا واحدًا لكل حالة: طلبت «{first}» و«{second}».',
   'status.sentToDm': 'أرسلته إليك في رسالة خاصة.',
 
   'chart.title': 'الحضور والتأمّل، أسبوعًا بأسبوع',
@@ -475,11 +488,13 @@ const ar: Record<keyof typeof en, string> = {
   'chart.reflected': 'الأعضاء الذين كتبوا تأمّلًا',
   'chart.week': 'الأسبوع الذي يبدأ في',
   'chart.share': 'نسبة الأعضاء',
-  'chart.community': 'المجتمع',
+  'chart.subtitle': 'الخط: كل المجتمعات التي فيها 3 أعضاء على الأقل معًا · الشريط: النصف الأوسط من هذه المجتمعات',
   'chart.alt':
-    'رسم بياني خطّي للحضور في الاجتماعات ونسبة الأعضاء الذين كتبوا تأمّلًا، أسبوعًا بأسبوع خلال آخر {weeks} أسبوعًا، بخطّ لكلّ مجتمع: {communities}. الأرقام نفسها مكتوبة في النص.',
-  'chart.weeks': 'أسبوعًا بأسبوع، {count} أسبوعًا من {from} إلى {to} (الحضور؛ الأعضاء الذين كتبوا تأمّلًا):',
-  'chart.numbers': '{community}: الحضور {attendance}؛ التأمّل {reflected}',
+    'رسم بياني خطّي للحضور في الاجتماعات ونسبة الأعضاء الذين كتبوا تأمّلًا، أسبوعًا بأسبوع خلال {weeks, plural, one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}} من {from} إلى {to}، {communities, plural, one {للمجتمع الوحيد} two {للمجتمعين} few {لـ# مجتمعات} many {لـ# مجتمعًا} other {لـ# مجتمع}} التي فيها 3 أعضاء على الأقل معًا{band, select, yes {، مع شريط للنصف الأوسط من هذه المجتمعات} other {}}. لا يذكر أي مجتمع ولا أي شخص. الأرقام نفسها مكتوبة في النص.',
+  'chart.weeks':
+    'أسبوعًا بأسبوع (يبدأ الأسبوع يوم الاثنين)، {count, plural, one {أسبوع واحد} two {أسبوعان} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}} من {from} إلى {to}، {communities, plural, one {مجتمع واحد} two {مجتمعان} few {# مجتمعات} many {# مجتمعًا} other {# مجتمع}} فيها 3 أعضاء على الأقل معًا:',
+  'chart.together': '{measure}، الكل معًا: {values}',
+  'chart.middle': '{measure}، النصف الأوسط من المجتمعات: {values}',
   'chart.later': 'ما زال الرسم البياني قيد التحضير؛ اطلبه مرة أخرى بعد لحظة. أرقامه مكتوبة أدناه.',
   'chart.nothing': 'لا رسم بياني: لا يوجد مجتمع فيه 3 أعضاء على الأقل لديه أرقام تُرسم.',
 

@@ -57,6 +57,22 @@ function targetCommunity(ctx: Context, name: string | null): Community | 'all' {
   );
 }
 
+/**
+ * The community a status names: `in <community> status`, or `status <community>`; both are one question only when
+ * they name the same community (`in Math status all` asks two).
+ */
+function chosenName(ctx: Context, args: { name: string | null; all: boolean }): string | null {
+  const named = ctx.named ?? null;
+  if (named === null || (args.name === null && !args.all)) return args.name ?? named;
+  const { communities } = ctx.store;
+  const first = communities.findByName(ctx.workspace.id, named);
+  const second = args.name === null ? null : communities.findByName(ctx.workspace.id, args.name);
+  if (args.all || !first || !second || first.id !== second.id) {
+    throw new UserError('status.twoCommunities', { first: named, second: args.all ? 'all' : (args.name ?? '') });
+  }
+  return named;
+}
+
 /** Coordinators see every community; leads and members their own; guests and outsiders none. */
 function mayRead(ctx: Context, community: Community): void {
   if (ctx.actor.isCoordinator) return;
@@ -89,8 +105,9 @@ export function statusCommand(deps: SummaryDeps) {
     },
     run: (ctx, args) => {
       const { i18n } = ctx;
-      const target = args.all ? 'all' : targetCommunity(ctx, args.name);
-      const env = { store: ctx.store, now: ctx.now, log: ctx.log, i18n };
+      const target = args.all && !ctx.named ? 'all' : targetCommunity(ctx, chosenName(ctx, args));
+      // The chart's weeks are the reader's: in their own time zone.
+      const env = { store: ctx.store, now: ctx.now, log: ctx.log, i18n, zone: ctx.actor.tz ?? ctx.defaultTz };
       if (target === 'all') {
         if (!ctx.actor.isCoordinator) throw new UserError('error.notCoordinator');
         const { blocks, page } = allBlocks(deps, env, ctx.workspace, args.days, args.page);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetings } from '../../../src/capabilities/meetings/index.js';
 import { chartSvg } from '../../../src/capabilities/summaries/chart.js';
-import { chartInput } from '../../../src/capabilities/summaries/summary.js';
+import { chartInput } from '../../../src/capabilities/summaries/chart-blocks.js';
 import type { Delivery } from '../../../src/grammar/command.js';
 import { translator } from '../../../src/i18n/translate.js';
 import { renderPlain } from '../../../src/views/plain.js';
@@ -103,9 +103,12 @@ describe('no private text and no person’s name next to participation, in any o
     const i18n = translator('en');
     // The chart's SVG, drawn from the same sources as the app's: the meetings and the stand-ins.
     const deps = { sources: () => [meetings, ...app.fakes.list], publicUrl: () => undefined };
-    const env = { store: app.store, now: app.clock.now().getTime(), log: app.log, i18n };
-    const input = chartInput(deps, env, app.store.communities.list(1));
-    expect(input.series.map((s) => s.community)).toEqual(['Math', 'Science'].filter((n) => n === 'Math'));
+    const env = { store: app.store, now: app.clock.now().getTime(), log: app.log, i18n, zone: 'UTC' };
+    const workspace = app.store.workspaces.get(1);
+    if (!workspace) throw new Error('no school');
+    const input = chartInput(deps, env, workspace, app.store.communities.list(1));
+    // Only Math has three members: the chart is its figures alone, and names no community.
+    expect(input.communities).toBe(1);
     texts.push(chartSvg(input, i18n));
     return texts;
   };

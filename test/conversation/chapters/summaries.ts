@@ -44,7 +44,7 @@ export function summariesChapter(makeDriver: () => Promise<Driver>): void {
       expect(all).toContain('All communities together:');
       // The chart's alt text is in every platform's message; the same numbers are in the text.
       expect(all).toContain('Line chart of the attendance at meetings and the share of members who reflected');
-      expect(all).toMatch(/Math: attendance [^;]+; reflected/);
+      expect(all).toMatch(/Attendance, all together: [^\n]*25%/);
     });
 
     it('sends the digest to the coordinator’s direct messages on schedule', async () => {
@@ -74,6 +74,35 @@ export function summariesChapter(makeDriver: () => Promise<Driver>): void {
       expect(audit).toContain('changed a role · about ana · Math · from: member, to: lead');
       expect(audit).toContain('exported a community · Math · format: csv');
       expect(audit).toContain('set a digest');
+    });
+
+    it('lets “in X status” and “status X” choose the community, and refuses a lead of another community', async () => {
+      await bot.send('carla', 'create Art', { channel: 'art' });
+      await bot.send('eve', 'join', { channel: 'art' });
+      await bot.send('carla', 'role @eve lead', { channel: 'art' });
+      const title = (community: string) => `${community} · the last 30 days`;
+      // The coordinator, in a direct message and in Art's own channel: the named community wins.
+      for (const channel of [null, 'art']) {
+        const math = textsTo(await bot.send('carla', 'in Math status', { channel }), 'asker');
+        expect(math).toContain(title('Math'));
+        expect(math).not.toContain(title('Art'));
+      }
+      expect(textsTo(await bot.send('carla', 'status Art', { channel: 'math' }), 'asker')).toContain(title('Art'));
+      expect(textsTo(await bot.send('carla', 'in Math status since 7d', { channel: null }), 'asker')).toContain('Math · the last 7 days');
+      expect(textsTo(await bot.send('carla', 'in Math status all', { channel: null }), 'asker')).toContain(
+        t('en', 'status.twoCommunities', { first: 'Math', second: 'all' }),
+      );
+      // Art's lead sees Art, and is refused Math however it is named, in their own language.
+      expect(textsTo(await bot.send('eve', 'in Art status', { channel: null }), 'asker')).toContain(title('Art'));
+      for (const text of ['in Math status', 'status Math']) {
+        const refused = textsTo(await bot.send('eve', text, { channel: 'art' }), 'asker');
+        expect(refused).toContain(t('en', 'status.notYours', { community: 'Math' }));
+        expect(refused).not.toContain(title('Math'));
+      }
+      await bot.send('eve', 'lang de', { channel: null });
+      expect(textsTo(await bot.send('eve', 'in Math status', { channel: null }), 'asker')).toContain(
+        t('de', 'status.notYours', { community: 'Math' }),
+      );
     });
   });
 }
