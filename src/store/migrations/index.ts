@@ -5,6 +5,8 @@ import { prunedJobKeys } from './101-pruned-job-keys.js';
 import { auditLog } from './102-audit-log.js';
 import { terms } from './103-terms.js';
 import { searchIndex } from './150-search-index.js';
+import { coordinatorIndex } from './160-coordinator-index.js';
+import { searchUnindexed } from './161-search-unindexed.js';
 
 /** A schema change; `version` orders them and is never reused. */
 export interface Migration {
@@ -18,7 +20,17 @@ export interface Migration {
  * in its folder, in a block of versions of its own. Never edit one that has shipped: add the next.
  * Instants are INTEGER milliseconds since the epoch (UTC); local schedules keep their IANA zone beside them.
  */
-export const coreMigrations: readonly Migration[] = [foundation, scheduler, channelRemovals, prunedJobKeys, auditLog, terms, searchIndex];
+export const coreMigrations: readonly Migration[] = [
+  foundation,
+  scheduler,
+  channelRemovals,
+  prunedJobKeys,
+  auditLog,
+  terms,
+  searchIndex,
+  coordinatorIndex,
+  searchUnindexed,
+];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */
 export const CORE_VERSIONS: readonly (readonly [number, number])[] = [
