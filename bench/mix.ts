@@ -60,6 +60,12 @@ export function setUpMix(app: App, p: MixPlatform): MixPerson[] {
     return answer;
   };
   const coordinator = p.userId(-1);
+  // The workspace's first person became its coordinator (on Teams, one of the `help` workload's): this one is made one too.
+  send(coordinator, 'coordinator', null, 'help');
+  const workspace = app.store.workspaces.find(p.platform, p.workspace);
+  const person = workspace ? app.store.users.findByExternal(workspace.id, coordinator) : null;
+  if (!workspace || !person) throw new Error('setting up the mix: the coordinator was not stored');
+  if (!person.isCoordinator) app.store.users.setCoordinator(workspace.id, person.id, true);
   for (let k = 0; k < MIX_COMMUNITIES; k++) {
     const channel = p.channelOf(k);
     send(coordinator, 'coordinator', channel, `create "Mix ${k}"`);

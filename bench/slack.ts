@@ -25,9 +25,10 @@ import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, 
  */
 const CONCURRENCY = 16;
 const WARMUP = 200;
-const REQUESTS = 2000;
+/** BENCH_REQUESTS and BENCH_ROUNDS shorten a run while iterating; the figures the README gives use the defaults. */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 /** Even, so each app goes first in half of the rounds: the one measured second pays for the garbage of the first. */
-const ROUNDS = 4;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECRET = 'bench-signing-secret';
 /** BENCH_FRESH=1 opens a new connection per request (as a cold Slack delivery would); by default connections are kept alive. */
 const FRESH = process.env.BENCH_FRESH === '1';

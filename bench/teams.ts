@@ -14,7 +14,8 @@ import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, 
 /** `npm run bench:teams`: `plc help` through the whole Teams adapter, beside a bare teams-ai app (the floor). */
 const CONCURRENCY = 16;
 const WARMUP = 200;
-const REQUESTS = 2000;
+/** BENCH_REQUESTS shortens a run while iterating; the figures the README gives use the default. */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 
 let seq = 0;
 function helpActivity(serviceUrl: string): object {

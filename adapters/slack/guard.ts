@@ -50,12 +50,13 @@ export function slackGuard(opts: SlackGuardOptions): RouteHandler {
     if (req.method !== 'POST') return toBolt(opts.receiver, req, res);
     const raw = await readBody(req, SLACK_BODY_LIMIT);
     const refusal = check(opts.signingSecret, opts.seen, req, raw, now());
-    if (refusal) {
+    if (refusal && refusal !== 'ssl check') {
       opts.log.warn({ status: refusal.status, reason: refusal.reason }, 'slack request refused');
       res.writeHead(refusal.status).end();
       return;
     }
-    (req as BufferedIncomingMessage).rawBody = raw;
+    // An SSL check is let in unsigned, so nothing sent beside it may reach Bolt (which no longer checks signatures).
+    (req as BufferedIncomingMessage).rawBody = refusal === null ? raw : SSL_CHECK;
     // Whatever Bolt answers here is JSON or empty. Typed now, an ack may be JSON text serialized once for many
     // requests (the listeners' acksAsText), which Bolt writes as given; Bolt's own answers keep their type.
     res.setHeader('content-type', 'application/json');
@@ -63,11 +64,15 @@ export function slackGuard(opts: SlackGuardOptions): RouteHandler {
   };
 }
 
-function check(signingSecret: string, seen: ReplayLedger, req: IncomingMessage, raw: Buffer, now: number): Refusal | null {
+/** What an SSL check's body becomes before Bolt reads it: the check alone. */
+const SSL_CHECK = Buffer.from('ssl_check=1');
+
+/** Why a request is refused; `ssl check` for Slack's unsigned SSL check, let in as the check alone; null for a signed request let in. */
+function check(signingSecret: string, seen: ReplayLedger, req: IncomingMessage, raw: Buffer, now: number): Refusal | 'ssl check' | null {
   const text = raw.toString();
   const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
-  // Slack's SSL check comes unsigned; Bolt answers it and drops anything else sent with it.
-  if (form && text.includes('ssl_check=') && parse(text).ssl_check === '1') return null;
+  // Slack's SSL check comes unsigned; Bolt answers it, and the guard drops anything else sent with it.
+  if (form && text.includes('ssl_check=') && parse(text).ssl_check === '1') return 'ssl check';
 
   const timestamp = header(req, 'x-slack-request-timestamp');
   const signature = header(req, 'x-slack-signature');

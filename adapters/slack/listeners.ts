@@ -77,14 +77,21 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     }
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.ledger.firstSeen(eventId, app.clock.now().getTime())) return;
+    // A slash command that got through slashCommand was acked on every path: acking it again would only build a
+    // ReceiverMultipleAckError (a stack trace each) to be caught.
+    let acked = false;
     try {
-      if ('command' in args && args.command?.command === '/plc') return await slashCommand(deps, args);
+      if ('command' in args && args.command?.command === '/plc') {
+        await slashCommand(deps, args);
+        acked = true;
+        return;
+      }
       await args.next();
     } finally {
       // A request no listener answered (a button or modal not ours, a command we do not have, a listener that
       // failed before its ack) is answered now: Bolt would answer 404 only after three seconds, and Slack
       // shows the person an error meanwhile. Events are acked by Bolt before any middleware.
-      if ('ack' in args && typeof args.ack === 'function') await ackUnanswered(args.ack as () => Promise<void>);
+      if (!acked && 'ack' in args && typeof args.ack === 'function') await ackUnanswered(args.ack as () => Promise<void>);
     }
   });
 

@@ -78,9 +78,23 @@ export function readerLevel(role: string | null, isCoordinator: boolean): Reader
   return LEVELS.community;
 }
 
-/** The documents of the community search, on one store. */
+/** How many waiting documents one transaction puts into the FTS index: a few milliseconds of work at most. */
+const FLUSH_BATCH = 16;
+/** How long after a document is put the waiting ones are indexed, so that a busy moment's documents share commits. */
+const FLUSH_DELAY_MS = 100;
+
+/**
+ * The documents of the community search, on one store. A document's row and readers are written at once, in the
+ * caller's transaction; its trigrams wait in `search_unindexed` (written in that same transaction) and go into
+ * the FTS index a batch at a time, shortly after, or before any search, which therefore always reads them all.
+ */
 export class SearchIndex {
-  constructor(private readonly db: Db) {}
+  #timer: NodeJS.Timeout | null = null;
+  readonly #batch: () => number;
+
+  constructor(private readonly db: Db) {
+    this.#batch = db.transaction(() => this.#indexBatch());
+  }
 
   /** Adds a document, or replaces the one kept under the same source and `#n` (an edit, new readers). */
   put(owner: Owner, doc: SearchDocument): void {
@@ -98,8 +112,54 @@ export class SearchIndex {
       doc.text,
       norm,
     );
-    this.#sql('INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)').run(id, trigramTokens(owner.id, norm));
+    this.#sql('INSERT INTO search_unindexed (doc_id) VALUES (?)').run(id);
     this.#addReaders(id, doc.readers);
+    this.#soon();
+  }
+
+  /** Puts every waiting document into the FTS index, a batch per transaction; returns how many there were. */
+  flush(): number {
+    let done = 0;
+    for (let n = FLUSH_BATCH; n === FLUSH_BATCH; done += n) n = this.#batch();
+    return done;
+  }
+
+  /** Whether documents wait to be indexed (for maintenance and tests; a search indexes them first). */
+  waiting(): number {
+    return (this.#sql('SELECT COUNT(*) AS n FROM search_unindexed').get() as { n: number }).n;
+  }
+
+  /**
+   * Indexes the waiting documents a little later, one batch per turn of the event loop, so that no request waits
+   * long behind them. A batch that fails (the file busy with another process) stays waiting for the next put or search.
+   */
+  #soon(delay = FLUSH_DELAY_MS): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      if (!this.db.open) return;
+      try {
+        if (this.#batch() === FLUSH_BATCH) this.#soon(0);
+      } catch {
+        // Left waiting: the next put schedules another try, and a search indexes them before it reads.
+      }
+    }, delay);
+    this.#timer.unref();
+  }
+
+  /** One batch of waiting documents into the FTS index, in the caller's transaction; returns how many. */
+  #indexBatch(): number {
+    const waiting = this.#sql(
+      `SELECT d.id, d.community_id AS communityId, d.norm FROM search_unindexed u JOIN search_docs d ON d.id = u.doc_id
+        ORDER BY u.doc_id LIMIT ?`,
+    ).all(FLUSH_BATCH) as { id: number; communityId: number; norm: string }[];
+    const index = this.#sql('INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)');
+    const done = this.#sql('DELETE FROM search_unindexed WHERE doc_id = ?');
+    for (const doc of waiting) {
+      index.run(doc.id, trigramTokens(doc.communityId, doc.norm));
+      done.run(doc.id);
+    }
+    return waiting.length;
   }
 
   /** Takes a document out of the index (its text is deleted, not only hidden). */
@@ -132,6 +192,7 @@ export class SearchIndex {
   search(asker: Asker, query: string): Hit[] {
     const terms = parseQuery(query);
     if (terms.length === 0) return [];
+    if (this.#sql('SELECT 1 FROM search_unindexed LIMIT 1').get()) this.flush();
     const long = terms.filter(indexable);
     const short = terms.filter((t) => !indexable(t));
     const params: Record<string, unknown> = {

@@ -22,11 +22,14 @@ export function rebuildCommunityIndex(list: readonly Capability[], community: Co
  */
 export function rebuildSearchIfStale(list: readonly Capability[], env: CoreEnv): void {
   const { store } = env;
+  // What a stopped process left waiting for the index goes in now.
+  searchIndex(store).flush();
   if (store.getMeta(META_KEY) === SEARCH_VERSION) return;
   let documents = 0;
   const workspaces = store.db.prepare('SELECT id FROM workspaces').all() as { id: number }[];
   for (const { id } of workspaces)
     for (const community of store.communities.list(id)) documents += rebuildCommunityIndex(list, community, env);
+  searchIndex(store).flush();
   store.setMeta(META_KEY, SEARCH_VERSION);
   env.log.info({ documents }, 'search index rebuilt');
 }

@@ -1,7 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/app.js';
 import type { Readers } from '../../src/capability.js';
+import { loadConfig } from '../../src/config.js';
 import { readerLevel, type SearchIndex, searchIndex, snippet } from '../../src/search/index.js';
 import type { Community } from '../../src/store/communities.js';
+import { Store } from '../../src/store/store.js';
 import { type TestApp, testApp } from '../support/app.js';
 
 let app: TestApp;
@@ -157,13 +161,49 @@ describe('the search index keeps communities and readers apart', () => {
 
   it('removes what it forgets from the index itself, with secure-delete on', () => {
     const r = add(math, 'zyxwvut secret');
+    const indexed = () =>
+      (app.store.db.prepare('SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(`"${math.id}tzyx"`) as { n: number }).n;
+    expect(index.flush()).toBeGreaterThan(0);
+    expect(indexed()).toBe(1);
     index.remove({ communityId: math.id, source: 'resource', ref: r });
     const config = app.store.db.prepare("SELECT v FROM search_fts_config WHERE k = 'secure-delete'").get() as { v: number };
     expect(config.v).toBe(1);
-    const rows = app.store.db.prepare('SELECT COUNT(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(`"${math.id}tzyx"`) as {
-      n: number;
-    };
-    expect(rows.n).toBe(0);
+    expect(indexed()).toBe(0);
+  });
+
+  it('indexes a document after it is put, a batch at a time, and a search never misses one still waiting', async () => {
+    const refs = Array.from({ length: 40 }, (_, i) => add(math, `waiting lesson study ${i}`));
+    expect(index.waiting()).toBe(40);
+    // A search indexes what waits before it reads.
+    expect(new Set(find('lesson'))).toEqual(new Set(refs));
+    expect(index.waiting()).toBe(0);
+    const later = add(math, 'quietly indexed later');
+    expect(index.waiting()).toBe(1);
+    await vi.waitFor(() => expect(index.waiting()).toBe(0), { timeout: 2000 });
+    expect(find('quietly')).toEqual([later]);
+  });
+
+  it('keeps what waits for the index across a restart: the next start indexes it', async () => {
+    add(math, 'restart proof zzqv');
+    const { dbPath } = app;
+    app.store.db.close();
+    const reopened = createApp(loadConfig({ DATABASE_PATH: dbPath, LOG_LEVEL: 'silent', NODE_ENV: 'test' }), {
+      store: Store.open(dbPath),
+      log: pino({ level: 'silent' }),
+    });
+    const again = searchIndex(reopened.store);
+    expect(again.waiting()).toBe(0);
+    const hits = again.search({ communityId: math.id, userId: 999, level: readerLevel('member', false) }, 'zzqv');
+    expect(hits.map((h) => h.body)).toEqual(['restart proof zzqv']);
+    await reopened.close();
+  });
+
+  it('forgets a document removed before it was indexed, and the index never gets it', () => {
+    const r = add(math, 'qqqxyz gone before indexing');
+    index.remove({ communityId: math.id, source: 'resource', ref: r });
+    expect(index.waiting()).toBe(0);
+    expect(index.flush()).toBe(0);
+    expect(find('qqqxyz')).toEqual([]);
   });
 });
 

@@ -26,7 +26,13 @@ async function serve(
   guarded = true,
 ): Promise<{ url: string; port: number; events: ReceiverEvent[] }> {
   const events: ReceiverEvent[] = [];
-  const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logger: boltLogger(silent), endpoints: '/slack/events' });
+  // Behind the guard, Bolt checks no signature (as the adapter builds it): everything it is given, the guard let in.
+  const receiver = new HTTPReceiver({
+    signingSecret: SIGNING_SECRET,
+    signatureVerification: !guarded,
+    logger: boltLogger(silent),
+    endpoints: '/slack/events',
+  });
   receiver.init({
     processEvent: async (event: ReceiverEvent) => {
       events.push(event);
@@ -139,6 +145,15 @@ describe('the guard in front of Bolt’s receiver', () => {
     expect(challenge).toEqual({ status: 200, body: '{"challenge":"c-42"}' });
     const ssl = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': FORM }, body: 'ssl_check=1&token=t' });
     expect(ssl.status).toBe(200);
+    expect(events).toHaveLength(0);
+  });
+
+  it('lets an SSL check in as the check alone: an unsigned command smuggled beside it never reaches Bolt', async () => {
+    const { url, events } = await serve();
+    const smuggled = `ssl_check=1&${command()}`;
+    const ssl = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': FORM }, body: smuggled });
+    expect(ssl.status).toBe(200);
+    expect(await ssl.text()).toBe('');
     expect(events).toHaveLength(0);
   });
 

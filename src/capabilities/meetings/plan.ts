@@ -14,6 +14,8 @@ export const meetingTopic = (communityId: number): string => `meetings:${communi
 /** How far ahead occurrences are looked for (a monthly meeting behind a long holiday is still found). */
 export const HORIZON_MS = 400 * 86_400_000;
 const MINUTE = 60_000;
+/** Where the next meeting is looked for first. */
+const NEAR_MS = 35 * 86_400_000;
 
 /** The payload of every meeting job. */
 export type MeetingJobPayload = {
@@ -50,7 +52,11 @@ export function plannedOccurrences(
 export function nextMeeting(store: Store, community: Community, now: number): Meeting | null {
   const schedule = repos(store).meetings.schedule(community.id);
   if (!schedule?.rrule) return null;
-  const next = plannedOccurrences(store, community, schedule, now, now + HORIZON_MS).find((p) => p.state === 'held' && p.startsAt > now);
+  // The next five weeks first: they hold the next meeting of almost every cadence, and planning them costs a tenth of
+  // the horizon. The plan of a shorter window is the start of the longer one's (moves into it included), so the
+  // first held meeting found in it is the same.
+  const held = (to: number) => plannedOccurrences(store, community, schedule, now, to).find((p) => p.state === 'held' && p.startsAt > now);
+  const next = held(now + NEAR_MS) ?? held(now + HORIZON_MS);
   return next ? materialize(store, community, schedule, next, now) : null;
 }
 

@@ -9,7 +9,22 @@ import { repos } from './store/index.js';
 /** How far back a streak is looked for: ten school years of weekly reflections. */
 const LOOK_BACK_MS = 520 * 7 * 86_400_000;
 
-const localDay = (ms: number, tz: string) => DateTime.fromMillis(ms, { zone: tz }).toISODate() as string;
+/**
+ * The local date of an instant, YYYY-MM-DD. One formatter per zone, kept: a streak reads the date of every
+ * reflection its author wrote, on every `reflect`, and Luxon's DateTime cost several times as much per date.
+ */
+function localDay(ms: number, tz: string): string {
+  let format = dayFormats.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(tz, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of format.formatToParts(ms)) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+/** Formatters by zone; they hold no one's data, and zones are few. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The person's streak: weeks in a row with a reflection in their own zone, resting over weeks that were mostly a

@@ -20,14 +20,19 @@ export interface CommunityReaders {
 }
 
 export function communityReaders(store: Store, workspaceId: number, communityId: number): CommunityReaders {
-  return {
-    team: store.communities
-      .members(communityId)
-      .filter((m) => m.role !== 'guest')
-      .map((m) => m.userId),
-    coordinator: [...store.communities.leadIds(communityId), ...store.users.coordinators(workspaceId).map((u) => u.id)],
-  };
+  return { team: teamReaders(store, communityId), coordinator: coordinatorReaders(store, workspaceId, communityId) };
 }
+
+const teamReaders = (store: Store, communityId: number) =>
+  store.communities
+    .members(communityId)
+    .filter((m) => m.role !== 'guest')
+    .map((m) => m.userId);
+
+const coordinatorReaders = (store: Store, workspaceId: number, communityId: number) => [
+  ...store.communities.leadIds(communityId),
+  ...store.users.coordinators(workspaceId).map((u) => u.id),
+];
 
 /**
  * Who may read a shared reflection, as people: the `Readers` of search cannot say "the community but not its
@@ -37,7 +42,11 @@ export function communityReaders(store: Store, workspaceId: number, communityId:
  */
 export function readersOf(store: Store, r: Reflection, known?: CommunityReaders): Readers | null {
   if (r.visibility === 'private') return null;
-  const readers = known ?? communityReaders(store, r.workspaceId, r.communityId);
-  const ids = new Set<number>([r.authorId, ...(r.visibility === 'team' ? readers.team : readers.coordinator)]);
+  // One reflection needs one of the two lists: only that one is read.
+  const others =
+    r.visibility === 'team'
+      ? (known?.team ?? teamReaders(store, r.communityId))
+      : (known?.coordinator ?? coordinatorReaders(store, r.workspaceId, r.communityId));
+  const ids = new Set<number>([r.authorId, ...others]);
   return { kind: 'people', userIds: [...ids].sort((a, b) => a - b) };
 }

@@ -6,6 +6,8 @@ import { auditLog } from './102-audit-log.js';
 import { terms } from './103-terms.js';
 import { firstContact } from './104-first-contact.js';
 import { searchIndex } from './150-search-index.js';
+import { coordinatorIndex } from './160-coordinator-index.js';
+import { searchUnindexed } from './161-search-unindexed.js';
 
 /** A schema change; `version` orders them and is never reused. */
 export interface Migration {
@@ -28,6 +30,8 @@ export const coreMigrations: readonly Migration[] = [
   terms,
   firstContact,
   searchIndex,
+  coordinatorIndex,
+  searchUnindexed,
 ];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */

@@ -123,13 +123,15 @@ export class GoalRepo {
    * take part) and, with `school`, the workspace's school goals. Open ones first, then by number.
    */
   visible(workspaceId: number, userId: number, communityIds: readonly number[], school: boolean): Goal[] {
+    // Each level through its own index (a school goal, like a team goal, has no owner): one OR over the three read
+    // every goal of the workspace.
     const rows = this.#sql(
-      `${SELECT} WHERE g.workspace_id = ? AND (
-           (g.level = 'me' AND g.owner_id = ?)
-        OR (g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(?)))
-        OR (g.level = 'school' AND ?))
+      `${SELECT} WHERE g.id IN (
+           SELECT id FROM goals WHERE workspace_id = @ws AND owner_id = @user AND level = 'me'
+           UNION ALL SELECT id FROM goals WHERE community_id IN (SELECT value FROM json_each(@communities)) AND +workspace_id = @ws AND level = 'team'
+           UNION ALL SELECT id FROM goals WHERE workspace_id = @ws AND owner_id IS NULL AND level = 'school' AND @school)
        ORDER BY g.closed_at IS NOT NULL, g.ref`,
-    ).all(workspaceId, userId, JSON.stringify(communityIds), school ? 1 : 0) as Row[];
+    ).all({ ws: workspaceId, user: userId, communities: JSON.stringify(communityIds), school: school ? 1 : 0 }) as Row[];
     return rows.map(toGoal);
   }
 

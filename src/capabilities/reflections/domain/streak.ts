@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 /** A range of local dates, both included (a holiday), or a pause: from its first day until the start of `until`. */
 export interface DayRange {
   from: string;
@@ -21,7 +19,13 @@ export const RESTING_SCHOOL_DAYS = 3;
 /** How far back a streak is followed; far more than a teaching career of weekly reflections needs. */
 const MAX_WEEKS = 520;
 
-const mondayOf = (date: string): string => DateTime.fromISO(date, { zone: 'UTC' }).startOf('week').toISODate() as string;
+const DAY_MS = 86_400_000;
+/** Local dates are counted as whole days from the epoch: the streak walks back week by week, hundreds of steps at most. */
+const dayNumber = (date: string): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** The Monday of a date's week, as a day number (the epoch's first day was a Thursday). */
+const mondayNumber = (day: number): number => day - ((day + 3) % 7);
 
 function isOff(date: string, off: readonly DayRange[]): boolean {
   return off.some((r) => r.from <= date && date <= r.to);
@@ -29,9 +33,10 @@ function isOff(date: string, off: readonly DayRange[]): boolean {
 
 /** Whether the week starting on `monday` was mostly a holiday or a pause (counted over Monday to Friday). */
 export function restingWeek(monday: string, off: readonly DayRange[]): boolean {
-  const start = DateTime.fromISO(monday, { zone: 'UTC' });
+  if (off.length === 0) return false;
+  const start = dayNumber(monday);
   let days = 0;
-  for (let i = 0; i < 5; i++) if (isOff(start.plus({ days: i }).toISODate() as string, off)) days++;
+  for (let i = 0; i < 5; i++) if (isOff(isoOf(start + i), off)) days++;
   return days >= RESTING_SCHOOL_DAYS;
 }
 
@@ -42,17 +47,16 @@ export function restingWeek(monday: string, off: readonly DayRange[]): boolean {
  */
 export function weeksInARow(input: StreakInput): number {
   if (input.reflectedOn.length === 0) return 0;
-  const weeks = new Set(input.reflectedOn.map(mondayOf));
-  const earliest = [...weeks].sort()[0] as string;
-  let week = DateTime.fromISO(mondayOf(input.today), { zone: 'UTC' });
-  if (!weeks.has(week.toISODate() as string)) week = week.minus({ weeks: 1 });
+  const weeks = new Set(input.reflectedOn.map((date) => mondayNumber(dayNumber(date))));
+  const earliest = Math.min(...weeks);
+  let week = mondayNumber(dayNumber(input.today));
+  if (!weeks.has(week)) week -= 7;
   let count = 0;
   for (let i = 0; i < MAX_WEEKS; i++) {
-    const monday = week.toISODate() as string;
-    if (monday < earliest) break;
-    if (weeks.has(monday)) count++;
-    else if (!restingWeek(monday, input.offDays)) break;
-    week = week.minus({ weeks: 1 });
+    if (week < earliest) break;
+    if (weeks.has(week)) count++;
+    else if (!restingWeek(isoOf(week), input.offDays)) break;
+    week -= 7;
   }
   return count;
 }
