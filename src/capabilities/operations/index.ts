@@ -1,6 +1,5 @@
 import type { Capability } from '../../capability.js';
 import { messages } from './messages.js';
-import { quietHours } from './migrations/1000-quiet-hours.js';
 import { settingsQuietCommand, settingsWorkdaysCommand } from './settings.js';
 
 /**
@@ -10,7 +9,8 @@ import { settingsQuietCommand, settingsWorkdaysCommand } from './settings.js';
 export const operations: Capability<typeof messages> = {
   name: 'operations',
   versions: [[1000, 1099]],
-  migrations: [quietHours],
+  // Its first migration (1000, the quiet-hours columns) moved to the core as 105: the core reads those columns.
+  migrations: [],
   messages,
   commands: () => [settingsQuietCommand, settingsWorkdaysCommand],
   personalData: {
