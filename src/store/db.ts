@@ -12,6 +12,8 @@ export type Db = Database.Database;
 export function openDatabase(path: string, migrations: readonly Migration[], judged: Judged = () => false): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // Waits for another process's write lock instead of failing; the setting writes nothing to the file.
+  db.pragma('busy_timeout = 5000');
   // Forward only: a file a newer build has migrated is refused before anything here writes to it.
   try {
     refuseNewer(db, migrations, judged);
@@ -21,7 +23,6 @@ export function openDatabase(path: string, migrations: readonly Migration[], jud
   }
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   // Deleted rows are overwritten with zeros, not only unlinked: "forget me" leaves no byte of them in the file.
   db.pragma('secure_delete = ON');
