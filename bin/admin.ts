@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
-import { slackMigrations } from '../adapters/slack/migrations/index.js';
 import { slackPersonalData } from '../adapters/slack/personal-data.js';
-import { teamsMigrations } from '../adapters/teams/migrations/index.js';
 import { teamsPersonalData } from '../adapters/teams/personal-data.js';
 import { type App, createApp } from '../src/app.js';
 import { type AdminEnv, AdminRefusal } from '../src/capabilities/privacy/index.js';
 import { type Config, ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import type { Platform } from '../src/ports.js';
-import { Store } from '../src/store/store.js';
+import { openBotStore } from './store.js';
 
 const PLATFORMS: readonly Platform[] = ['console', 'slack', 'teams'];
 
@@ -19,20 +17,15 @@ export function adminConfig(): Config {
 }
 
 /**
- * An app on the bot's database for a command-line tool, with the platform's adapter tables and their holder of
+ * An app on the bot's database for a command-line tool, with every adapter's tables and the platform's holder of
  * personal data, so that an erasure reaches the adapter's rows as the running bot's would.
  */
 export function adminApp(config: Config, platform: Platform): { app: App; env: AdminEnv } {
-  const store = Store.open(config.DATABASE_PATH);
+  const store = openBotStore(config.DATABASE_PATH);
   const app = createApp(config, { store, log: createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn') });
-  if (platform === 'slack') {
-    app.store.migrate(slackMigrations);
-    app.holdsPersonalData(slackPersonalData);
-  }
-  if (platform === 'teams') {
-    app.store.migrate(teamsMigrations);
-    app.holdsPersonalData(teamsPersonalData);
-  }
+  // The store has both adapters' tables already (openBotStore); the platform's holder reaches its rows.
+  if (platform === 'slack') app.holdsPersonalData(slackPersonalData);
+  if (platform === 'teams') app.holdsPersonalData(teamsPersonalData);
   return { app, env: { store, holders: () => app.personalData(), log: app.log, now: app.clock.now().getTime() } };
 }
 

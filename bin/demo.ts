@@ -3,7 +3,7 @@ import { consoleStart } from '../adapters/console/console.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ManualClock } from '../src/ports.js';
-import { Store } from '../src/store/store.js';
+import { openBotStore } from './store.js';
 
 /**
  * `npm run demo`: the console on a sample school, seeded once through the same commands a person
@@ -28,7 +28,7 @@ const SEED: [user: string, channel: string | null, command: string][] = [
 
 process.env.DATABASE_PATH ??= './data/demo.sqlite';
 const config = loadConfig();
-const store = Store.open(config.DATABASE_PATH);
+const store = openBotStore(config.DATABASE_PATH);
 if (!store.workspaces.find('console', 'console')) {
   const clock = new ManualClock(consoleStart(store, Date.now()));
   const app = createApp(config, { store, clock, log: pino({ level: 'silent' }) });

@@ -10,7 +10,8 @@ import { createApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { ManualClock, systemClock } from '../src/ports.js';
-import { Store } from '../src/store/store.js';
+import type { Store } from '../src/store/store.js';
+import { openBotStore } from './store.js';
 
 /** Starts the bot with the adapters the configuration asks for; the console when none has credentials. */
 async function main(): Promise<void> {
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const store = Store.open(config.DATABASE_PATH);
+  // Migrations run here, forward only: a database a newer version has migrated is refused (NewerDatabaseError).
+  const store = openBotStore(config.DATABASE_PATH);
   const useConsole = config.adapters.includes('console');
   // The console simulates time: it starts where the database left off and moves only when told.
   const clock = useConsole ? new ManualClock(0) : systemClock;

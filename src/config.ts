@@ -102,6 +102,8 @@ const schema = z.object({
   ),
   // Where the console writes files (exports); unset: a `files` folder beside the database file.
   FILES_DIR: optional,
+  // Where `npm run migrate` writes the backup it takes before migrating; unset: beside the database file.
+  BACKUP_DIR: optional,
 
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,

@@ -1,21 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Migration } from './migrations/index.js';
+import { type Migration, RETIRED_MIGRATIONS } from './migrations/index.js';
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) the SQLite file, sets it up for concurrent use and runs `migrations`. */
-export function openDatabase(path: string, migrations: readonly Migration[]): Db {
+/**
+ * Opens (creating if needed) the SQLite file, sets it up for concurrent use and runs `migrations`; refuses a file
+ * that has applied a `judged` version none of them is (NewerDatabaseError).
+ */
+export function openDatabase(path: string, migrations: readonly Migration[], judged: Judged = () => false): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // Waits for another process's write lock instead of failing; the setting writes nothing to the file.
+  db.pragma('busy_timeout = 5000');
+  // Forward only: a file a newer build has migrated is refused before anything here writes to it.
+  try {
+    refuseNewer(db, migrations, judged);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   // Deleted rows are overwritten with zeros, not only unlinked: "forget me" leaves no byte of them in the file.
   db.pragma('secure_delete = ON');
-  migrate(db, migrations);
+  migrate(db, migrations, judged);
   wipeFreedPages(db);
   return db;
 }
@@ -36,26 +47,76 @@ function wipeFreedPages(db: Db): void {
   db.prepare("INSERT INTO meta (key, value) VALUES (?, datetime('now')) ON CONFLICT (key) DO NOTHING").run(SECURE_DELETE_KEY);
 }
 
+/** Which applied versions a check judges: those it should know. Outside them another owner (an adapter) judges. */
+export type Judged = (version: number) => boolean;
+
 /**
- * Runs every migration the file has not applied yet, by version, each in its own transaction. Applied versions are
- * a set, not a high-water mark, so a capability's block can gain a version below another's.
+ * A file migrated by a newer build than this one: it has applied versions this build does not know. Running on it
+ * could misread tables the newer build changed, and migrations never run backwards, so it is refused whole.
  */
-export function migrate(db: Db, all: readonly Migration[]): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set(
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly path: string,
+    readonly versions: readonly number[],
+  ) {
+    super(
+      `${path} was migrated by a newer version of the bot: it has applied migration${versions.length === 1 ? '' : 's'} ` +
+        `${versions.join(', ')}, which this version does not know. Migrations only go forward: run that newer version, ` +
+        'or restore the backup taken before the upgrade (npm run migrate takes one).',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/** The versions the file has applied, none when it is new. */
+export function appliedVersions(db: Db): Set<number> {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return new Set();
+  return new Set(
     db
       .prepare('SELECT version FROM schema_migrations')
       .all()
       .map((r) => (r as { version: number }).version),
   );
-  for (const m of [...all].sort((a, b) => a.version - b.version)) {
-    if (done.has(m.version)) continue;
+}
+
+/** Applied versions among the `judged` that neither `known` nor a retired migration accounts for. */
+export function unknownVersions(db: Db, known: readonly Migration[], judged: Judged): number[] {
+  const names = new Set([...known, ...RETIRED_MIGRATIONS].map((m) => m.version));
+  return [...appliedVersions(db)].filter((v) => judged(v) && !names.has(v)).sort((a, b) => a - b);
+}
+
+/** Throws NewerDatabaseError when the file has applied a judged version this build does not know. */
+export function refuseNewer(db: Db, known: readonly Migration[], judged: Judged): void {
+  const unknown = unknownVersions(db, known, judged);
+  if (unknown.length > 0) throw new NewerDatabaseError(db.name, unknown);
+}
+
+/** The migrations of `all` the file has not applied yet, in the order they run. */
+export function pendingMigrations(db: Db, all: readonly Migration[]): Migration[] {
+  const done = appliedVersions(db);
+  return [...all].filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
+}
+
+/**
+ * Runs every migration the file has not applied yet, by version, each in its own transaction, and returns them.
+ * Applied versions are a set, not a high-water mark, so a capability's block can gain a version below another's.
+ * With `judged`, a file that has applied a judged version this build does not know is refused first.
+ */
+export function migrate(db: Db, all: readonly Migration[], judged: Judged = () => false): Migration[] {
+  refuseNewer(db, all, judged);
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const pending = pendingMigrations(db, all);
+  for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
+      // A migration that must look before it changes (a column an older migration may have added already).
+      m.up?.(db);
       // The wall-clock time of a migration is bookkeeping for admins, not product time.
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))").run(m.version, m.name);
     })();
   }
+  return pending;
 }
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();

@@ -5,9 +5,14 @@ import { type Db, migrate, openDatabase, prepared } from './db.js';
 import { HolidayRepo } from './holidays.js';
 import { JobRepo } from './jobs.js';
 import { LeaseRepo } from './lease.js';
-import type { Migration } from './migrations/index.js';
+import { ADAPTER_VERSIONS, type Migration } from './migrations/index.js';
 import { UserRepo } from './users.js';
 import { WorkspaceRepo } from './workspaces.js';
+
+/** Blocks of migration versions, as inclusive ranges. */
+type Blocks = readonly (readonly [number, number])[];
+
+const inBlocks = (version: number, blocks: Blocks) => blocks.some(([from, to]) => version >= from && version <= to);
 
 /**
  * The core's store port: one SQLite file, the core's repositories (workspaces, people, communities and roles,
@@ -35,10 +40,16 @@ export class Store {
     this.holidays = new HolidayRepo(db);
   }
 
-  /** Opens the file and runs the core's and every capability's migrations, plus `extra` (an adapter's). */
-  static open(path: string, extra: readonly Migration[] = []): Store {
+  /**
+   * Opens the file and runs the core's and every capability's migrations, plus `extra` (an adapter's, in the
+   * blocks `extraVersions`). Forward only: a file that has applied a version this build does not know is refused
+   * (NewerDatabaseError) before anything is written. The adapters' versions (ADAPTER_VERSIONS) are judged only
+   * for the blocks given, since an adapter that has not started brings its migrations later.
+   */
+  static open(path: string, extra: readonly Migration[] = [], extraVersions: Blocks = []): Store {
+    const judged = (v: number) => !inBlocks(v, ADAPTER_VERSIONS) || inBlocks(v, extraVersions);
     // The capability list is read here, at run time: store modules must not import it while they load.
-    return new Store(openDatabase(path, [...allMigrations(), ...extra]));
+    return new Store(openDatabase(path, [...allMigrations(), ...extra], judged));
   }
 
   /** Runs migrations that are not applied yet: an adapter brings its own tables when it starts. */

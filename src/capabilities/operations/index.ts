@@ -1,6 +1,5 @@
 import type { Capability } from '../../capability.js';
 import { messages } from './messages.js';
-import { quietHours } from './migrations/1000-quiet-hours.js';
 import { yearConfirmations } from './migrations/1050-year-confirmations.js';
 import { settingsQuietCommand, settingsWorkdaysCommand } from './settings.js';
 import { termCommand, termStartCommand, termsCommand } from './terms.js';
@@ -14,7 +13,8 @@ import { personalData, privacy, registerYearJobs, termConfirmCommand } from './t
 export const operations: Capability<typeof messages> = {
   name: 'operations',
   versions: [[1000, 1099]],
-  migrations: [quietHours, yearConfirmations],
+  // Its first migration (1000, the quiet-hours columns) moved to the core as 105: the core reads those columns.
+  migrations: [yearConfirmations],
   messages,
   commands: () => [settingsQuietCommand, settingsWorkdaysCommand, termStartCommand, termConfirmCommand, termsCommand, termCommand],
   jobs: (handlers) => {

@@ -100,7 +100,8 @@ export const digestCommand = command({
 
 /**
  * `summaries.digest`: the coordinator's summary of every community, in their language and zone, then the next
- * one queued. Someone who is no longer a coordinator, or has left the platform, gets nothing and no more.
+ * one queued. Someone who is no longer a coordinator, or has left the platform, gets nothing and no more; on a
+ * holiday of the whole school (in the coordinator's zone) nothing goes, and the next one is queued as usual.
  */
 function sendDigest(deps: SummaryDeps) {
   return (job: Job, env: JobEnv): Outbox | null => {
@@ -114,6 +115,9 @@ function sendDigest(deps: SummaryDeps) {
       return null;
     }
     queueNext(env.store, digest, env.now);
+    // A holiday of the whole school (`holiday all`) sends none: the next, after it, covers the last 30 days as always.
+    const today = DateTime.fromMillis(env.now, { zone: digest.tz }).toISODate() as string;
+    if (env.store.holidays.forWorkspace(workspaceId).some((h) => h.startsOn <= today && today <= h.endsOn)) return null;
     const i18n = translator(localeFor(user, null));
     const { blocks, page } = allBlocks(deps, { ...env, i18n, zone: user.tz ?? digest.tz }, workspace, DEFAULT_DAYS, 1);
     const more =
