@@ -80,7 +80,9 @@ export class TeamsFiles {
     const size = file.content.length;
     const put = await fetch(info.uploadUrl, {
       method: 'PUT',
-      headers: { 'Content-Length': String(size), 'Content-Range': `bytes 0-${size - 1}/${size}` },
+      // fetch sets Content-Length from the bytes itself; set by hand, undici at times refused it ("invalid
+      // content-length header") and the upload failed before it left.
+      headers: { 'Content-Range': `bytes 0-${size - 1}/${size}` },
       body: file.content,
     });
     if (!put.ok) throw new TeamsError(TeamsErrorCode.Connector, `file upload failed with ${put.status}`, put.status);
