@@ -175,7 +175,13 @@ export class PlatformEvents {
       if (community.removedFromChannelAt !== null) store.communities.setRemovedFromChannel(workspace.id, community.id, null);
     }
     const user = store.users.upsert(workspace.id, person, env.now);
-    if (store.users.coordinatorCount(workspace.id) > 0) return [];
+    if (store.users.coordinatorCount(workspace.id) > 0) {
+      // Installed for themselves (no channels): a hello in their chat, which is also where the bot first writes
+      // to them, so it carries the introduction. A team's install says nothing to the person who added it.
+      if (channels.length > 0) return [];
+      const i18n = translator(localeFor(user, null));
+      return [{ to: 'user', user, view: view(i18n.locale, [text(i18n.tr('event.welcome', { command: { command: 'help' } }))]) }];
+    }
     store.users.setCoordinator(workspace.id, user.id, true);
     const i18n = translator(localeFor(user, null));
     const welcome = view(i18n.locale, [text(i18n.tr('event.installed', { command: { command: 'create <name>' } }))]);

@@ -176,6 +176,22 @@ describe('first contact', () => {
     expect(introduced(textOf(welcome!), 'nl')).toBe(1);
     expect(textOf(welcome!)).toContain(t('nl', 'event.installed', { command: '/plc create <name>' }));
   });
+
+  it('opens the welcome of whoever installs it next for themselves, in their language', () => {
+    app = testApp({ introduce: true });
+    const workspace = { platform: 'console' as const, externalId: 'school-b' };
+    app.events.handle({ kind: 'installed', workspace, person: { externalId: 'ivy' }, channels: [] });
+    const reported = app.events.handle({
+      kind: 'installed',
+      workspace,
+      person: { externalId: 'jan', platformLocale: 'da-DK' },
+      channels: [],
+    });
+    const [welcome] = reported?.deliveries ?? [];
+    expect(welcome?.to).toBe('user');
+    expect(introduced(textOf(welcome!), 'da')).toBe(1);
+    expect(textOf(welcome!)).toContain(t('da', 'event.welcome', { command: '/plc help' }));
+  });
 });
 
 describe('first contact on an upgraded install', () => {

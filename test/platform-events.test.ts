@@ -53,13 +53,17 @@ describe('platform events in the core', () => {
     const first = app.events.handle({ kind: 'installed', workspace: fresh, person: person('hana'), channels: [] });
     expect(first?.workspace.name).toBe('Elm School');
     expect(first?.deliveries.map((d) => d.to)).toEqual(['user']);
+    // The next person to install it for themselves is only welcomed; one who adds it to a channel hears nothing.
     const again = app.events.handle({ kind: 'installed', workspace: fresh, person: person('ivo'), channels: [] });
-    expect(again?.deliveries).toEqual([]);
+    expect(again?.deliveries.map((d) => d.to)).toEqual(['user']);
+    const inChannel = app.events.handle({ kind: 'installed', workspace: fresh, person: person('jon'), channels: ['staff'] });
+    expect(inChannel?.deliveries).toEqual([]);
     const id = first?.workspace.id ?? 0;
     expect([app.store.users.findByExternal(id, 'hana')?.isCoordinator, app.store.users.findByExternal(id, 'ivo')?.isCoordinator]).toEqual([
       true,
       false,
     ]);
+    expect(app.store.users.findByExternal(id, 'jon')?.isCoordinator).toBe(false);
   });
 
   it('records the app’s removal from a community’s channel, tells its leads once, and clears it when added back', () => {

@@ -5,7 +5,6 @@ import type { UserProfile } from '../../src/store/users.js';
 import { baseConversationId, kindOf, personId, teamOf, tenantOf } from './ids.js';
 import { timeZoneOf } from './receive.js';
 import type { TurnDeps } from './turn.js';
-import { welcome } from './turn.js';
 
 /**
  * Teams activities that are platform events for the core: people removed from a team or chat, the app
@@ -17,7 +16,6 @@ export async function onInstallationUpdate(ctx: TurnContext, deps: TurnDeps): Pr
   const action = (ctx.activity as Partial<Activity> & { action?: string }).action ?? '';
   if (action.startsWith('remove')) return appRemoved(ctx, deps);
   if (!action.startsWith('add')) return;
-  await welcome(ctx);
   const a = ctx.activity;
   const tenant = tenantOf(a);
   const person = personOf(a);

@@ -3,8 +3,6 @@ import { localMessages } from '../../src/i18n/translate.js';
 
 /** What the Teams adapter itself says: the welcome on install, card answers and file consent. */
 const en = {
-  'teams.welcome':
-    'Hello! I help your professional learning community meet, reflect and grow together. Type {command} to see what I can do.',
   'teams.done': 'Done.',
   'teams.file.description': 'Your file {name} ({size, number} bytes). Accept to save it to your OneDrive.',
   'teams.file.sent': 'Here is your file {name}.',
@@ -23,8 +21,6 @@ const en = {
 export const teams = defineMessages({
   en,
   de: {
-    'teams.welcome':
-      'Hallo! Ich helfe eurer professionellen Lerngemeinschaft, sich zu treffen, zu reflektieren und gemeinsam zu wachsen. Schreib {command}, um zu sehen, was ich kann.',
     'teams.done': 'Erledigt.',
     'teams.file.description': 'Deine Datei {name} ({size, number} Bytes). Nimm sie an, um sie in deinem OneDrive zu speichern.',
     'teams.file.sent': 'Hier ist deine Datei {name}.',
@@ -41,8 +37,6 @@ export const teams = defineMessages({
       'Dieser PLC-Bot ist für deine Organisation nicht eingerichtet, daher ist nichts passiert. Bitte die Person, die den Bot betreibt, deine Organisation freizugeben.',
   },
   da: {
-    'teams.welcome':
-      'Hej! Jeg hjælper jeres professionelle læringsfællesskab med at mødes, reflektere og udvikle sig sammen. Skriv {command} for at se, hvad jeg kan.',
     'teams.done': 'Klaret.',
     'teams.file.description': 'Din fil {name} ({size, number} bytes). Accepter for at gemme den på dit OneDrive.',
     'teams.file.sent': 'Her er din fil {name}.',
@@ -58,8 +52,6 @@ export const teams = defineMessages({
       'Denne PLC-bot er ikke sat op til din organisation, så der skete ingenting. Bed den, der driver botten, om at give din organisation adgang.',
   },
   nl: {
-    'teams.welcome':
-      'Hallo! Ik help jullie professionele leergemeenschap om samen te komen, te reflecteren en samen te groeien. Typ {command} om te zien wat ik kan.',
     'teams.done': 'Klaar.',
     'teams.file.description': 'Je bestand {name} ({size, number} bytes). Accepteer om het in je OneDrive op te slaan.',
     'teams.file.sent': 'Hier is je bestand {name}.',
@@ -75,7 +67,6 @@ export const teams = defineMessages({
       'Deze PLC-bot is niet ingesteld voor jouw organisatie, dus er is niets gedaan. Vraag wie de bot beheert om je organisatie toe te voegen.',
   },
   ar: {
-    'teams.welcome': 'مرحبًا! أساعد مجتمع التعلّم المهني الخاص بكم على الاجتماع والتأمل والنمو معًا. اكتب {command} لترى ما يمكنني فعله.',
     'teams.done': 'تم.',
     'teams.file.description': 'ملفك {name} ({size, number} بايت). اقبله لحفظه في OneDrive الخاص بك.',
     'teams.file.sent': 'إليك ملفك {name}.',

@@ -188,15 +188,3 @@ export function fillForm(data: ActionData): string | null {
     return /\s/.test(single) ? `"${single.replace(/"/g, '')}"` : single;
   });
 }
-
-/** The welcome in a personal chat when someone installs the bot. */
-export async function welcome(ctx: TurnContext): Promise<void> {
-  const a: Partial<Activity> = ctx.activity;
-  if (kindOf(a) !== 'personal' || (a as { action?: string }).action !== 'add') return;
-  const locale = matchLocale(a.locale) ?? 'en';
-  const spans = tr(locale, 'teams.welcome', { command: { command: 'help' } });
-  // A plain message, not a view: its code runs are isolated here, as every renderer does for a right-to-left view.
-  const shown = directionOf(locale) === 'rtl' ? isolateText(spans) : spans;
-  const text = plainText(shown, 'plc');
-  await ctx.sendActivity({ type: 'message', text });
-}

@@ -61,6 +61,8 @@ const en = {
   'event.joinOffer': 'This channel is the home of the {community} community. Would you like to join it?',
   'event.joinButton': 'Join {community}',
   'event.installed': 'The PLC bot is installed. You are this workspace’s coordinator: start a community with {command}.',
+  'event.welcome':
+    'Hello! I help your professional learning community meet, reflect and grow together. Type {command} to see what I can do.',
   'event.onlyLead':
     'You left the channel of {community}, but you are its only lead, so you are still a member and its lead. Make someone else lead with {command}, then leave.',
   'event.appRemoved':
@@ -130,6 +132,8 @@ const de: Messages = {
   'event.joinOffer': 'Dieser Kanal ist das Zuhause der Gemeinschaft {community}. Möchtest du beitreten?',
   'event.joinButton': '{community} beitreten',
   'event.installed': 'Der PLC-Bot ist installiert. Du koordinierst diesen Workspace: Starte eine Gemeinschaft mit {command}.',
+  'event.welcome':
+    'Hallo! Ich helfe eurer professionellen Lerngemeinschaft, sich zu treffen, zu reflektieren und gemeinsam zu wachsen. Schreib {command}, um zu sehen, was ich kann.',
   'event.onlyLead':
     'Du hast den Kanal von {community} verlassen, bist aber die einzige Leitung und bleibst deshalb Mitglied und Leitung. Mach mit {command} jemand anderen zur Leitung und tritt dann aus.',
   'event.appRemoved':
@@ -194,6 +198,8 @@ const da: Messages = {
   'event.joinOffer': 'Denne kanal er hjemsted for fællesskabet {community}. Vil du være med?',
   'event.joinButton': 'Bliv medlem af {community}',
   'event.installed': 'PLC-botten er installeret. Du er koordinator for dette workspace: start et fællesskab med {command}.',
+  'event.welcome':
+    'Hej! Jeg hjælper jeres professionelle læringsfællesskab med at mødes, reflektere og udvikle sig sammen. Skriv {command} for at se, hvad jeg kan.',
   'event.onlyLead':
     'Du har forladt kanalen for {community}, men du er den eneste tovholder, så du er stadig medlem og tovholder. Gør en anden til tovholder med {command}, og forlad det derefter.',
   'event.appRemoved':
@@ -260,6 +266,8 @@ const nl: Messages = {
   'event.joinOffer': 'Dit kanaal is de thuisbasis van de gemeenschap {community}. Wil je lid worden?',
   'event.joinButton': 'Word lid van {community}',
   'event.installed': 'De PLC-bot is geïnstalleerd. Jij bent de coördinator van deze werkruimte: start een gemeenschap met {command}.',
+  'event.welcome':
+    'Hallo! Ik help jullie professionele leergemeenschap om samen te komen, te reflecteren en samen te groeien. Typ {command} om te zien wat ik kan.',
   'event.onlyLead':
     'Je hebt het kanaal van {community} verlaten, maar je bent de enige trekker, dus je blijft lid en trekker. Maak iemand anders trekker met {command} en verlaat het daarna.',
   'event.appRemoved':
@@ -323,6 +331,7 @@ const ar: Messages = {
   'event.joinOffer': 'هذه القناة هي موطن مجتمع {community}. هل تريد الانضمام إليه؟',
   'event.joinButton': 'انضم إلى {community}',
   'event.installed': 'تم تثبيت بوت مجتمع التعلّم المهني. أنت منسّق مساحة العمل هذه: ابدأ مجتمعًا باستخدام {command}.',
+  'event.welcome': 'مرحبًا! أساعد مجتمع التعلّم المهني الخاص بكم على الاجتماع والتأمل والنمو معًا. اكتب {command} لترى ما يمكنني فعله.',
   'event.onlyLead':
     'لقد غادرت قناة {community}، لكنك قائده الوحيد، لذا ما زلت عضوًا فيه وقائدًا له. عيّن قائدًا آخر باستخدام {command}، ثم غادر.',
   'event.appRemoved':
