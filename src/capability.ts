@@ -228,3 +228,17 @@ export interface PersonalDataHolder {
   name: string;
   personalData: PersonalData;
 }
+
+/**
+ * Rows of (community, member), as one `participantsOfMany` query returns them, as each community's members: the
+ * shape the hook answers with.
+ */
+export function membersByCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.communityId);
+    if (ids) ids.push(r.id);
+    else out.set(r.communityId, [r.id]);
+  }
+  return out;
+}

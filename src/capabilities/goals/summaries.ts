@@ -1,4 +1,4 @@
-import type { CoreEnv, Figures, HomeSection, Period } from '../../capability.js';
+import { type CoreEnv, type Figures, type HomeSection, membersByCommunity, type Period } from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -177,24 +177,13 @@ export function goalParticipants(community: Community, period: Period, env: Core
 
 /** `goalParticipants` for many communities with one query. */
 export function goalParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return byCommunity(
+  return membersByCommunity(
     prepared(
       env.store.db,
       `SELECT DISTINCT g.community_id AS communityId, k.author_id AS id FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
          WHERE g.community_id IN (SELECT value FROM json_each(?)) AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
     ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
   );
-}
-
-/** Rows of (community, member) as each community's members. */
-function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const ids = out.get(r.communityId);
-    if (ids) ids.push(r.id);
-    else out.set(r.communityId, [r.id]);
-  }
-  return out;
 }
 
 /**

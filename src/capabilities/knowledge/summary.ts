@@ -1,4 +1,4 @@
-import type { CoreEnv, Figures, Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -31,24 +31,13 @@ export function knowledgeParticipants(community: Community, period: Period, env:
 
 /** `knowledgeParticipants` for many communities with one query. */
 export function knowledgeParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return byCommunity(
+  return membersByCommunity(
     prepared(
       env.store.db,
       `SELECT DISTINCT community_id AS communityId, sharer_id AS id FROM knowledge_resources
          WHERE community_id IN (SELECT value FROM json_each(?)) AND shared_at >= ? AND shared_at < ? AND sharer_id IS NOT NULL`,
     ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
   );
-}
-
-/** Rows of (community, member) as each community's members. */
-function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const ids = out.get(r.communityId);
-    if (ids) ids.push(r.id);
-    else out.set(r.communityId, [r.id]);
-  }
-  return out;
 }
 
 /** What the whole community reads, for coordinators: the library (with its tags), the norms and the charter. */

@@ -1,4 +1,4 @@
-import type { CoreEnv, Figures, Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -163,7 +163,7 @@ export function meetingParticipants(community: Community, period: Period, env: C
 
 /** `meetingParticipants` for many communities with one query. */
 export function meetingParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return byCommunity(
+  return membersByCommunity(
     prepared(
       env.store.db,
       `WITH ids AS (SELECT value AS id FROM json_each(:ids))
@@ -175,17 +175,6 @@ export function meetingParticipantsOfMany(communities: readonly Community[], per
          WHERE community_id IN ids AND notes_at >= :from AND notes_at < :to AND notes_by IS NOT NULL`,
     ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from: period.from, to: period.to }) as { communityId: number; id: number }[],
   );
-}
-
-/** Rows of (community, member) as each community's members. */
-function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const ids = out.get(r.communityId);
-    if (ids) ids.push(r.id);
-    else out.set(r.communityId, [r.id]);
-  }
-  return out;
 }
 
 /** What coordinators may read of a community's meetings: the notes posted to its channel and the agenda items. */

@@ -1,4 +1,4 @@
-import type { CoreEnv, Figures, Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -42,7 +42,7 @@ export function pairingParticipants(community: Community, period: Period, env: C
 
 /** `pairingParticipants` for many communities with one query. */
 export function pairingParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return byCommunity(
+  return membersByCommunity(
     prepared(
       env.store.db,
       `SELECT DISTINCT r.community_id AS communityId, v.observer_id AS id FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
@@ -50,17 +50,6 @@ export function pairingParticipantsOfMany(communities: readonly Community[], per
            AND ((v.happened = 'yes' AND v.happened_at >= :from AND v.happened_at < :to) OR (v.feedback_at >= :from AND v.feedback_at < :to))`,
     ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from: period.from, to: period.to }) as { communityId: number; id: number }[],
   );
-}
-
-/** Rows of (community, member) as each community's members. */
-function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const ids = out.get(r.communityId);
-    if (ids) ids.push(r.id);
-    else out.set(r.communityId, [r.id]);
-  }
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CoreEnv, Figures, Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -35,24 +35,13 @@ export function reflectionParticipants(community: Community, period: Period, env
 
 /** `reflectionParticipants` for many communities with one query. */
 export function reflectionParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return byCommunity(
+  return membersByCommunity(
     prepared(
       env.store.db,
       `SELECT DISTINCT community_id AS communityId, author_id AS id FROM reflections
          WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?`,
     ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
   );
-}
-
-/** Rows of (community, member) as each community's members. */
-function byCommunity(rows: readonly { communityId: number; id: number }[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const ids = out.get(r.communityId);
-    if (ids) ids.push(r.id);
-    else out.set(r.communityId, [r.id]);
-  }
-  return out;
 }
 
 /**

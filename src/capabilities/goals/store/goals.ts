@@ -53,21 +53,8 @@ export interface CheckinSchedule {
   setAt: number;
 }
 
-interface Row {
-  id: number;
-  workspaceId: number;
-  ref: number;
-  level: Level;
-  ownerId: number | null;
-  communityId: number | null;
-  alignsTo: number | null;
-  text: string;
-  dueOn: string | null;
-  authorId: number | null;
-  createdAt: number;
-  closedAt: number | null;
-  outcome: Outcome | null;
-  closeNote: string | null;
+/** A goal as its query returns it: the latest check-in in three columns of its own. */
+interface Row extends Omit<Goal, 'last'> {
   lastStatus: Status | null;
   lastPercent: number | null;
   lastAt: number | null;
