@@ -27,8 +27,10 @@ export function rebuildSearchIfStale(list: readonly Capability[], env: CoreEnv):
   if (store.getMeta(META_KEY) === SEARCH_VERSION) return;
   let documents = 0;
   const workspaces = store.db.prepare('SELECT id FROM workspaces').all() as { id: number }[];
+  // Archived communities too: their history stays readable to their members, search included.
   for (const { id } of workspaces)
-    for (const community of store.communities.list(id)) documents += rebuildCommunityIndex(list, community, env);
+    for (const community of [...store.communities.list(id), ...store.communities.archived(id)])
+      documents += rebuildCommunityIndex(list, community, env);
   searchIndex(store).flush();
   store.setMeta(META_KEY, SEARCH_VERSION);
   env.log.info({ documents }, 'search index rebuilt');

@@ -254,4 +254,13 @@ describe('search', () => {
     expect(found).toContain('Library');
     expect(found).toContain('Meeting notes');
   });
+
+  it('rebuilds an archived community’s documents too, which its members may still search', () => {
+    say('ana', 'share Exit tickets');
+    expect(say('carla', 'archive')).not.toContain('Only');
+    app.store.db.exec('DELETE FROM search_docs');
+    app.store.setMeta('search.version', 'old');
+    rebuildSearchIfStale(capabilities(), { store: app.store, now: app.clock.now().getTime(), log: app.log });
+    expect(say('ben', 'in Math search exit', null)).toContain('Exit tickets');
+  });
 });
