@@ -49,12 +49,17 @@ const YEAR_START = Date.parse('2026-09-01T07:00:00Z');
 const NOW = Date.parse('2027-06-25T12:00:00Z');
 const DAY = 86_400_000;
 
-/** A small deterministic generator, so every run seeds the same district. */
+/**
+ * A small deterministic generator (mulberry32), so every run seeds the same district. Its arithmetic stays in 32
+ * bits: a product of two large numbers in doubles loses its low bits and falls into short cycles.
+ */
 function random(seed: number): () => number {
-  let s = seed;
+  let s = seed >>> 0;
   return () => {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return s / 2_147_483_648;
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 
