@@ -1,9 +1,10 @@
-import type { Capability, SearchDocument } from '../../capability.js';
+import { type Capability, periodByPeriod, type SearchDocument } from '../../capability.js';
 import { reflectionsHome } from './home.js';
 import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
 import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
+import { reflectionCommunityIndexDropped } from './migrations/402-drop-community-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -27,7 +28,7 @@ import { communityReaders, readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables, reflectionSummaryIndex],
+  migrations: [reflectionTables, reflectionSummaryIndex, reflectionCommunityIndexDropped],
   messages,
   commands: () => [
     reflectCommand,
@@ -62,7 +63,7 @@ export const reflections: Capability<typeof messages> = {
     const c = repos(store).reflections.counts(community.id, period.from, period.to);
     return { 'reflections.count': c.count, 'reflections.reflectors': c.reflectors, 'reflections.shared': c.shared };
   },
-  figuresOfMany: reflectionFiguresOfMany,
+  figuresOfMany: periodByPeriod(reflectionFiguresOfMany),
   participants: reflectionParticipants,
   participantsOfMany: reflectionParticipantsOfMany,
   // Only what authors shared with the leads and coordinators.
