@@ -195,10 +195,12 @@ export interface Capability<M extends MessageModule = MessageModule> {
   /** The community counts it contributes to status summaries. */
   figures?(community: Community, period: Period, env: CoreEnv): Figures;
   /**
-   * The same counts for many communities at once, by community id (a district's `status all`: one query per
-   * period rather than one per community). Optional: without it, summaries call `figures` for each community.
+   * The same counts for many communities over several periods at once (a district's `status all` and its trends,
+   * the chart's weeks): one map by community id for each period, in their order. A capability reads its rows for
+   * all of them in one pass rather than once per community and period. Optional: without it, summaries call
+   * `figures` for each community and period.
    */
-  figuresOfMany?(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures>;
+  figuresOfMany?(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[];
   /**
    * What a community's status should point out in `period` (a skipped meeting, an overdue team goal), in the
    * asker's language: about the community, never naming or counting one person.
@@ -227,6 +229,16 @@ export interface Capability<M extends MessageModule = MessageModule> {
 export interface PersonalDataHolder {
   name: string;
   personalData: PersonalData;
+}
+
+/**
+ * `figuresOfMany` from a function that answers one period for many communities with one query: one query a
+ * period, for capabilities whose rows are few enough that a pass over all periods at once would gain little.
+ */
+export function periodByPeriod(
+  of: (communities: readonly Community[], period: Period, env: CoreEnv) => Map<number, Figures>,
+): NonNullable<Capability['figuresOfMany']> {
+  return (communities, periods, env) => periods.map((p) => of(communities, p, env));
 }
 
 /**

@@ -163,6 +163,40 @@ describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capabilit
     expect(each.map(([name, ids]) => [name, (ids?.length ?? 0) > 0])).toEqual(all.map((c) => [c.name, c.name === 'Math']));
   });
 
+  it('counts the figures of many communities over several periods as it does for each community and period', () => {
+    if (!capability.figures) {
+      expect(capability.figuresOfMany).toBeUndefined();
+      return;
+    }
+    seedAna(app);
+    for (const who of ['ana', 'ben', 'carla']) run(app, who, 'observe happened yes', { channel: 'math' });
+    run(app, 'carla', 'create Art', { channel: 'art' });
+    const DAY = 86_400_000;
+    // A week and a day on, Math's first meeting (answered yes) lies behind.
+    app.clock.set(app.clock.now().getTime() + 8 * DAY);
+    const { store } = app;
+    const workspace = store.workspaces.find('console', 'school-a');
+    if (!workspace) throw new Error('the school was not built');
+    const now = app.clock.now().getTime();
+    const env = { store, now, log: app.log };
+    // Before anything, the last ten days up to now (cut mid-day), a span over both, and one still to come.
+    const periods = [
+      { from: 0, to: now - 30 * DAY },
+      { from: now - 10 * DAY - 3_600_000, to: now + 1 },
+      { from: 0, to: now + DAY },
+      { from: now + DAY, to: now + 2 * DAY },
+    ];
+    const all = store.communities.list(workspace.id);
+    const each = periods.map((p) => all.map((c) => [c.name, capability.figures?.(c, p, env)]));
+    if (capability.figuresOfMany) {
+      const many = capability.figuresOfMany(all, periods, env);
+      expect(many.map((figures) => all.map((c) => [c.name, figures.get(c.id)]))).toEqual(each);
+    }
+    // Math's work shows in the span: or this proves nothing.
+    const math = each[2]?.find(([name]) => name === 'Math')?.[1] as Record<string, number> | undefined;
+    expect(Object.values(math ?? {}).some((n) => n > 0)).toBe(true);
+  });
+
   it('leaves no row of its tables pointing at a person it forgets', () => {
     seedAna(app);
     const { store } = app;

@@ -1,4 +1,4 @@
-import type { Capability } from '../../capability.js';
+import { type Capability, periodByPeriod } from '../../capability.js';
 import type { Store } from '../../store/store.js';
 import { goalAddCommand, goalAlignCommand } from './add.js';
 import { checkinCommand } from './checkin.js';
@@ -39,7 +39,7 @@ export const goals: Capability<typeof messages> = {
   privacy,
   figures: goalFigures,
   attention: goalAttention,
-  figuresOfMany: goalFiguresOfMany,
+  figuresOfMany: periodByPeriod(goalFiguresOfMany),
   participants: goalParticipants,
   participantsOfMany: goalParticipantsOfMany,
   coordinatorExport: goalExport,

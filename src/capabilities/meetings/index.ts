@@ -16,6 +16,7 @@ import { calendarLinks } from './migrations/300-calendar-links.js';
 import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
 import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
+import { rsvpAnswersIndex } from './migrations/311-rsvp-answers-index.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -51,7 +52,16 @@ export const meetings: Capability<typeof messages> = {
     [3, 9],
     [300, 399],
   ],
-  migrations: [meetingTables, reminderPosts, meetingIds, calendarLinks, sharedCalendarLinks, anonymousRsvps, meetingSummaryIndexes],
+  migrations: [
+    meetingTables,
+    reminderPosts,
+    meetingIds,
+    calendarLinks,
+    sharedCalendarLinks,
+    anonymousRsvps,
+    meetingSummaryIndexes,
+    rsvpAnswersIndex,
+  ],
   messages,
   commands: ({ publicUrl }) => [
     nextCommand,

@@ -25,38 +25,42 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const memo = new WeakMap<object, Map<string, MeetingCounts>>();
 
 /**
- * The meetings of `communities` that started in the period (up to now): held, cancelled, skipped for a holiday,
- * and attendance, with one query for them all. Attendance is the members' "yes" answers against the members
- * (not guests) who belonged when each held meeting started.
+ * The meetings of `communities` that started in each period (up to now): held, cancelled, skipped for a holiday,
+ * and attendance, with one query over all the periods. Attendance is the members' "yes" answers against the
+ * members (not guests) who belonged when each held meeting started.
  */
-function countMeetings(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, MeetingCounts> {
-  const out = new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()]));
-  const to = Math.min(period.to, env.now);
-  if (to <= period.from || communities.length === 0) return out;
+function countMeetings(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, MeetingCounts>[] {
+  const out = periods.map(() => new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()])));
+  const ends = periods.map((p) => Math.min(p.to, env.now));
   const cache = memo.get(env) ?? new Map<string, MeetingCounts>();
   memo.set(env, cache);
+  const key = (c: Community, i: number) => `${c.id}:${periods[i]?.from}:${ends[i]}`;
   const missing = communities.filter((c) => {
-    const hit = cache.get(`${c.id}:${period.from}:${to}`);
-    if (hit) out.set(c.id, hit);
-    return !hit;
+    const hits = periods.map((_, i) => cache.get(key(c, i)));
+    if (hits.every((h) => h !== undefined)) for (const [i, h] of hits.entries()) out[i]?.set(c.id, h as MeetingCounts);
+    return hits.some((h) => h === undefined);
   });
-  if (missing.length === 0) return out;
+  const open = periods.map((p, i) => (ends[i] as number) > p.from);
+  if (missing.length === 0 || !open.some(Boolean)) return out;
+  const from = Math.min(...periods.filter((_, i) => open[i]).map((p) => p.from));
+  const to = Math.max(...ends);
   const rows = prepared(
     env.store.db,
-    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved,
+    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved, m.starts_at AS startsAt,
         (SELECT COUNT(*) FROM rsvps r JOIN memberships ms ON ms.community_id = m.community_id AND ms.user_id = r.user_id
            WHERE r.meeting_id = m.id AND r.answer = 'yes' AND ms.role != 'guest') AS yes,
         (SELECT COUNT(*) FROM memberships ms WHERE ms.community_id = m.community_id AND ms.role != 'guest' AND ms.joined_at <= m.starts_at) AS expected
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
-  ).all(JSON.stringify(missing.map((c) => c.id)), period.from, to) as {
+  ).all(JSON.stringify(missing.map((c) => c.id)), from, to) as {
     communityId: number;
     occurrence: string;
     status: string;
     moved: number;
+    startsAt: number;
     yes: number;
     expected: number;
   }[];
-  const first = isoDay(period.from - DAY_MS);
+  const first = isoDay(from - DAY_MS);
   const last = isoDay(to + DAY_MS);
   const workspaces = new Set(missing.map((c) => c.workspaceId));
   const holidays = [...workspaces].flatMap(
@@ -66,37 +70,42 @@ function countMeetings(communities: readonly Community[], period: Period, env: C
         'SELECT workspace_id AS workspaceId, community_id AS communityId, starts_on AS startsOn, ends_on AS endsOn, id, name FROM holidays WHERE workspace_id = ? AND ends_on >= ? AND starts_on <= ?',
       ).all(w, first, last) as (HolidayRange & { workspaceId: number; communityId: number | null })[],
   );
-  const seen = new Map<number, Set<string>>();
   const byId = new Map(missing.map((c) => [c.id, c]));
+  const own = new Map(missing.map((c) => [c.id, holidaysOf(holidays, c)]));
+  const inPeriods = (at: number) => periods.flatMap((p, i) => (open[i] && at >= p.from && at < (ends[i] as number) ? [i] : []));
+  // The occurrence dates each period has a meeting row for, by community.
+  const seen = periods.map(() => new Map<number, Set<string>>());
   for (const r of rows) {
-    const community = byId.get(r.communityId);
-    const counts = out.get(r.communityId) as MeetingCounts;
-    const own = community ? holidaysOf(holidays, community) : [];
-    const dates = seen.get(r.communityId) ?? new Set<string>();
-    seen.set(r.communityId, dates);
-    dates.add(r.occurrence);
-    if (r.status === 'cancelled') counts.cancelled++;
-    else if (r.moved === 0 && holidayOn(r.occurrence, own)) counts.holiday++;
-    else {
-      counts.held++;
-      counts.yes += r.yes;
-      counts.expected += r.expected;
+    if (!byId.has(r.communityId)) continue;
+    const holiday = r.status !== 'cancelled' && r.moved === 0 && holidayOn(r.occurrence, own.get(r.communityId) ?? []);
+    for (const i of inPeriods(r.startsAt)) {
+      const counts = out[i]?.get(r.communityId) as MeetingCounts;
+      const dates = seen[i]?.get(r.communityId) ?? new Set<string>();
+      seen[i]?.set(r.communityId, dates);
+      dates.add(r.occurrence);
+      if (r.status === 'cancelled') counts.cancelled++;
+      else if (holiday) counts.holiday++;
+      else {
+        counts.held++;
+        counts.yes += r.yes;
+        counts.expected += r.expected;
+      }
     }
   }
   // Meetings a holiday skipped were never numbered: the rule says where they would have been.
   for (const community of missing) {
-    const own = holidaysOf(holidays, community);
-    const counts = out.get(community.id) as MeetingCounts;
-    const rrule = own.length > 0 ? repos(env.store).meetings.schedule(community.id)?.rrule : null;
+    const mine = own.get(community.id) ?? [];
+    const rrule = mine.length > 0 ? repos(env.store).meetings.schedule(community.id)?.rrule : null;
     if (rrule) {
-      const dates = seen.get(community.id);
-      for (const h of own) {
+      for (const h of mine) {
         for (const o of holidayOccurrences(rrule, h)) {
-          if (o.startsAt >= period.from && o.startsAt < to && !dates?.has(o.date)) counts.holiday++;
+          for (const i of inPeriods(o.startsAt)) {
+            if (!seen[i]?.get(community.id)?.has(o.date)) (out[i]?.get(community.id) as MeetingCounts).holiday++;
+          }
         }
       }
     }
-    cache.set(`${community.id}:${period.from}:${to}`, counts);
+    for (const i of periods.keys()) cache.set(key(community, i), out[i]?.get(community.id) as MeetingCounts);
   }
   return out;
 }
@@ -138,18 +147,17 @@ function asFigures(c: MeetingCounts): Figures {
 
 /** The agreed figure keys of meetings, for status summaries. */
 export function meetingFigures(community: Community, period: Period, env: CoreEnv): Figures {
-  return asFigures(countMeetings([community], period, env).get(community.id) ?? empty());
+  return asFigures(countMeetings([community], [period], env)[0]?.get(community.id) ?? empty());
 }
 
-/** The same figures for many communities, with one query. */
-export function meetingFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
-  const counts = countMeetings(communities, period, env);
-  return new Map([...counts].map(([id, c]) => [id, asFigures(c)]));
+/** The same figures for many communities and periods, with one query. */
+export function meetingFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
+  return countMeetings(communities, periods, env).map((counts) => new Map([...counts].map(([id, c]) => [id, asFigures(c)])));
 }
 
 /** A cancelled meeting, or one a holiday skipped, in the period: about the community, never a person. */
 export function meetingAttention(community: Community, period: Period, env: CoreEnv & { i18n: Translator }): Text[] {
-  const c = countMeetings([community], period, env).get(community.id) ?? empty();
+  const c = countMeetings([community], [period], env)[0]?.get(community.id) ?? empty();
   const lines: Text[] = [];
   if (c.cancelled > 0) lines.push(env.i18n.t('summary.cancelled', { count: c.cancelled }));
   if (c.holiday > 0) lines.push(env.i18n.t('summary.holiday', { count: c.holiday }));

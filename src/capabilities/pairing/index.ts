@@ -1,4 +1,4 @@
-import type { Capability } from '../../capability.js';
+import { type Capability, periodByPeriod } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { list } from '../../views/build.js';
 import type { Text } from '../../views/view.js';
@@ -100,7 +100,7 @@ export const pairingCapability: Capability<typeof messages> = {
       ),
     };
   },
-  figuresOfMany: pairingFiguresOfMany,
+  figuresOfMany: periodByPeriod(pairingFiguresOfMany),
   participants: pairingParticipants,
   participantsOfMany: pairingParticipantsOfMany,
   // Rounds and their counts: never who visited whom, the focus or the feedback.

@@ -62,10 +62,8 @@ export function chartInput(deps: SummaryDeps, env: SummaryEnv, workspace: Worksp
   const attendance: ChartMeasure[] = [];
   const reflected: ChartMeasure[] = [];
   let counted = 0;
-  for (const week of weeks) {
-    const all = [...figuresOfAll(sources, communities, week, env).values()].filter(
-      (f) => (f['summaries.members'] ?? 0) >= MIN_MEMBERS_FOR_SHARES,
-    );
+  for (const figures of figuresOfAll(sources, communities, weeks, env)) {
+    const all = [...figures.values()].filter((f) => (f['summaries.members'] ?? 0) >= MIN_MEMBERS_FOR_SHARES);
     counted = all.length;
     attendance.push(measureOf(all, 'meetings.attendanceYes', 'meetings.attendanceExpected'));
     reflected.push(measureOf(all, 'reflections.reflectors', 'summaries.members'));

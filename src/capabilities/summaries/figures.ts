@@ -70,23 +70,39 @@ export function activeMembersOf(
 }
 
 /**
- * The figures of many communities in one period, by community id, without active members (a district's view
- * shows no head counts): capabilities with `figuresOfMany` answer for all at once, the others one by one.
+ * The figures of many communities in each of some periods (one map by community id a period, in their order),
+ * without active members (a district's view shows no head counts): capabilities with `figuresOfMany` answer for
+ * all communities and periods at once, the others one by one.
  */
-export function figuresOfAll(sources: Sources, all: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
-  const out = new Map<number, Figures>(all.map((c) => [c.id, {}]));
-  const counts = prepared(
+export function figuresOfAll(
+  sources: Sources,
+  all: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, Figures>[] {
+  // Members by the day they joined (most of a community joins on a few days): counted into each period they had joined by.
+  const joined = prepared(
     env.store.db,
-    `SELECT community_id AS id, COUNT(*) AS n FROM memberships
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' AND joined_at <= ? GROUP BY community_id`,
-  ).all(JSON.stringify(all.map((c) => c.id)), period.to) as { id: number; n: number }[];
-  for (const c of all) (out.get(c.id) as Figures)['summaries.members'] = 0;
-  for (const r of counts) (out.get(r.id) as Figures)['summaries.members'] = r.n;
+    `SELECT community_id AS id, joined_at AS joinedAt, COUNT(*) AS n FROM memberships
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' GROUP BY community_id, joined_at`,
+  ).all(JSON.stringify(all.map((c) => c.id))) as { id: number; joinedAt: number; n: number }[];
+  const out = periods.map((p) => {
+    const byId = new Map<number, Figures>(all.map((c) => [c.id, { 'summaries.members': 0 }]));
+    for (const m of joined) {
+      const f = m.joinedAt <= p.to ? byId.get(m.id) : undefined;
+      if (f) f['summaries.members'] = (f['summaries.members'] ?? 0) + m.n;
+    }
+    return byId;
+  });
   for (const capability of sources()) {
     if (capability.figuresOfMany) {
-      for (const [id, f] of capability.figuresOfMany(all, period, env)) Object.assign(out.get(id) ?? {}, f);
+      for (const [i, figures] of capability.figuresOfMany(all, periods, env).entries()) {
+        for (const [id, f] of figures) Object.assign(out[i]?.get(id) ?? {}, f);
+      }
     } else if (capability.figures) {
-      for (const c of all) Object.assign(out.get(c.id) as Figures, capability.figures(c, period, env));
+      for (const [i, p] of periods.entries()) {
+        for (const c of all) Object.assign(out[i]?.get(c.id) as Figures, capability.figures(c, p, env));
+      }
     }
   }
   return out;

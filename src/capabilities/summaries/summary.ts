@@ -37,8 +37,10 @@ export function seriesOf(
   known: readonly Map<number, Figures>[] = [],
 ): Map<number, Figures[]> {
   const out = new Map<number, Figures[]>(communities.map((c) => [c.id, []]));
-  for (const [i, p] of periodsBefore(env.now, days, TREND_PERIODS).entries()) {
-    const all = known[i] ?? figuresOfAll(deps.sources, communities, p, env);
+  const periods = periodsBefore(env.now, days, TREND_PERIODS);
+  const counted = known.length === periods.length ? known : figuresOfAll(deps.sources, communities, periods, env);
+  for (const [i, p] of periods.entries()) {
+    const all = counted[i] as Map<number, Figures>;
     const active = activeMembersOf(deps.sources, communities, p, env);
     for (const c of communities) {
       const f = all.get(c.id) as Figures;
@@ -109,7 +111,7 @@ export function allBlocks(
   const blocks: Block[] = [heading(i18n.t('status.allTitle', { count: all.length, days }))];
   if (all.length === 0) return { blocks: [...blocks, text(i18n.t('status.none'))], page: shown };
   const periods = periodsBefore(env.now, days, TREND_PERIODS);
-  const byPeriod = periods.map((p) => figuresOfAll(deps.sources, all, p, env));
+  const byPeriod = figuresOfAll(deps.sources, all, periods, env);
   const district = byPeriod.map((figures) => sum([...figures.values()]));
   blocks.push(text(i18n.t('status.district')));
   blocks.push(list(figureLines(district, i18n, { district: true })));

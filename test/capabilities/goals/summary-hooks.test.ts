@@ -12,7 +12,7 @@ describe('the goals hooks summaries read', () => {
   it('counts team goals of many communities with the same figures as one at a time', () => {
     const { math, art, app } = school;
     const env = envOf(app);
-    const many = goals.figuresOfMany?.([math, art], SEPTEMBER, env);
+    const many = goals.figuresOfMany?.([math, art], [SEPTEMBER], env)[0];
     // #201 open and on track since September 15; #202 open and never checked in since August 1 (two four-week
     // periods); #203 achieved on September 20. Ana's own goal counts nowhere.
     expect(many?.get(math.id)).toEqual({
@@ -28,8 +28,8 @@ describe('the goals hooks summaries read', () => {
     for (const c of [math, art]) expect(many?.get(c.id)).toEqual(goals.figures?.(c, SEPTEMBER, env));
     // As August ended, #201 was at risk and #203 still open.
     const august = { from: Date.parse('2026-08-01T00:00:00Z'), to: Date.parse('2026-09-01T00:00:00Z') };
-    expect(goals.figuresOfMany?.([math], august, env).get(math.id)).toEqual(goals.figures?.(math, august, env));
-    expect(goals.figuresOfMany?.([math], august, env).get(math.id)?.['goals.atRisk']).toBe(1);
+    expect(goals.figuresOfMany?.([math], [august], env)[0]?.get(math.id)).toEqual(goals.figures?.(math, august, env));
+    expect(goals.figuresOfMany?.([math], [august], env)[0]?.get(math.id)?.['goals.atRisk']).toBe(1);
   });
 
   it('gives who checked in on the community’s goals in the period', () => {

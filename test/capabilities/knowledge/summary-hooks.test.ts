@@ -12,7 +12,7 @@ describe('the knowledge hooks summaries read', () => {
   it('counts many communities with the same figures as one at a time', () => {
     const { math, art, app } = school;
     const env = envOf(app);
-    const many = knowledge.figuresOfMany?.([math, art], SEPTEMBER, env);
+    const many = knowledge.figuresOfMany?.([math, art], [SEPTEMBER], env)[0];
     expect(many?.get(math.id)).toEqual({ 'knowledge.resources': 2, 'knowledge.resourcesAdded': 1, 'knowledge.norms': 1 });
     expect(many?.get(art.id)).toEqual({ 'knowledge.resources': 0, 'knowledge.resourcesAdded': 0, 'knowledge.norms': 0 });
     for (const c of [math, art]) expect(many?.get(c.id)).toEqual(knowledge.figures?.(c, SEPTEMBER, env));

@@ -12,7 +12,7 @@ describe('the pairing hooks summaries read', () => {
   it('counts many communities with the same figures as one at a time', () => {
     const { math, art, app } = school;
     const env = envOf(app);
-    const many = pairingCapability.figuresOfMany?.([math, art], SEPTEMBER, env);
+    const many = pairingCapability.figuresOfMany?.([math, art], [SEPTEMBER], env)[0];
     // Two visits paired (the cancelled one is not), one done, one takeaway.
     expect(many?.get(math.id)).toEqual({
       'pairing.rounds': 1,

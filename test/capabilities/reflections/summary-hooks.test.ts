@@ -12,11 +12,11 @@ describe('the reflections hooks summaries read', () => {
   it('counts many communities with the same figures as one at a time', () => {
     const { math, art, app } = school;
     const env = envOf(app);
-    const many = reflections.figuresOfMany?.([math, art], SEPTEMBER, env);
+    const many = reflections.figuresOfMany?.([math, art], [SEPTEMBER], env)[0];
     expect(many?.get(math.id)).toEqual({ 'reflections.count': 3, 'reflections.reflectors': 2, 'reflections.shared': 2 });
     expect(many?.get(art.id)).toEqual({ 'reflections.count': 1, 'reflections.reflectors': 1, 'reflections.shared': 0 });
     for (const c of [math, art]) expect(many?.get(c.id)).toEqual(reflections.figures?.(c, SEPTEMBER, env));
-    expect(reflections.figuresOfMany?.([], SEPTEMBER, env).size).toBe(0);
+    expect(reflections.figuresOfMany?.([], [SEPTEMBER], env)[0]?.size).toBe(0);
   });
 
   it('gives who reflected in the period, whatever the visibility', () => {
