@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { recordAudit } from '../../audit.js';
 import type { CoreEnv } from '../../capability.js';
@@ -8,22 +9,26 @@ import { parseChoice } from '../../grammar/values.js';
 import type { Community } from '../../store/communities.js';
 import { text, view } from '../../views/build.js';
 import { periodsBefore } from './domain/trend.js';
+import { localWeeks } from './domain/weeks.js';
 import { coordinatorExportOf, figuresOf } from './figures.js';
 import { DEFAULT_DAYS } from './status.js';
 import type { SummaryDeps } from './summary.js';
 
-const WEEKS = 12;
-
-/** Everything `export community` holds: the figures (30 days, and week by week) and what coordinators may read. */
+/**
+ * Everything `export community` holds: the figures (30 days, and week by week: the community's own local weeks from
+ * Monday, the last one up to now) and what coordinators may read.
+ */
 export function communityExport(deps: SummaryDeps, env: CoreEnv, community: Community): Record<string, unknown> {
   const period = periodsBefore(env.now, DEFAULT_DAYS, 1)[0] as { from: number; to: number };
-  const weeks = periodsBefore(env.now, 7, WEEKS).map((p) => ({
-    from: new Date(p.from).toISOString(),
-    to: new Date(p.to).toISOString(),
-    figures: figuresOf(deps.sources, community, p, env),
+  const weeks = localWeeks(env.now, community.tz, 'en', null).map((w) => ({
+    week: DateTime.fromMillis(w.from, { zone: community.tz }).toISODate(),
+    from: new Date(w.from).toISOString(),
+    to: new Date(w.to).toISOString(),
+    figures: figuresOf(deps.sources, community, w, env),
   }));
   return {
     community: community.name,
+    zone: community.tz,
     exportedAt: new Date(env.now).toISOString(),
     figures: {
       from: new Date(period.from).toISOString(),

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSince } from '../../../src/audit.js';
 import { prepared } from '../../../src/store/db.js';
@@ -86,6 +87,7 @@ describe('export community', () => {
   });
 
   it('quotes what needs quoting, and writes JSON on request', () => {
+    say(app, 'Carla', 'settings tz Europe/Copenhagen');
     say(app, 'Anneliese', 'agenda add Rubric, "draft 2"\nsecond line');
     const fileOf = (command: string) =>
       run(app, 'Carla', command, { channel: null }).deliveries[0]?.view.blocks.find((b) => b.type === 'file') as
@@ -102,7 +104,16 @@ describe('export community', () => {
     const data = JSON.parse(json.file.content) as Record<string, unknown>;
     expect(data.community).toBe('Math');
     expect((data.figures as Record<string, number>)['meetings.held']).toBe(3);
-    expect((data.weeks as unknown[]).length).toBe(12);
+    // Twelve of Math's own local weeks, Monday to Monday, the last one up to the export.
+    const weeks = data.weeks as { week: string; from: string; to: string }[];
+    expect(weeks.length).toBe(12);
+    expect(data.zone).toBe('Europe/Copenhagen');
+    for (const w of weeks) {
+      const start = DateTime.fromISO(w.from, { zone: 'Europe/Copenhagen' });
+      expect([start.weekday, start.hour, start.minute, start.toISODate()]).toEqual([1, 0, 0, w.week]);
+    }
+    expect(weeks[11]?.to).toBe(data.exportedAt);
+    expect(weeks.slice(1).map((w) => w.from)).toEqual(weeks.slice(0, -1).map((w) => w.to));
     expect(Object.keys(data)).toEqual(expect.arrayContaining(['meetings.notes', 'meetings.agenda', 'reflections.shared', 'goals.team']));
   });
 
