@@ -45,7 +45,6 @@ export function cleanText(raw: string): string {
 }
 
 /** What cleanText may change besides trimming: CR, C0 and C1 controls other than newline and tab, and bidi controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
 const REMOVABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
