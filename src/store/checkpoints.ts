@@ -9,13 +9,15 @@ import type { Db } from './db.js';
  * write-ahead log past 1,000 pages, so every few hundred commands one command pays for copying the log into the
  * database file and its fsync. A file watched here runs with `wal_autocheckpoint = 0` instead, and one worker
  * thread for the whole process, with a connection of its own to each watched file, checkpoints it: PASSIVE (which
- * never blocks a writer) a few times a second while the log grows, and TRUNCATE once it has stopped growing, so
- * the `-wal` file goes back to nothing when the bot is idle, or RESTART when it has grown large under steady load. If the worker cannot start or dies, every watched
+ * never blocks a writer) a few times a second while the log grows, TRUNCATE once it has stopped growing for a
+ * second, so the `-wal` file goes back to nothing when the bot is idle, and RESTART when it has grown large under
+ * steady load. If the worker cannot start or dies, every watched
  * connection goes back to SQLite's own auto-checkpoint.
  */
 export class Checkpointer {
   readonly #spawn: Spawn;
   readonly #intervalMs: number;
+  readonly #restartFrames: number;
   readonly #unref: boolean;
   readonly #lingerMs: number;
   /** Ends the worker a moment after the last file closed, unless another is watched first. */
@@ -31,6 +33,7 @@ export class Checkpointer {
   constructor(options: CheckpointerOptions = {}) {
     this.#spawn = options.spawn ?? spawnWorker;
     this.#intervalMs = options.intervalMs ?? CHECK_EVERY_MS;
+    this.#restartFrames = options.restartFrames ?? RESTART_FRAMES;
     this.#unref = options.unref ?? true;
     this.#lingerMs = options.lingerMs ?? LINGER_MS;
     this.#log = options.log ? () => options.log as Logger : defaultLog;
@@ -112,7 +115,12 @@ export class Checkpointer {
   #start(): Worker | undefined {
     let worker: Worker;
     try {
-      worker = this.#spawn({ sqlite: betterSqlite3Path(), intervalMs: this.#intervalMs, restartFrames: RESTART_FRAMES });
+      worker = this.#spawn({
+        sqlite: betterSqlite3Path(),
+        intervalMs: this.#intervalMs,
+        restartFrames: this.#restartFrames,
+        quietLooks: QUIET_LOOKS,
+      });
     } catch (e) {
       this.#fail(e);
       return undefined;
@@ -152,6 +160,8 @@ export interface CheckpointerOptions {
   spawn?: Spawn;
   /** How often the worker looks at each file's log. */
   intervalMs?: number;
+  /** How many frames a growing log may hold before it is restarted. */
+  restartFrames?: number;
   /** False keeps the process alive while the worker runs (a test proves the last release ends it). */
   unref?: boolean;
   /** How long the worker outlives the last file it watched. */
@@ -165,6 +175,7 @@ export interface CheckpointerData {
   sqlite: string;
   intervalMs: number;
   restartFrames: number;
+  quietLooks: number;
 }
 
 export type Spawn = (data: CheckpointerData) => Worker;
@@ -176,11 +187,14 @@ type FromWorker = { type: 'error'; path: string; message: string };
 const CHECK_EVERY_MS = 250;
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 /**
- * Frames past which a busy log is restarted: SQLite's own auto-checkpoint size, so the `-wal` file stays as large
- * as it would without this. After PASSIVE has copied everything, RESTART copies nothing and needs the write lock
- * only for a moment; having no busy wait, it gives up at once when a commit is under way, to try at the next look.
+ * Frames past which a log that keeps growing is restarted: 64 MiB of 4 KiB pages, several seconds of the write mix.
+ * RESTART takes the write lock while it copies the frames committed since the last look and syncs the file (a
+ * few milliseconds, during which a commit waits), so it runs seldom; SQLite's own auto-checkpoint did as much
+ * inside a commit every 1,000 frames.
  */
-const RESTART_FRAMES = 1000;
+const RESTART_FRAMES = 16_384;
+/** Looks in a row without a new frame (about a second) before the log is truncated. */
+const QUIET_LOOKS = 4;
 
 /** Starting a worker (a thread, and better-sqlite3 loaded in it) costs tens of milliseconds of CPU. */
 const LINGER_MS = 1000;
@@ -226,9 +240,9 @@ function spawnWorker(data: CheckpointerData): Worker {
 
 /**
  * The worker, in CommonJS: a worker written in TypeScript would need tsx or vitest to load it, and this one must
- * run the same under `npm start`, vitest and plain Node. For each file: PASSIVE while frames are added, then,
- * once a look finds no new frame since the last and everything copied, one TRUNCATE (with no busy wait, so it
- * never holds up a writer for long) to give the file's space back.
+ * run the same under `npm start`, vitest and plain Node. For each file: PASSIVE at every look; once everything is
+ * copied, TRUNCATE after `quietLooks` looks without a new frame, or RESTART past `restartFrames`. Its connection
+ * has no busy wait: a TRUNCATE or RESTART that meets a commit under way gives up, and the next look tries again.
  */
 const WORKER_SOURCE = `
 'use strict';
@@ -246,10 +260,12 @@ function look() {
     try {
       const [passive] = file.db.pragma('wal_checkpoint(PASSIVE)');
       let log = passive.log;
+      file.quiet = log === file.lastLog ? file.quiet + 1 : 0;
       if (log > 0 && passive.busy === 0 && passive.checkpointed === log) {
-        // Idle since the last look: give the space back. Under load, the log restarts only when a writer finds it
-        // all copied, which commits landing during each checkpoint prevent: past a size, RESTART makes it so.
-        const mode = log === file.lastLog ? 'TRUNCATE' : log >= workerData.restartFrames ? 'RESTART' : undefined;
+        // Quiet for a while: give the space back. Under load the log restarts only when a writer finds it all
+        // copied, which commits landing during each checkpoint prevent: past a size, RESTART makes it so. Both hold
+        // the write lock for a moment (a commit then waits), so neither runs while the log is merely growing.
+        const mode = file.quiet >= workerData.quietLooks ? 'TRUNCATE' : log >= workerData.restartFrames ? 'RESTART' : undefined;
         if (mode) log = file.db.pragma('wal_checkpoint(' + mode + ')')[0].log;
       }
       file.lastLog = log;
@@ -268,7 +284,7 @@ parentPort.on('message', (m) => {
     try {
       const db = new Database(m.path, { fileMustExist: true });
       db.pragma('busy_timeout = 0');
-      files.set(m.path, { db, lastLog: -1, failed: false });
+      files.set(m.path, { db, lastLog: -1, quiet: 0, failed: false });
     } catch (e) {
       report(m.path, e);
     }

@@ -55,6 +55,27 @@ describe('WAL checkpoints off the request thread', () => {
     store.close();
   });
 
+  it('under steady writes the log is restarted, so its file stops growing', async () => {
+    const checkpointer = new Checkpointer({ intervalMs: 10, restartFrames: 200, lingerMs: 0 });
+    const path = join(dir, 'busy.sqlite');
+    const db = openDatabase(path, [NOTES]);
+    const release = checkpointer.watch(db);
+    const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
+    let largest = 0;
+    // Between commits the thread does other work, as a bot does between commands (parsing, rendering, HTTP).
+    for (let i = 0; i < 4000; i++) {
+      db.transaction(() => insert.run(`note ${i} ${'x'.repeat(400)}`))();
+      largest = Math.max(largest, walSize(path));
+      await new Promise((done) => setTimeout(done, 0));
+    }
+    // Without restarts the log would hold every one of the 4,000 commits' frames (over 16 MB).
+    expect(largest).toBeLessThan(1500 * 4120);
+    expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 4000 });
+    release();
+    db.close();
+    await checkpointer.stopped();
+  });
+
   it('what was committed survives closing and opening the file again', () => {
     const path = join(dir, 'plc.sqlite');
     const store = Store.open(path);
