@@ -126,10 +126,7 @@ export class Checkpointer {
       return undefined;
     }
     if (this.#unref) worker.unref();
-    worker.on('message', (m: FromWorker) => {
-      // A file closed meanwhile is no longer anyone's concern (its folder may be gone already).
-      if (this.#files.has(m.path)) this.#log().warn({ path: m.path, err: m.message }, 'the WAL checkpointer could not checkpoint a file');
-    });
+    worker.on('message', (m: FromWorker) => this.#giveBack(worker, m));
     worker.on('error', (e) => {
       if (this.#worker === worker) this.#fail(e);
     });
@@ -141,6 +138,20 @@ export class Checkpointer {
     });
     this.#worker = worker;
     return worker;
+  }
+
+  /**
+   * The worker could not open or checkpoint a file: its connections checkpoint on commit again, as SQLite does by
+   * default, and the worker lets it go. A file closed meanwhile is no one's concern (its folder may be gone).
+   */
+  #giveBack(worker: Worker, m: FromWorker): void {
+    const open = this.#files.get(m.path);
+    if (!open) return;
+    this.#log().warn({ path: m.path, err: m.message }, 'the WAL checkpointer could not checkpoint a file: SQLite checkpoints it on commit');
+    for (const db of open) if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
+    this.#files.delete(m.path);
+    worker.postMessage({ type: 'unwatch', path: m.path } satisfies ToWorker);
+    if (this.#files.size === 0 && this.#worker === worker) this.#stop();
   }
 
   /** The worker was refused or died: every watched connection checkpoints by itself again, and so will later ones. */

@@ -167,6 +167,25 @@ describe('when the checkpointer thread is refused', () => {
     db.close();
   });
 
+  it('a file the worker cannot checkpoint goes back to checkpointing on commit, and the log says so', async () => {
+    const { log, lines } = capturedLog();
+    // A worker whose every file fails, as one on a disk that refuses its connection would.
+    const failing = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (m) => {
+        if (m.type === 'watch') parentPort.postMessage({ type: 'error', path: m.path, message: 'disk I/O error' });
+        if (m.type === 'stop') parentPort.close();
+      });`;
+    const checkpointer = new Checkpointer({ log, lingerMs: 0, spawn: () => new Worker(failing, { eval: true }) });
+    const db = openDatabase(join(dir, 'plc.sqlite'), [NOTES]);
+    const release = checkpointer.watch(db);
+    await vi.waitFor(() => expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000), { timeout: 10_000, interval: 20 });
+    expect(checkpointer.state).toEqual({ running: false, files: 0, failed: false });
+    expect(lines).toEqual([expect.objectContaining({ err: 'disk I/O error' })]);
+    release();
+    db.close();
+    await checkpointer.stopped();
+  });
+
   it('a worker that dies gives every watched connection its auto-checkpoint back', async () => {
     const { log, lines } = capturedLog();
     const checkpointer = new Checkpointer({ log, spawn: () => new Worker("throw new Error('no better-sqlite3 here')", { eval: true }) });
