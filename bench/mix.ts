@@ -1,6 +1,8 @@
 import type { App } from '../src/app.js';
 import type { Inbound } from '../src/bot.js';
 import type { Platform } from '../src/ports.js';
+import { processCheckpointer } from '../src/store/checkpoints.js';
+import { type Db, openDatabase } from '../src/store/db.js';
 import { renderPlain } from '../src/views/plain.js';
 
 /**
@@ -106,3 +108,19 @@ export const FLOOR_TABLE = {
   sql: 'CREATE TABLE commands (id INTEGER PRIMARY KEY, user_id TEXT NOT NULL, text TEXT NOT NULL, at INTEGER NOT NULL)',
 };
 export const FLOOR_INSERT = 'INSERT INTO commands (user_id, text, at) VALUES (?, ?, ?)';
+
+/**
+ * The floor's own SQLite file, set up as the bot's is: `openDatabase`'s pragmas, and its checkpoints on the
+ * process's checkpointer thread (as Store does), so the floor's commits do not checkpoint either.
+ */
+export function openFloorDatabase(path: string): { db: Db; close(): void } {
+  const db = openDatabase(path, [FLOOR_TABLE]);
+  const release = processCheckpointer().watch(db);
+  return {
+    db,
+    close() {
+      release();
+      db.close();
+    },
+  };
+}

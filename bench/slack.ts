@@ -13,10 +13,9 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { systemClock } from '../src/ports.js';
-import { openDatabase } from '../src/store/db.js';
 import { Store } from '../src/store/store.js';
 import { SlackApiDouble } from '../test/doubles/slack-api.js';
-import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, setUpMix } from './mix.js';
+import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /**
  * `npm run bench:slack`: signed `/plc help` slash commands against the real Bolt app on loopback, and
@@ -75,8 +74,8 @@ async function main(): Promise<void> {
   );
 
   // The mix's floor: a bare Bolt app that acks after one INSERT into a table of its own (same pragmas: openDatabase).
-  const floorDb = openDatabase(join(dir, 'floor.sqlite'), [FLOOR_TABLE]);
-  const insert = floorDb.prepare(FLOOR_INSERT);
+  const floorDb = openFloorDatabase(join(dir, 'floor.sqlite'));
+  const insert = floorDb.db.prepare(FLOOR_INSERT);
   const mixFloor = new BoltApp({
     token: 'xoxb-floor',
     signingSecret: SECRET,

@@ -7,9 +7,8 @@ import { serveBareTeamsApp } from '../adapters/teams/floor.js';
 import { createTeams } from '../adapters/teams/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/store/db.js';
 import { BotConnectorDouble } from '../test/doubles/bot-connector.js';
-import { FLOOR_INSERT, FLOOR_TABLE, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, setUpMix } from './mix.js';
+import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /** `npm run bench:teams`: `plc help` through the whole Teams adapter, beside a bare teams-ai app (the floor). */
 const CONCURRENCY = 16;
@@ -106,8 +105,8 @@ async function main(): Promise<void> {
 
   // The write mix: every person's commands from their personal chat (in a channel, a typed reflection is a public post).
   const people = setUpMix(app, { platform: 'teams', workspace: 'bench-tenant', userId: (i) => `aad-mix-${i}`, channelOf: () => null });
-  const floorDb = openDatabase(join(dir, 'floor.sqlite'), [FLOOR_TABLE]);
-  const insert = floorDb.prepare(FLOOR_INSERT);
+  const floorDb = openFloorDatabase(join(dir, 'floor.sqlite'));
+  const insert = floorDb.db.prepare(FLOOR_INSERT);
   const mixFloor = new HttpServer({ log, healthy: () => true });
   serveBareTeamsApp(mixFloor, '/api/messages', (user, text) => insert.run(user, text, Date.now()));
   const mixFloorUrl = `http://127.0.0.1:${await mixFloor.listen(0, '127.0.0.1')}/api/messages`;

@@ -17,6 +17,8 @@ const EMBEDDING_OPENERS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
  * bidirectional controls that are not closed (or close nothing), which could reorder what follows.
  */
 export function cleanText(raw: string): string {
+  // Most text holds none of what is removed below: then cleaning only trims it (every command's text passes here).
+  if (!REMOVABLE.test(raw)) return raw.trim();
   const chars = Array.from(raw.replace(/\r\n?/g, '\n'));
   const keep = new Array<boolean>(chars.length).fill(true);
   const stack: number[] = [];
@@ -41,6 +43,9 @@ export function cleanText(raw: string): string {
     .join('')
     .trim();
 }
+
+/** What cleanText may change besides trimming: CR, C0 and C1 controls other than newline and tab, and bidi controls. */
+const REMOVABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * A command line without the invisible marks renderers add to what they show, so a command copied from a message

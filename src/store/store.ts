@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { allMigrations } from '../capabilities.js';
+import { type Checkpointer, processCheckpointer } from './checkpoints.js';
 import { CommunityRepo } from './communities.js';
 import { type Db, migrate, openDatabase, prepared } from './db.js';
 import { HolidayRepo } from './holidays.js';
@@ -29,8 +30,15 @@ export class Store {
 
   /** One transaction wrapper for every call: better-sqlite3 builds a new one per `db.transaction`. */
   readonly #inTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
+  /** Hands the file's checkpoints back before the connection closes. */
+  readonly #releaseCheckpoints: () => void;
 
-  constructor(readonly db: Db) {
+  /** Takes over `db`: its WAL checkpoints run on the process's checkpointer thread, off the commands' thread. */
+  constructor(
+    readonly db: Db,
+    checkpointer: Checkpointer = processCheckpointer(),
+  ) {
+    this.#releaseCheckpoints = checkpointer.watch(db);
     this.#inTransaction = db.transaction((fn: () => unknown) => fn());
     this.workspaces = new WorkspaceRepo(db);
     this.users = new UserRepo(db);
@@ -83,7 +91,9 @@ export class Store {
     prepared(this.db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
+  /** Checkpoints what the log holds and closes the file; the checkpointer thread ends with the last file. */
   close(): void {
+    this.#releaseCheckpoints();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { formatCadence, readCadence } from '../../src/grammar/cadence.js';
@@ -193,6 +194,38 @@ describe('free text', () => {
     expect(cleanText('price \u202E1 rebmun')).toBe('price 1 rebmun');
     expect(cleanText('a\u202Cb\u2069c')).toBe('abc');
     expect(cleanText('\u2066open\nclosed\u2069')).toBe('open\nclosed');
+  });
+
+  it('cleans every text as the full walk over its characters does, shortcut or not', () => {
+    // The walk cleanText did for every text before it learned to skip text with nothing to remove.
+    const walked = (raw: string) => {
+      const chars = Array.from(raw.replace(/\r\n?/g, '\n'));
+      const keep = chars.map(() => true);
+      const stack: number[] = [];
+      const isolates = ['\u2066', '\u2067', '\u2068'];
+      const embeddings = ['\u202A', '\u202B', '\u202D', '\u202E'];
+      chars.forEach((ch, i) => {
+        const code = ch.codePointAt(0) as number;
+        if ((code < 0x20 && ch !== '\n' && ch !== '\t') || (code >= 0x7f && code <= 0x9f)) keep[i] = false;
+        else if ([...isolates, ...embeddings].includes(ch)) stack.push(i);
+        else if (ch === '\u202C' || ch === '\u2069') {
+          const top = stack.at(-1);
+          if (top !== undefined && (ch === '\u202C' ? embeddings : isolates).includes(chars[top] as string)) stack.pop();
+          else keep[i] = false;
+        } else if (ch === '\n') for (const j of stack.splice(0)) keep[j] = false;
+      });
+      for (const j of stack) keep[j] = false;
+      return chars
+        .filter((_, i) => keep[i])
+        .join('')
+        .trim();
+    };
+    const special = fc.constantFrom('\u0000', '\u0007', '\t', '\n', '\r', '\u009b', '\u202A', '\u202C', '\u202E', '\u2066', '\u2069', ' ');
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), special), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (raw) => cleanText(raw) === walked(raw)),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 
   it('refuses empty and over-long text', () => {

@@ -42,8 +42,15 @@ export const goalsCommand = command({
     const readable = [...communities, ...archived.map((c) => c.id)];
     const all = repos(store).goals.visible(workspace.id, actor.id, readable, actor.isCoordinator || communities.length > 0);
     if (all.length === 0) return [answer(view(i18n.locale, [text(i18n.tr('goals.none', { command: cmd('goal add <text>') }))]))];
-    const names = new Map([...store.communities.list(workspace.id), ...archived].map((c) => [c.id, c.name]));
     const p = pageOf(all, page);
+    // The names of the communities of the team goals shown (archived ones only where the person took part), read
+    // for this page alone rather than the workspace's whole list.
+    const names = new Map(archived.map((c) => [c.id, c.name]));
+    for (const g of p.items) {
+      if (g.level !== 'team' || g.communityId === null || names.has(g.communityId)) continue;
+      const community = store.communities.get(workspace.id, g.communityId);
+      if (community && !community.archivedAt) names.set(community.id, community.name);
+    }
     return [
       answer(
         view(i18n.locale, [

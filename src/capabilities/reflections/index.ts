@@ -4,7 +4,7 @@ import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
 import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
-import { reflectionCommunityIndexDropped } from './migrations/402-drop-community-index.js';
+import { dropReflectionsCommunityIndex } from './migrations/402-drop-community-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -28,7 +28,7 @@ import { communityReaders, readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables, reflectionSummaryIndex, reflectionCommunityIndexDropped],
+  migrations: [reflectionTables, reflectionSummaryIndex, dropReflectionsCommunityIndex],
   messages,
   commands: () => [
     reflectCommand,

@@ -12,19 +12,31 @@ const LOOK_BACK_MS = 520 * 7 * 86_400_000;
 /**
  * The local date of an instant, YYYY-MM-DD. One formatter per zone, kept: a streak reads the date of every
  * reflection its author wrote, on every `reflect`, and Luxon's DateTime cost several times as much per date.
+ * A reflection's instant never changes, so each date is also kept (by zone), and the next `reflect` of the same
+ * person formats only its own.
  */
 function localDay(ms: number, tz: string): string {
-  let format = dayFormats.get(tz);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(tz, format);
+  let zone = dayCache.get(tz);
+  if (!zone) {
+    zone = {
+      format: new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      days: new Map(),
+    };
+    dayCache.set(tz, zone);
   }
+  const known = zone.days.get(ms);
+  if (known !== undefined) return known;
   const parts: Record<string, string> = {};
-  for (const p of format.formatToParts(ms)) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  for (const p of zone.format.formatToParts(ms)) parts[p.type] = p.value;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  // Bounded: a school's year of reflections fits many times over; past that, the dates are simply formatted again.
+  if (zone.days.size >= MAX_KEPT_DAYS) zone.days.clear();
+  zone.days.set(ms, day);
+  return day;
 }
-/** Formatters by zone; they hold no one's data, and zones are few. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** Formatters and the dates they gave, by zone: instants and dates, no one's data, and zones are few. */
+const dayCache = new Map<string, { format: Intl.DateTimeFormat; days: Map<number, string> }>();
+const MAX_KEPT_DAYS = 50_000;
 
 /**
  * The person's streak: weeks in a row with a reflection in their own zone, resting over weeks that were mostly a

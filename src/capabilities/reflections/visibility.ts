@@ -23,11 +23,8 @@ export function communityReaders(store: Store, workspaceId: number, communityId:
   return { team: teamReaders(store, communityId), coordinator: coordinatorReaders(store, workspaceId, communityId) };
 }
 
-const teamReaders = (store: Store, communityId: number) =>
-  store.communities
-    .members(communityId)
-    .filter((m) => m.role !== 'guest')
-    .map((m) => m.userId);
+// Ids alone: the member list with names, sorted by role and name, cost a reflection shared with the team more than its insert.
+const teamReaders = (store: Store, communityId: number) => store.communities.nonGuestIds(communityId);
 
 const coordinatorReaders = (store: Store, workspaceId: number, communityId: number) => [
   ...store.communities.leadIds(communityId),
