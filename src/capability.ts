@@ -233,7 +233,8 @@ export interface PersonalDataHolder {
 
 /**
  * `figuresOfMany` from a function that answers one period for many communities with one query: one query a
- * period, for capabilities whose rows are few enough that a pass over all periods at once would gain little.
+ * period, for capabilities whose query reads only that period's rows through an index, so that one pass over all
+ * the periods would read the same rows.
  */
 export function periodByPeriod(
   of: (communities: readonly Community[], period: Period, env: CoreEnv) => Map<number, Figures>,
