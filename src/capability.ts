@@ -212,11 +212,11 @@ export interface Capability<M extends MessageModule = MessageModule> {
    */
   participants?(community: Community, period: Period, env: CoreEnv): Iterable<number>;
   /**
-   * The same members for many communities at once, by community id, with one query (a district's `status all`
-   * asks each period once for every community). A capability with `participants` offers this too (the contract
-   * test checks that both agree); a community where nobody did anything may be missing from the map.
+   * The same members for many communities and several periods at once (a status's trend periods): one map by
+   * community id for each period, in their order. A capability with `participants` offers this too (the contract
+   * test checks that both agree); a community where nobody did anything may be missing from a map.
    */
-  participantsOfMany?(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Iterable<number>>;
+  participantsOfMany?(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Iterable<number>>[];
   /**
    * What the community's coordinators may read, for `export community`: named lists of JSON-ready entries
    * (meeting notes, the library, team goals, reflections shared with coordinators). Never private or team-only
@@ -240,6 +240,33 @@ export function periodByPeriod(
   of: (communities: readonly Community[], period: Period, env: CoreEnv) => Map<number, Figures>,
 ): NonNullable<Capability['figuresOfMany']> {
   return (communities, periods, env) => periods.map((p) => of(communities, p, env));
+}
+
+/**
+ * Rows of (community, member, when), as one `participantsOfMany` query over all the periods returns them, as each
+ * period's members by community: the shape the hook answers with.
+ */
+export function membersByPeriod(
+  rows: readonly { communityId: number; id: number; at: number }[],
+  periods: readonly Period[],
+): Map<number, Set<number>>[] {
+  return periods.map((p) => {
+    const out = new Map<number, Set<number>>();
+    for (const r of rows) {
+      if (r.at < p.from || r.at >= p.to) continue;
+      const ids = out.get(r.communityId);
+      if (ids) ids.add(r.id);
+      else out.set(r.communityId, new Set([r.id]));
+    }
+    return out;
+  });
+}
+
+/** The span from the first period's start to the last one's end, for one query over all of them. */
+export function spanOf(periods: readonly Period[]): Period {
+  return periods.length === 0
+    ? { from: 0, to: 0 }
+    : { from: Math.min(...periods.map((p) => p.from)), to: Math.max(...periods.map((p) => p.to)) };
 }
 
 /**

@@ -152,13 +152,22 @@ describe.each(capabilities().map((c) => [c.name, c] as const))('the %s capabilit
     if (!workspace) throw new Error('the school was not built');
     const now = app.clock.now().getTime();
     const env = { store, now, log: app.log };
-    const period = { from: 0, to: now + 86_400_000 };
+    const DAY = 86_400_000;
+    const period = { from: 0, to: now + DAY };
     const all = store.communities.list(workspace.id);
     expect(capability.participantsOfMany).toBeDefined();
-    const many = capability.participantsOfMany?.(all, period, env) ?? new Map();
     const sorted = (ids: Iterable<number> | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
-    const each = all.map((c) => [c.name, sorted(capability.participants?.(c, period, env))]);
-    expect(all.map((c) => [c.name, sorted(many.get(c.id))])).toEqual(each);
+    // Everything, before anything, the last hour up to now, and one still to come: each as `participants` says.
+    const periods = [
+      period,
+      { from: 0, to: now - 30 * DAY },
+      { from: now - 3_600_000, to: now + 1 },
+      { from: now + DAY, to: now + 2 * DAY },
+    ];
+    const many = capability.participantsOfMany?.(all, periods, env) ?? [];
+    const eachOf = (p: { from: number; to: number }) => all.map((c) => [c.name, sorted(capability.participants?.(c, p, env))]);
+    expect(many.map((byCommunity) => all.map((c) => [c.name, sorted(byCommunity.get(c.id))]))).toEqual(periods.map(eachOf));
+    const each = eachOf(period);
     // Math's people left a trace in every capability that records participation, Art's none: or this proves nothing.
     expect(each.map(([name, ids]) => [name, (ids?.length ?? 0) > 0])).toEqual(all.map((c) => [c.name, c.name === 'Math']));
   });

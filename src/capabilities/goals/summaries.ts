@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, type HomeSection, membersByCommunity, type Period } from '../../capability.js';
+import { type CoreEnv, type Figures, type HomeSection, membersByPeriod, type Period, spanOf } from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -172,17 +172,23 @@ export function goalFiguresOfMany(communities: readonly Community[], period: Per
 
 /** Who checked in on a goal of the community (a team goal or one set in it) in the period: only ever counted. */
 export function goalParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return goalParticipantsOfMany([community], period, env).get(community.id) ?? [];
+  return [...(goalParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
 }
 
-/** `goalParticipants` for many communities with one query. */
-export function goalParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return membersByCommunity(
+/** `goalParticipants` for many communities and periods, with one query over them all. */
+export function goalParticipantsOfMany(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, Set<number>>[] {
+  const { from, to } = spanOf(periods);
+  return membersByPeriod(
     prepared(
       env.store.db,
-      `SELECT DISTINCT g.community_id AS communityId, k.author_id AS id FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
+      `SELECT g.community_id AS communityId, k.author_id AS id, k.at FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
          WHERE g.community_id IN (SELECT value FROM json_each(?)) AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
-    ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
+    ).all(JSON.stringify(communities.map((c) => c.id)), from, to) as { communityId: number; id: number; at: number }[],
+    periods,
   );
 }
 

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByPeriod, type Period, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -26,17 +26,23 @@ export function knowledgeFiguresOfMany(communities: readonly Community[], period
 
 /** Who shared or saved to the library in the period: only ever counted, as active members. */
 export function knowledgeParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return knowledgeParticipantsOfMany([community], period, env).get(community.id) ?? [];
+  return [...(knowledgeParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
 }
 
-/** `knowledgeParticipants` for many communities with one query. */
-export function knowledgeParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return membersByCommunity(
+/** `knowledgeParticipants` for many communities and periods, with one query over them all. */
+export function knowledgeParticipantsOfMany(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, Set<number>>[] {
+  const { from, to } = spanOf(periods);
+  return membersByPeriod(
     prepared(
       env.store.db,
-      `SELECT DISTINCT community_id AS communityId, sharer_id AS id FROM knowledge_resources
+      `SELECT community_id AS communityId, sharer_id AS id, shared_at AS at FROM knowledge_resources
          WHERE community_id IN (SELECT value FROM json_each(?)) AND shared_at >= ? AND shared_at < ? AND sharer_id IS NOT NULL`,
-    ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
+    ).all(JSON.stringify(communities.map((c) => c.id)), from, to) as { communityId: number; id: number; at: number }[],
+    periods,
   );
 }
 

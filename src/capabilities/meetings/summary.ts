@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByPeriod, type Period, spanOf } from '../../capability.js';
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -166,22 +166,28 @@ export function meetingAttention(community: Community, period: Period, env: Core
 
 /** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
 export function meetingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return meetingParticipantsOfMany([community], period, env).get(community.id) ?? [];
+  return [...(meetingParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
 }
 
-/** `meetingParticipants` for many communities with one query. */
-export function meetingParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return membersByCommunity(
+/** `meetingParticipants` for many communities and periods, with one query over them all. */
+export function meetingParticipantsOfMany(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, Set<number>>[] {
+  const { from, to } = spanOf(periods);
+  return membersByPeriod(
     prepared(
       env.store.db,
       `WITH ids AS (SELECT value AS id FROM json_each(:ids))
-       SELECT m.community_id AS communityId, r.user_id AS id FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
+       SELECT m.community_id AS communityId, r.user_id AS id, r.answered_at AS at FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
          WHERE m.community_id IN ids AND r.answered_at >= :from AND r.answered_at < :to
-       UNION SELECT community_id, author_id FROM agenda_items
+       UNION ALL SELECT community_id, author_id, created_at FROM agenda_items
          WHERE community_id IN ids AND created_at >= :from AND created_at < :to AND author_id IS NOT NULL
-       UNION SELECT community_id, notes_by FROM meetings
+       UNION ALL SELECT community_id, notes_by, notes_at FROM meetings
          WHERE community_id IN ids AND notes_at >= :from AND notes_at < :to AND notes_by IS NOT NULL`,
-    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from: period.from, to: period.to }) as { communityId: number; id: number }[],
+    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to }) as { communityId: number; id: number; at: number }[],
+    periods,
   );
 }
 

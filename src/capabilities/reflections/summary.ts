@@ -30,18 +30,25 @@ export function reflectionFiguresOfMany(communities: readonly Community[], perio
 
 /** Who reflected in the period, whatever the visibility: only ever counted, as active members. */
 export function reflectionParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return reflectionParticipantsOfMany([community], period, env).get(community.id) ?? [];
+  return reflectionParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [];
 }
 
-/** `reflectionParticipants` for many communities with one query. */
-export function reflectionParticipantsOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, number[]> {
-  return membersByCommunity(
-    prepared(
-      env.store.db,
-      `SELECT DISTINCT community_id AS communityId, author_id AS id FROM reflections
-         WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?`,
-    ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as { communityId: number; id: number }[],
+/**
+ * `reflectionParticipants` for many communities and periods: one query a period, which SQLite makes distinct
+ * (a community's authors of a period are far fewer than its reflections).
+ */
+export function reflectionParticipantsOfMany(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, number[]>[] {
+  const statement = prepared(
+    env.store.db,
+    `SELECT DISTINCT community_id AS communityId, author_id AS id FROM reflections
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?`,
   );
+  const ids = JSON.stringify(communities.map((c) => c.id));
+  return periods.map((p) => membersByCommunity(statement.all(ids, p.from, p.to) as { communityId: number; id: number }[]));
 }
 
 /**

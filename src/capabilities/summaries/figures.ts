@@ -32,41 +32,45 @@ function memberIdsOf(env: CoreEnv, communities: readonly Community[], to: number
 export function figuresOf(sources: Sources, community: Community, period: Period, env: CoreEnv): Figures {
   const out: Figures = { 'summaries.members': memberIdsOf(env, [community], period.to).get(community.id)?.length ?? 0 };
   for (const capability of sources()) if (capability.figures) Object.assign(out, capability.figures(community, period, env));
-  const active = activeMembersOf(sources, [community], period, env)?.get(community.id);
+  const active = activeMembersOf(sources, [community], [period], env)?.[0]?.get(community.id);
   if (active !== undefined) out['summaries.active'] = active;
   return out;
 }
 
 /**
- * Each community's active members in the period: members whom at least one capability saw do something, by its
+ * Each community's active members in each period: members whom at least one capability saw do something, by its
  * `participants` hooks (each capability asked once for them all); null when no capability offers that hook.
  * Only ever a count.
  */
 export function activeMembersOf(
   sources: Sources,
   communities: readonly Community[],
-  period: Period,
+  periods: readonly Period[],
   env: CoreEnv,
-): Map<number, number> | null {
-  let active: Map<number, Set<number>> | null = null;
+): Map<number, number>[] | null {
+  let active: Map<number, Set<number>>[] | null = null;
   for (const capability of sources()) {
     if (!capability.participantsOfMany && !capability.participants) continue;
-    active ??= new Map(communities.map((c) => [c.id, new Set<number>()]));
-    const seen: Map<number, Iterable<number>> = capability.participantsOfMany
-      ? capability.participantsOfMany(communities, period, env)
-      : new Map(communities.map((c) => [c.id, capability.participants?.(c, period, env) ?? []]));
-    for (const [id, people] of seen) {
-      const into = active.get(id);
-      if (into) for (const person of people) into.add(person);
+    active ??= periods.map(() => new Map(communities.map((c) => [c.id, new Set<number>()])));
+    const seen: Map<number, Iterable<number>>[] = capability.participantsOfMany
+      ? capability.participantsOfMany(communities, periods, env)
+      : periods.map((p) => new Map(communities.map((c) => [c.id, capability.participants?.(c, p, env) ?? []])));
+    for (const [i, byCommunity] of seen.entries()) {
+      for (const [id, people] of byCommunity) {
+        const into = active[i]?.get(id);
+        if (into) for (const person of people) into.add(person);
+      }
     }
   }
   if (!active) return null;
-  const out = new Map<number, number>();
-  for (const [id, members] of memberIdsOf(env, communities, period.to)) {
-    const people = active.get(id);
-    out.set(id, people ? members.filter((m) => people.has(m)).length : 0);
-  }
-  return out;
+  return periods.map((p, i) => {
+    const out = new Map<number, number>();
+    for (const [id, members] of memberIdsOf(env, communities, p.to)) {
+      const people = active?.[i]?.get(id);
+      out.set(id, people ? members.filter((m) => people.has(m)).length : 0);
+    }
+    return out;
+  });
 }
 
 /**

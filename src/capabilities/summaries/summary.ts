@@ -39,12 +39,12 @@ export function seriesOf(
   const out = new Map<number, Figures[]>(communities.map((c) => [c.id, []]));
   const periods = periodsBefore(env.now, days, TREND_PERIODS);
   const counted = known.length === periods.length ? known : figuresOfAll(deps.sources, communities, periods, env);
-  for (const [i, p] of periods.entries()) {
+  const active = activeMembersOf(deps.sources, communities, periods, env);
+  for (const i of periods.keys()) {
     const all = counted[i] as Map<number, Figures>;
-    const active = activeMembersOf(deps.sources, communities, p, env);
     for (const c of communities) {
       const f = all.get(c.id) as Figures;
-      const count = active?.get(c.id);
+      const count = active?.[i]?.get(c.id);
       if (count !== undefined) f['summaries.active'] = count;
       out.get(c.id)?.push(f);
     }
