@@ -125,11 +125,13 @@ export class Checkpointer {
       this.#fail(e);
       return undefined;
     }
-    if (this.#unref) worker.unref();
     worker.on('message', (m: FromWorker) => this.#giveBack(worker, m));
     worker.on('error', (e) => {
       if (this.#worker === worker) this.#fail(e);
     });
+    // After the listeners: a 'message' listener refs the worker's port again, and a process whose stores were
+    // never closed (a script, a crash path) would then never exit.
+    if (this.#unref) worker.unref();
     const exited = new Promise<void>((done) => worker.once('exit', () => done()));
     this.#exits.add(exited);
     void exited.then(() => {

@@ -11,6 +11,7 @@ import { type Db, openDatabase } from '../../src/store/db.js';
 import { Store } from '../../src/store/store.js';
 
 const FIXTURE = new URL('./fixtures/checkpointed.ts', import.meta.url).pathname;
+const LEFT_OPEN = new URL('./fixtures/left-open.ts', import.meta.url).pathname;
 const NOTES = { version: 1, name: 'notes', sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)' };
 
 let dir: string;
@@ -117,6 +118,16 @@ describe('WAL checkpoints off the request thread', () => {
     second.close();
     await checkpointer.stopped();
     expect(checkpointer.state.running).toBe(false);
+  });
+
+  it('a process that never closes its store still exits: the worker does not hold it', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', LEFT_OPEN, dir], { encoding: 'utf8', timeout: 30_000 });
+    expect(child.error).toBeUndefined();
+    expect(child.signal).toBeNull();
+    expect([child.status, child.stdout]).toEqual([0, 'written\n']);
+    const store = Store.open(join(dir, 'left-open.sqlite'));
+    expect(store.getMeta('written')).toBe('yes');
+    store.close();
   });
 
   it('closing the last store ends the worker: a process whose worker holds it open exits by itself', () => {
