@@ -262,6 +262,11 @@ export function membersByPeriod(
   });
 }
 
+/** `participants` for one community and period, from the capability's `participantsOfMany`. */
+export function participantsOfOne(many: NonNullable<Capability['participantsOfMany']>): NonNullable<Capability['participants']> {
+  return (community, period, env) => [...(many([community], [period], env)[0]?.get(community.id) ?? [])];
+}
+
 /** The span from the first period's start to the last one's end, for one query over all of them. */
 export function spanOf(periods: readonly Period[]): Period {
   return periods.length === 0

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, type HomeSection, membersByPeriod, type Period, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, type HomeSection, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -171,9 +171,7 @@ export function goalFiguresOfMany(communities: readonly Community[], period: Per
 }
 
 /** Who checked in on a goal of the community (a team goal or one set in it) in the period: only ever counted. */
-export function goalParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return [...(goalParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
-}
+export const goalParticipants = participantsOfOne(goalParticipantsOfMany);
 
 /** `goalParticipants` for many communities and periods, with one query over them all. */
 export function goalParticipantsOfMany(

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -25,9 +25,7 @@ export function knowledgeFiguresOfMany(communities: readonly Community[], period
 }
 
 /** Who shared or saved to the library in the period: only ever counted, as active members. */
-export function knowledgeParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return [...(knowledgeParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
-}
+export const knowledgeParticipants = participantsOfOne(knowledgeParticipantsOfMany);
 
 /** `knowledgeParticipants` for many communities and periods, with one query over them all. */
 export function knowledgeParticipantsOfMany(

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -165,9 +165,7 @@ export function meetingAttention(community: Community, period: Period, env: Core
 }
 
 /** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
-export function meetingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return [...(meetingParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
-}
+export const meetingParticipants = participantsOfOne(meetingParticipantsOfMany);
 
 /** `meetingParticipants` for many communities and periods, with one query over them all. */
 export function meetingParticipantsOfMany(

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -36,9 +36,7 @@ export function pairingFiguresOfMany(communities: readonly Community[], period: 
 }
 
 /** The observers who recorded a visit as done, or wrote its feedback, in the period: only ever counted. */
-export function pairingParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return [...(pairingParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [])];
-}
+export const pairingParticipants = participantsOfOne(pairingParticipantsOfMany);
 
 /** `pairingParticipants` for many communities and periods, with one query over them all: each visit counts at its "done" and at its feedback. */
 export function pairingParticipantsOfMany(

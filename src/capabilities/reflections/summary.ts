@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByCommunity, type Period } from '../../capability.js';
+import { type CoreEnv, type Figures, membersByCommunity, type Period, participantsOfOne } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -29,9 +29,7 @@ export function reflectionFiguresOfMany(communities: readonly Community[], perio
 }
 
 /** Who reflected in the period, whatever the visibility: only ever counted, as active members. */
-export function reflectionParticipants(community: Community, period: Period, env: CoreEnv): number[] {
-  return reflectionParticipantsOfMany([community], [period], env)[0]?.get(community.id) ?? [];
-}
+export const reflectionParticipants = participantsOfOne(reflectionParticipantsOfMany);
 
 /**
  * `reflectionParticipants` for many communities and periods: one query a period, which SQLite makes distinct
