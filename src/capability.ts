@@ -5,6 +5,7 @@ import type { MessageKey, Translator } from './i18n/translate.js';
 import type { Logger } from './log.js';
 import type { JobHandlers } from './scheduler/handlers.js';
 import type { Community } from './store/communities.js';
+import { prepared } from './store/db.js';
 import type { Migration } from './store/migrations/index.js';
 import type { Store } from './store/store.js';
 import type { User } from './store/users.js';
@@ -260,6 +261,18 @@ export function membersByPeriod(
     }
     return out;
   });
+}
+
+/**
+ * `participantsOfMany` from one query over the periods' whole span: `sql` takes `:ids` (the communities, as a JSON
+ * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts.
+ */
+export function participantsFromQuery(sql: string): NonNullable<Capability['participantsOfMany']> {
+  return (communities, periods, env) => {
+    const { from, to } = spanOf(periods);
+    const rows = prepared(env.store.db, sql).all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to });
+    return membersByPeriod(rows as { communityId: number; id: number; at: number }[], periods);
+  };
 }
 
 /** `participants` for one community and period, from the capability's `participantsOfMany`. */

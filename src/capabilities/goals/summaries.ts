@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, type HomeSection, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, type HomeSection, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -170,25 +170,14 @@ export function goalFiguresOfMany(communities: readonly Community[], period: Per
   return out;
 }
 
+/** `goalParticipants` for many communities and periods, with one query over them all. */
+export const goalParticipantsOfMany = participantsFromQuery(
+  `SELECT g.community_id AS communityId, k.author_id AS id, k.at FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
+         WHERE g.community_id IN (SELECT value FROM json_each(:ids)) AND k.at >= :from AND k.at < :to AND k.author_id IS NOT NULL`,
+);
+
 /** Who checked in on a goal of the community (a team goal or one set in it) in the period: only ever counted. */
 export const goalParticipants = participantsOfOne(goalParticipantsOfMany);
-
-/** `goalParticipants` for many communities and periods, with one query over them all. */
-export function goalParticipantsOfMany(
-  communities: readonly Community[],
-  periods: readonly Period[],
-  env: CoreEnv,
-): Map<number, Set<number>>[] {
-  const { from, to } = spanOf(periods);
-  return membersByPeriod(
-    prepared(
-      env.store.db,
-      `SELECT g.community_id AS communityId, k.author_id AS id, k.at FROM goals g JOIN goal_checkins k ON k.goal_id = g.id
-         WHERE g.community_id IN (SELECT value FROM json_each(?)) AND k.at >= ? AND k.at < ? AND k.author_id IS NOT NULL`,
-    ).all(JSON.stringify(communities.map((c) => c.id)), from, to) as { communityId: number; id: number; at: number }[],
-    periods,
-  );
-}
 
 /**
  * What coordinators may read of goals for one community: its team goals and the workspace's school goals, with

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -24,25 +24,14 @@ export function knowledgeFiguresOfMany(communities: readonly Community[], period
   );
 }
 
+/** `knowledgeParticipants` for many communities and periods, with one query over them all. */
+export const knowledgeParticipantsOfMany = participantsFromQuery(
+  `SELECT community_id AS communityId, sharer_id AS id, shared_at AS at FROM knowledge_resources
+         WHERE community_id IN (SELECT value FROM json_each(:ids)) AND shared_at >= :from AND shared_at < :to AND sharer_id IS NOT NULL`,
+);
+
 /** Who shared or saved to the library in the period: only ever counted, as active members. */
 export const knowledgeParticipants = participantsOfOne(knowledgeParticipantsOfMany);
-
-/** `knowledgeParticipants` for many communities and periods, with one query over them all. */
-export function knowledgeParticipantsOfMany(
-  communities: readonly Community[],
-  periods: readonly Period[],
-  env: CoreEnv,
-): Map<number, Set<number>>[] {
-  const { from, to } = spanOf(periods);
-  return membersByPeriod(
-    prepared(
-      env.store.db,
-      `SELECT community_id AS communityId, sharer_id AS id, shared_at AS at FROM knowledge_resources
-         WHERE community_id IN (SELECT value FROM json_each(?)) AND shared_at >= ? AND shared_at < ? AND sharer_id IS NOT NULL`,
-    ).all(JSON.stringify(communities.map((c) => c.id)), from, to) as { communityId: number; id: number; at: number }[],
-    periods,
-  );
-}
 
 /** What the whole community reads, for coordinators: the library (with its tags), the norms and the charter. */
 export function knowledgeExport(community: Community, env: CoreEnv): Record<string, unknown[]> {

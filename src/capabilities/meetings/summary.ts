@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -164,30 +164,19 @@ export function meetingAttention(community: Community, period: Period, env: Core
   return lines;
 }
 
-/** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
-export const meetingParticipants = participantsOfOne(meetingParticipantsOfMany);
-
 /** `meetingParticipants` for many communities and periods, with one query over them all. */
-export function meetingParticipantsOfMany(
-  communities: readonly Community[],
-  periods: readonly Period[],
-  env: CoreEnv,
-): Map<number, Set<number>>[] {
-  const { from, to } = spanOf(periods);
-  return membersByPeriod(
-    prepared(
-      env.store.db,
-      `WITH ids AS (SELECT value AS id FROM json_each(:ids))
+export const meetingParticipantsOfMany = participantsFromQuery(
+  `WITH ids AS (SELECT value AS id FROM json_each(:ids))
        SELECT m.community_id AS communityId, r.user_id AS id, r.answered_at AS at FROM rsvps r JOIN meetings m ON m.id = r.meeting_id
          WHERE m.community_id IN ids AND r.answered_at >= :from AND r.answered_at < :to
        UNION ALL SELECT community_id, author_id, created_at FROM agenda_items
          WHERE community_id IN ids AND created_at >= :from AND created_at < :to AND author_id IS NOT NULL
        UNION ALL SELECT community_id, notes_by, notes_at FROM meetings
          WHERE community_id IN ids AND notes_at >= :from AND notes_at < :to AND notes_by IS NOT NULL`,
-    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to }) as { communityId: number; id: number; at: number }[],
-    periods,
-  );
-}
+);
+
+/** Who answered an RSVP, added to the agenda or wrote notes in the period: only ever counted, as active members. */
+export const meetingParticipants = participantsOfOne(meetingParticipantsOfMany);
 
 /** What coordinators may read of a community's meetings: the notes posted to its channel and the agenda items. */
 export function meetingExport(community: Community, env: CoreEnv): Record<string, unknown[]> {

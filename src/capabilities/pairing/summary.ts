@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, membersByPeriod, type Period, participantsOfOne, spanOf } from '../../capability.js';
+import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -35,30 +35,19 @@ export function pairingFiguresOfMany(communities: readonly Community[], period: 
   );
 }
 
-/** The observers who recorded a visit as done, or wrote its feedback, in the period: only ever counted. */
-export const pairingParticipants = participantsOfOne(pairingParticipantsOfMany);
-
 /** `pairingParticipants` for many communities and periods, with one query over them all: each visit counts at its "done" and at its feedback. */
-export function pairingParticipantsOfMany(
-  communities: readonly Community[],
-  periods: readonly Period[],
-  env: CoreEnv,
-): Map<number, Set<number>>[] {
-  const { from, to } = spanOf(periods);
-  return membersByPeriod(
-    prepared(
-      env.store.db,
-      `WITH visits AS (
+export const pairingParticipantsOfMany = participantsFromQuery(
+  `WITH visits AS (
          SELECT r.community_id, v.observer_id, v.happened, v.happened_at, v.feedback_at FROM pairing_visits v
            JOIN pairing_rounds r ON r.id = v.round_id
            WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND v.observer_id IS NOT NULL AND v.cancelled_at IS NULL)
        SELECT community_id AS communityId, observer_id AS id, happened_at AS at FROM visits
          WHERE happened = 'yes' AND happened_at >= :from AND happened_at < :to
        UNION ALL SELECT community_id, observer_id, feedback_at FROM visits WHERE feedback_at >= :from AND feedback_at < :to`,
-    ).all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to }) as { communityId: number; id: number; at: number }[],
-    periods,
-  );
-}
+);
+
+/** The observers who recorded a visit as done, or wrote its feedback, in the period: only ever counted. */
+export const pairingParticipants = participantsOfOne(pairingParticipantsOfMany);
 
 /**
  * The community's observation rounds as coordinators may read them: when each ran and how many visits were
