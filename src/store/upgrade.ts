@@ -66,12 +66,17 @@ async function backUp(db: Database.Database, target: string): Promise<{ path: st
   try {
     // The copy keeps the source's WAL mode; a rollback journal makes it one self-contained file to keep or move.
     copy.pragma('journal_mode = DELETE');
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`the backup at ${target} fails its integrity check: ${String(check)}`);
-    const pages = copy.pragma('page_count', { simple: true }) as number;
-    const size = copy.pragma('page_size', { simple: true }) as number;
-    return { path: target, bytes: pages * size };
+    return checkedBackup(copy, target);
   } finally {
     copy.close();
   }
+}
+
+/** A backup's copy, open at `target`, checked whole (refused unless SQLite finds it sound), and its size. */
+export function checkedBackup(copy: Database.Database, target: string): { path: string; bytes: number } {
+  const check = copy.pragma('integrity_check', { simple: true });
+  if (check !== 'ok') throw new Error(`the backup at ${target} fails its integrity check: ${String(check)}`);
+  const pages = copy.pragma('page_count', { simple: true }) as number;
+  const size = copy.pragma('page_size', { simple: true }) as number;
+  return { path: target, bytes: pages * size };
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { checkedBackup } from '../../store/upgrade.js';
 
 /**
  * Writes a consistent copy of the live database to `file` with `VACUUM INTO`: one read transaction, so the bot
@@ -20,11 +21,7 @@ export function backupDatabase(databasePath: string, file: string): { path: stri
   }
   const copy = new Database(target, { readonly: true });
   try {
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`the backup at ${target} fails its integrity check: ${String(check)}`);
-    const pages = copy.pragma('page_count', { simple: true }) as number;
-    const size = copy.pragma('page_size', { simple: true }) as number;
-    return { path: target, bytes: pages * size };
+    return checkedBackup(copy, target);
   } finally {
     copy.close();
   }
