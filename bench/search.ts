@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Readers } from '../src/capability.js';
-import { type Asker, readerLevel, searchIndex, snippet } from '../src/search/index.js';
+import { type Asker, askerOf, searchIndex, snippet } from '../src/search/index.js';
 import type { Role } from '../src/store/communities.js';
 import { Store } from '../src/store/store.js';
 import { pageOf } from '../src/views/paging.js';
@@ -195,11 +195,7 @@ function aSearch(): { asker: Asker; query: string } {
   const person = Math.floor(rnd() * PEOPLE_PER_COMMUNITY);
   const coordinator = rnd() < 0.05;
   const role = person === 0 ? 'lead' : pick(ROLES);
-  const asker = {
-    communityId: community?.id ?? 0,
-    userId: (people[c] as number[])[person] as number,
-    level: readerLevel(role, coordinator),
-  };
+  const asker = askerOf(community?.id ?? 0, (people[c] as number[])[person] as number, role, coordinator);
   const kind = rnd();
   if (kind < 0.1) return { asker, query: pick(COMMON) };
   if (kind < 0.15) return { asker, query: pick(SHORT) };

@@ -119,15 +119,16 @@ export interface PrivacyNotice {
 
 /**
  * Who may read a searchable document, from the widest to the narrowest. Coordinators read everything but
- * `people`; `userIds` add readers beyond the kind (the author of a text shared with the coordinator).
+ * `people`, and the team's texts of a community they do not belong to; `userIds` add readers beyond the kind
+ * (the author of a reflection, whatever their role becomes).
  */
 export type Readers =
   /** Everyone in the community, guests too (resources, meeting notes). */
   | { kind: 'community' }
-  /** The community's members who are not guests (a reflection shared with the team, a shared takeaway). */
-  | { kind: 'participants' }
+  /** The community's members and leads, not its guests nor coordinators from outside it (a reflection shared with the team). */
+  | { kind: 'participants'; userIds?: number[] }
   /** The community's leads (and the workspace's coordinators). */
-  | { kind: 'leads' }
+  | { kind: 'leads'; userIds?: number[] }
   /** The workspace's coordinators and these people (a reflection shared with the coordinator, by its author). */
   | { kind: 'coordinators'; userIds: number[] }
   /** Only these people: a private reflection is `{ kind: 'people', userIds: [author] }`. */

@@ -18,8 +18,10 @@ export { parseQuery } from './query.js';
  * the document's id, laid out as `community · 2^27 + level · 2^24 + sequence` with the levels of `Readers`
  * from the widest (0, everyone in the community) to the narrowest (4, listed people only): what a person may
  * read by their role is one range of rowids (a member: levels 0–1 of their community), a constraint of the
- * match itself. Texts beyond their role that list them as a reader (their own private reflection) come from
- * `search_readers`, keyed by person, so those too are found without reading anyone else's.
+ * match itself (a coordinator from outside the community has the team's level cut out of theirs). Texts beyond
+ * their role that list them as a reader (their own private reflection) come from `search_readers`, keyed by
+ * person, so those too are found without reading anyone else's. Readers are roles wherever they can be: a text
+ * for the team costs one row, not one per member, and a change of role needs no reindexing.
  *
  * Ranking is term frequency with length normalisation (a BM25 shape without the inverse document frequency):
  * every term must match, so what IDF adds is a weight between terms, and FTS5's bm25() computes it by matching
@@ -58,6 +60,11 @@ export interface Asker {
   communityId: number;
   userId: number;
   level: ReaderLevel;
+  /**
+   * Whether they read the team's texts (`participants`): a member or lead of the community. A guest does not, and
+   * neither does a coordinator who does not belong to it, though their level is above the team's.
+   */
+  team: boolean;
 }
 
 /** One document a search found, best first. */
@@ -76,6 +83,11 @@ export function readerLevel(role: string | null, isCoordinator: boolean): Reader
   if (role === 'lead') return LEVELS.leads;
   if (role && role !== 'guest') return LEVELS.participants;
   return LEVELS.community;
+}
+
+/** The asker a person is in a community, by their role there (null: not in it) and whether they coordinate the workspace. */
+export function askerOf(communityId: number, userId: number, role: string | null, isCoordinator: boolean): Asker {
+  return { communityId, userId, level: readerLevel(role, isCoordinator), team: role !== null && role !== 'guest' };
 }
 
 /** How many waiting documents one transaction puts into the FTS index: a few milliseconds of work at most. */
@@ -195,9 +207,14 @@ export class SearchIndex {
     if (this.#sql('SELECT 1 FROM search_unindexed LIMIT 1').get()) this.flush();
     const long = terms.filter(indexable);
     const short = terms.filter((t) => !indexable(t));
+    // A coordinator from outside the community reads the levels up to theirs but the team's: those are cut out of the
+    // range (an empty cut, 1 to 0, for everyone else) and read only where they are listed.
+    const cut = !asker.team && asker.level > LEVELS.participants;
     const params: Record<string, unknown> = {
       lo: lowest(asker.communityId, 0),
       hi: highest(asker.communityId, asker.level),
+      xlo: cut ? lowest(asker.communityId, LEVELS.participants) : 1,
+      xhi: cut ? highest(asker.communityId, LEVELS.participants) : 0,
       plo: lowest(asker.communityId, asker.level + 1),
       phi: highest(asker.communityId, TOP_LEVEL),
       user: asker.userId,
@@ -219,14 +236,14 @@ export class SearchIndex {
     if (long.length) {
       params.match = long.map((t) => trigramPhrase(asker.communityId, t)).join(' AND ');
       byRole = `SELECT ${columns} FROM search_fts f JOIN search_docs d ON d.id = f.rowid
-        WHERE search_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi${shortOnes.map((c) => ` AND ${c}`).join('')}`;
+        WHERE search_fts MATCH @match AND f.rowid BETWEEN @lo AND @hi AND f.rowid NOT BETWEEN @xlo AND @xhi${shortOnes.map((c) => ` AND ${c}`).join('')}`;
     } else {
-      byRole = `SELECT ${columns} FROM search_docs d WHERE d.id BETWEEN @lo AND @hi AND ${shortOnes.join(' AND ')}`;
+      byRole = `SELECT ${columns} FROM search_docs d WHERE d.id BETWEEN @lo AND @hi AND d.id NOT BETWEEN @xlo AND @xhi AND ${shortOnes.join(' AND ')}`;
     }
     const asReader =
       asker.level < TOP_LEVEL
         ? ` UNION ALL SELECT ${columns} FROM search_readers r JOIN search_docs d ON d.id = r.doc_id
-            WHERE r.user_id = @user AND r.doc_id BETWEEN @plo AND @phi AND ${all.join(' AND ')}`
+            WHERE r.user_id = @user AND (r.doc_id BETWEEN @plo AND @phi OR r.doc_id BETWEEN @xlo AND @xhi) AND ${all.join(' AND ')}`
         : '';
     const sql = `SELECT source, ref, at, body, score FROM (${byRole}${asReader}) ORDER BY score DESC, at DESC, ref DESC LIMIT @limit`;
     return this.#sql(sql).all(params) as Hit[];
@@ -242,7 +259,7 @@ export class SearchIndex {
   }
 
   #addReaders(docId: number, readers: Readers): void {
-    if (!('userIds' in readers)) return;
+    if (!('userIds' in readers) || !readers.userIds) return;
     const add = this.#sql('INSERT OR IGNORE INTO search_readers (user_id, doc_id) VALUES (?, ?)');
     for (const userId of readers.userIds) add.run(userId, docId);
   }

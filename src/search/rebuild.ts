@@ -6,7 +6,7 @@ import { searchIndex } from './index.js';
  * The version of what the index holds: raise it when folding or the index's layout changes, and every
  * community's index is rebuilt from the capabilities at the next start.
  */
-export const SEARCH_VERSION = '1';
+export const SEARCH_VERSION = '2';
 const META_KEY = 'search.version';
 
 /** Rebuilds one community's index from every capability's `searchable` documents. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { Readers } from '../../src/capability.js';
 import { loadConfig } from '../../src/config.js';
-import { readerLevel, type SearchIndex, searchIndex, snippet } from '../../src/search/index.js';
+import { askerOf, type SearchIndex, searchIndex, snippet } from '../../src/search/index.js';
 import type { Community } from '../../src/store/communities.js';
 import { Store } from '../../src/store/store.js';
 import { type TestApp, testApp } from '../support/app.js';
@@ -28,9 +28,9 @@ function add(where: Community, text: string, readers: Readers = { kind: 'communi
   return ref;
 }
 
-/** The refs a member (level 1) of `where` finds. */
-const find = (query: string, where: Community = math, level = readerLevel('member', false), userId = 999) =>
-  index.search({ communityId: where.id, userId, level }, query).map((h) => h.ref);
+/** The refs a person of `role` in `where` (a member by default) finds. */
+const find = (query: string, where: Community = math, role: string | null = 'member', coordinator = false, userId = 999) =>
+  index.search(askerOf(where.id, userId, role, coordinator), query).map((h) => h.ref);
 
 beforeEach(() => {
   app = testApp();
@@ -137,16 +137,29 @@ describe('the search index keeps communities and readers apart', () => {
     const leads = add(math, 'rubric for leads', { kind: 'leads' });
     const coordinators = add(math, 'rubric for the coordinator', { kind: 'coordinators', userIds: [authorId] });
     const own = add(math, 'rubric only for ana', { kind: 'people', userIds: [authorId] });
-    const at = (role: string | null, coordinator = false, userId = 999) =>
-      new Set(find('rubric', math, readerLevel(role, coordinator), userId));
+    const at = (role: string | null, coordinator = false, userId = 999) => new Set(find('rubric', math, role, coordinator, userId));
     expect(at('guest')).toEqual(new Set([everyone]));
     expect(at('member')).toEqual(new Set([everyone, team]));
     expect(at('lead')).toEqual(new Set([everyone, team, leads]));
-    expect(at(null, true)).toEqual(new Set([everyone, team, leads, coordinators]));
+    // A coordinator reads every level of the community but the team's, unless they belong to it.
+    expect(at(null, true)).toEqual(new Set([everyone, leads, coordinators]));
+    expect(at('guest', true)).toEqual(new Set([everyone, leads, coordinators]));
+    expect(at('member', true)).toEqual(new Set([everyone, team, leads, coordinators]));
     expect(at('guest', false, authorId)).toEqual(new Set([everyone, coordinators, own]));
     expect(at('member', false, authorId)).toEqual(new Set([everyone, team, coordinators, own]));
     // Short searches take the same road.
-    expect(new Set(find('ru', math, readerLevel('member', false)))).toEqual(new Set([everyone, team]));
+    expect(new Set(find('ru'))).toEqual(new Set([everyone, team]));
+    expect(new Set(find('ru', math, null, true))).toEqual(new Set([everyone, leads, coordinators]));
+  });
+
+  it('a team text names its author, who finds it once, whatever their role becomes; a coordinator from outside does not', () => {
+    const team = add(math, 'rubric by ana for the team', { kind: 'participants', userIds: [authorId] });
+    expect(find('rubric', math, 'member', false, authorId)).toEqual([team]);
+    expect(find('rubric', math, 'guest', false, authorId)).toEqual([team]);
+    expect(find('rubric', math, null, true, authorId)).toEqual([team]);
+    expect(find('ru', math, null, true, authorId)).toEqual([team]);
+    expect(find('rubric', math, null, true)).toEqual([]);
+    expect(find('rubric', math, 'guest')).toEqual([]);
   });
 
   it('a document put again replaces the old one, with its new readers', () => {
@@ -193,7 +206,7 @@ describe('the search index keeps communities and readers apart', () => {
     });
     const again = searchIndex(reopened.store);
     expect(again.waiting()).toBe(0);
-    const hits = again.search({ communityId: math.id, userId: 999, level: readerLevel('member', false) }, 'zzqv');
+    const hits = again.search(askerOf(math.id, 999, 'member', false), 'zzqv');
     expect(hits.map((h) => h.body)).toEqual(['restart proof zzqv']);
     await reopened.close();
   });

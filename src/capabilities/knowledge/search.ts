@@ -3,7 +3,7 @@ import { UserError } from '../../errors.js';
 import { answer, command } from '../../grammar/command.js';
 import { requireText } from '../../grammar/text.js';
 import type { MessageKey, Translator } from '../../i18n/translate.js';
-import { parseQuery, readerLevel, searchIndex, snippet } from '../../search/index.js';
+import { askerOf, parseQuery, searchIndex, snippet } from '../../search/index.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
 import { pageFoot, pageOf, parsePage } from '../../views/paging.js';
@@ -40,7 +40,7 @@ export const searchCommand = command({
   run: (ctx, { page, words }) => {
     const { i18n } = ctx;
     const community = ctx.community as Community;
-    const asker = { communityId: community.id, userId: ctx.actor.id, level: readerLevel(ctx.role, ctx.actor.isCoordinator) };
+    const asker = askerOf(community.id, ctx.actor.id, ctx.role, ctx.actor.isCoordinator);
     const hits = searchIndex(ctx.store).search(asker, words);
     const p = pageOf(hits, page);
     const blocks = [heading(i18n.t('knowledge.search.title', { words, community: community.name }))];

@@ -18,7 +18,7 @@ import {
 import { reflectCommand } from './reflect.js';
 import { repos } from './store/index.js';
 import { reflectionExport, reflectionFiguresOfMany, reflectionParticipants, reflectionParticipantsOfMany } from './summary.js';
-import { communityReaders, readersOf } from './visibility.js';
+import { readersOf } from './visibility.js';
 
 /**
  * Reflections: what teachers write about their practice, private unless they share it with their team or with
@@ -48,13 +48,12 @@ export const reflections: Capability<typeof messages> = {
   reactions,
   personalData,
   privacy,
-  // Shared reflections only; private ones are never offered to search. Readers are people, listed as they are now.
+  // Shared reflections only; private ones are never offered to search. Readers are roles, and the author.
   searchable(community, { store }) {
-    const known = communityReaders(store, community.workspaceId, community.id);
     return repos(store)
       .reflections.shared(community.id)
       .flatMap((r): SearchDocument[] => {
-        const readers = readersOf(store, r, known);
+        const readers = readersOf(r);
         return readers ? [{ ref: r.ref, source: 'reflection', text: r.text, at: r.createdAt, readers }] : [];
       });
   },
@@ -70,5 +69,5 @@ export const reflections: Capability<typeof messages> = {
   coordinatorExport: reflectionExport,
 };
 
-export { communityReaders, readersOf } from './visibility.js';
+export { readersOf } from './visibility.js';
 export { deleteReflection, editReflection, forgetReflectionsOf, saveReflection } from './write.js';

@@ -1,14 +1,12 @@
 import type { Reactions } from '../../capability.js';
 import { planCommunity, planPerson } from './plan.js';
 import { repos } from './store/index.js';
-import { reindexCommunity } from './write.js';
 
 export const reactions: Reactions = {
   // Someone who left, or is a guest now, gets no more prompts for that community; their reflections stay theirs.
-  membershipChanged(env, community, user) {
+  membershipChanged(env, _community, user) {
+    // Search needs nothing: it finds shared reflections by the reader's role as it stands when they search.
     planPerson(env.store, user, env.now);
-    // Who may find the community's shared reflections in search changed with them.
-    reindexCommunity(env.store, community);
     return [];
   },
   // Prompts are planned per person across their communities: an archived one drops out of everyone's plan.

@@ -1,10 +1,8 @@
-import type { SearchDocument } from '../../capability.js';
 import { searchIndex } from '../../search/index.js';
-import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { repos } from './store/index.js';
 import type { Reflection, Visibility } from './store/reflections.js';
-import { communityReaders, readersOf } from './visibility.js';
+import { readersOf } from './visibility.js';
 
 /**
  * Every change to stored reflections goes through these functions, so whatever mirrors shared reflections
@@ -56,27 +54,12 @@ export function expireReflections(store: Store, before: number): number {
   return gone.length;
 }
 
-/**
- * Puts the community's shared reflections into the search again, with their readers as membership stands now:
- * after someone left or changed role, so that a guest or a former member no longer finds them.
- */
-export function reindexCommunity(store: Store, community: Community): void {
-  const known = communityReaders(store, community.workspaceId, community.id);
-  const docs = repos(store)
-    .reflections.shared(community.id)
-    .flatMap((r): SearchDocument[] => {
-      const readers = readersOf(store, r, known);
-      return readers ? [{ ref: r.ref, source: SOURCE, text: r.text, at: r.createdAt, readers }] : [];
-    });
-  searchIndex(store).replaceSource(community, SOURCE, docs);
-}
-
 /** The search's word for where a reflection came from. */
 export const SOURCE = 'reflection';
 
 /** A shared reflection goes into the community search with its readers; a private one never does. */
 function indexShared(store: Store, r: Reflection): void {
-  const readers = readersOf(store, r);
+  const readers = readersOf(r);
   const key = { communityId: r.communityId, source: SOURCE, ref: r.ref };
   if (!readers) {
     searchIndex(store).remove(key);
