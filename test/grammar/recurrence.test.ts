@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
+import rrulePackage from 'rrule';
 import { describe, expect, it } from 'vitest';
 import type { Cadence } from '../../src/grammar/cadence.js';
-import { occurrencesBetween, ruleFor } from '../../src/grammar/recurrence.js';
+import { occurrencesBetween, parseRule, ruleFor } from '../../src/grammar/recurrence.js';
 import type { Weekday } from '../../src/grammar/values.js';
 
 const at = (hour: number, minute: number) => ({ hour, minute });
@@ -88,5 +90,50 @@ describe('daylight-saving changes', () => {
       '2026-11-24 15:30',
     ]);
     expect(all.map((o) => new Date(o.startsAt).toISOString().slice(11, 16))).toEqual(['13:30', '14:30', '14:30']);
+  });
+});
+
+describe('expanding a window costs the window, and finds what the whole rule holds', () => {
+  const { RRule } = rrulePackage;
+  /** The rule expanded from its DTSTART by rrule alone, each wall-clock time placed in the zone by Luxon. */
+  function fromTheStart(text: string, fromMs: number, toMs: number): { date: string; startsAt: number }[] {
+    const { tz, rule } = parseRule(text);
+    const plain = new RRule(rule.origOptions, true);
+    return plain
+      .between(new Date(fromMs - 3 * 86_400_000), new Date(toMs + 3 * 86_400_000), true)
+      .map((d) => ({
+        date: d.toISOString().slice(0, 10),
+        startsAt: DateTime.fromObject(
+          { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() },
+          { zone: tz },
+        ).toMillis(),
+      }))
+      .filter((o) => o.startsAt >= fromMs && o.startsAt < toMs);
+  }
+
+  it('gives the same occurrences for any cadence, zone and window, years after the first meeting', () => {
+    const cadence = fc.oneof(
+      fc.record({ freq: fc.constantFrom('weekly', 'biweekly'), weekday: fc.integer({ min: 1, max: 7 }) }),
+      fc.record({ freq: fc.constant('monthly'), weekday: fc.integer({ min: 1, max: 7 }), ordinal: fc.constantFrom(1, 2, 3, 4, -1) }),
+    );
+    fc.assert(
+      fc.property(
+        cadence,
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Riyadh', 'Australia/Lord_Howe', 'Pacific/Kiritimati'),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(0, 30, 45),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 1, max: 400 }),
+        (c, tz, hour, minute, startDay, fromDay, days) => {
+          const first = DateTime.fromISO('2025-01-01', { zone: 'UTC' }).plus({ days: startDay }).toISODate() as string;
+          const rule = ruleFor({ ...c, time: at(hour, minute), from: null } as Cadence, tz, first);
+          const from = Date.parse('2025-01-01T00:00Z') + fromDay * 86_400_000 + hour * 3_600_000;
+          const to = from + days * 86_400_000;
+          expect(occurrencesBetween(rule, from, to)).toEqual(fromTheStart(rule, from, to));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
