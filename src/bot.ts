@@ -17,6 +17,7 @@ import type { Clock, Platform } from './ports.js';
 import { OPEN_ALWAYS, type QuietPolicy } from './quiet-hours.js';
 import type { ReactionBus } from './reactions.js';
 import { deferIfQuiet } from './scheduler/fan-out.js';
+import { CommitGroup } from './store/commit-group.js';
 import type { Community } from './store/communities.js';
 import { prepared } from './store/db.js';
 import type { Store } from './store/store.js';
@@ -89,8 +90,11 @@ export interface BotDeps {
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
 export class Bot {
   readonly #workspaces = new Map<string, Workspace>();
+  readonly #group: CommitGroup;
 
-  constructor(private readonly deps: BotDeps) {}
+  constructor(private readonly deps: BotDeps) {
+    this.#group = new CommitGroup(deps.store);
+  }
 
   get store(): Store {
     return this.deps.store;
@@ -98,6 +102,15 @@ export class Bot {
 
   get clock(): Clock {
     return this.deps.clock;
+  }
+
+  /**
+   * `handle`, with the commands that arrive in the same turn of the event loop (a burst) sharing one commit: the
+   * adapters' way in. It resolves once the command is stored; it rejects only when that commit failed, and then
+   * nothing of the command was written, so it may be run again.
+   */
+  handleSoon(inbound: Inbound): Promise<Handled> {
+    return this.#group.run(() => this.handle(inbound));
   }
 
   /** Runs one command. Never throws for bad input; a bug becomes a polite answer and a log line. */

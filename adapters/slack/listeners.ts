@@ -241,9 +241,9 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
   const responseUrl = responseUrlOf(command.response_url);
   const answer = responseUrl ? replyTo(responseUrl) : personalReply(deps.messenger, req.teamId, req.channelId ?? null, req.userId);
   const triggerId = textField(command.trigger_id) ?? undefined;
-  let now: ReturnType<SlackRunner['handleNow']>;
+  let now: Awaited<ReturnType<SlackRunner['handleNow']>>;
   try {
-    now = runner.handleNow(req);
+    now = await runner.handleNow(req);
   } catch (err) {
     // A store failure must not cost the ack; the command is tried again after it, the slow way.
     app.log.warn({ err }, 'slash command could not be answered in the ack');

@@ -84,19 +84,20 @@ export class SlackRunner {
       profiles.get(client, req.teamId, req.userId),
       checkMentions(profiles, client, req.teamId, mentionedIn(req.text)),
     ]);
-    return this.deps.app.bot.handle(toInbound(req, profile, mentions));
+    return this.deps.app.bot.handleSoon(toInbound(req, profile, mentions));
   }
 
   /**
    * Runs a command at once when the person's profile (and those of anyone it mentions) is already cached (the
    * usual case), so its first answer can ride on the ack itself; undefined when a profile must be fetched first.
+   * Commands that arrive together share a commit (`Bot.handleSoon`).
    */
-  handleNow(req: SlackRequest): { handled: Handled; first: View | null } | undefined {
+  async handleNow(req: SlackRequest): Promise<{ handled: Handled; first: View | null } | undefined> {
     const profile = this.deps.profiles.peek(req.teamId, req.userId);
     if (profile === undefined) return undefined;
     const mentions = cachedMentions(this.deps.profiles, req.teamId, mentionedIn(req.text));
     if (!mentions) return undefined;
-    const handled = this.deps.app.bot.handle(toInbound(req, profile, mentions));
+    const handled = await this.deps.app.bot.handleSoon(toInbound(req, profile, mentions));
     // The first answer for the asker goes with the ack, unless it is a form (that opens as a modal).
     const index = handled.deliveries.findIndex((d) => d.to === 'asker' && !formOf(d.view));
     const firstAsker = handled.deliveries.findIndex((d) => d.to === 'asker');

@@ -167,7 +167,7 @@ async function run(
 ): Promise<{ answers: View[]; refusal: Refusal | null }> {
   const inbound = toInbound(ctx.activity, text, mentions);
   if (!inbound) return { answers: [], refusal: null };
-  const handled = deps.app.bot.handle(inbound);
+  const handled = await deps.app.bot.handleSoon(inbound);
   const answers: View[] = [];
   await deliver(handled.deliveries, handled.workspace, deps.messenger, async (v) => void answers.push(v), deps.app.log, handled.now);
   return { answers, refusal: handled.refused ? (handled.refusal ?? { message: '', field: null }) : null };
