@@ -21,7 +21,8 @@ export function saveReflection(
   const ref = store.workspaces.nextRef(r.workspaceId);
   const saved = reflections.add({ ...r, ref, questionKey, createdAt: now });
   prompts.answer(r.communityId, r.authorId, now);
-  indexShared(store, saved);
+  // A new private one was never in the search, so there is nothing to take out.
+  if (saved.visibility !== 'private') indexShared(store, saved);
   return saved;
 }
 
