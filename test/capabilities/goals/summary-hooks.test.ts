@@ -30,6 +30,12 @@ describe('the goals hooks summaries read', () => {
     const august = { from: Date.parse('2026-08-01T00:00:00Z'), to: Date.parse('2026-09-01T00:00:00Z') };
     expect(goals.figuresOfMany?.([math], [august], env)[0]?.get(math.id)).toEqual(goals.figures?.(math, august, env));
     expect(goals.figuresOfMany?.([math], [august], env)[0]?.get(math.id)?.['goals.atRisk']).toBe(1);
+    // In October nobody checked in: #201's status is the one given in September, before the period.
+    const october = { from: Date.parse('2026-10-01T00:00:00Z'), to: Date.parse('2026-11-01T00:00:00Z') };
+    expect(goals.figuresOfMany?.([math], [october], env)[0]?.get(math.id)?.['goals.onTrack']).toBe(1);
+    const periods = [august, SEPTEMBER, october];
+    const together = goals.figuresOfMany?.([math, art], periods, env) ?? [];
+    for (const [i, p] of periods.entries()) for (const c of [math, art]) expect(together[i]?.get(c.id)).toEqual(goals.figures?.(c, p, env));
   });
 
   it('gives who checked in on the community’s goals in the period', () => {
