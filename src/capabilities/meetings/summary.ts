@@ -48,8 +48,7 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     env.store.db,
     `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved, m.starts_at AS startsAt,
         (SELECT COUNT(*) FROM rsvps r JOIN memberships ms ON ms.community_id = m.community_id AND ms.user_id = r.user_id
-           WHERE r.meeting_id = m.id AND r.answer = 'yes' AND ms.role != 'guest') AS yes,
-        (SELECT COUNT(*) FROM memberships ms WHERE ms.community_id = m.community_id AND ms.role != 'guest' AND ms.joined_at <= m.starts_at) AS expected
+           WHERE r.meeting_id = m.id AND r.answer = 'yes' AND ms.role != 'guest') AS yes
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
   ).all(JSON.stringify(missing.map((c) => c.id)), from, to) as {
     communityId: number;
@@ -58,8 +57,8 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     moved: number;
     startsAt: number;
     yes: number;
-    expected: number;
   }[];
+  const expectedAt = membersJoinedBy(env, missing);
   const first = isoDay(from - DAY_MS);
   const last = isoDay(to + DAY_MS);
   const workspaces = new Set(missing.map((c) => c.workspaceId));
@@ -88,7 +87,7 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
       else {
         counts.held++;
         counts.yes += r.yes;
-        counts.expected += r.expected;
+        counts.expected += expectedAt(r.communityId, r.startsAt);
       }
     }
   }
@@ -108,6 +107,43 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     for (const i of periods.keys()) cache.set(key(community, i), out[i]?.get(community.id) as MeetingCounts);
   }
   return out;
+}
+
+/**
+ * How many members (not guests) of each community had joined by an instant: one query for them all, grouped by
+ * the instant they joined (a community joins on a few days), instead of counting its members again for each meeting.
+ */
+function membersJoinedBy(env: CoreEnv, communities: readonly Community[]): (communityId: number, at: number) => number {
+  const rows = prepared(
+    env.store.db,
+    `SELECT community_id AS communityId, joined_at AS joinedAt, COUNT(*) AS n FROM memberships
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'
+       GROUP BY community_id, joined_at ORDER BY community_id, joined_at`,
+  ).all(JSON.stringify(communities.map((c) => c.id))) as { communityId: number; joinedAt: number; n: number }[];
+  // Per community: the instants members joined, in order, and how many had joined by each.
+  const byCommunity = new Map<number, { at: number[]; total: number[] }>();
+  for (const r of rows) {
+    let c = byCommunity.get(r.communityId);
+    if (!c) {
+      c = { at: [], total: [] };
+      byCommunity.set(r.communityId, c);
+    }
+    c.at.push(r.joinedAt);
+    c.total.push((c.total[c.total.length - 1] ?? 0) + r.n);
+  }
+  return (communityId, at) => {
+    const c = byCommunity.get(communityId);
+    if (!c) return 0;
+    // The last instant joined at or before `at`.
+    let lo = 0;
+    let hi = c.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((c.at[mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (c.total[lo - 1] as number);
+  };
 }
 
 /** Expanded rules are kept by rule and holiday: the same for every summary, and a rule takes a while to expand. */
