@@ -20,6 +20,7 @@ import { deferIfQuiet } from './scheduler/fan-out.js';
 import { CommitGroup } from './store/commit-group.js';
 import type { Community } from './store/communities.js';
 import { prepared } from './store/db.js';
+import { IdentityCache } from './store/identity-cache.js';
 import type { Store } from './store/store.js';
 import type { User, UserProfile } from './store/users.js';
 import type { Workspace } from './store/workspaces.js';
@@ -90,6 +91,8 @@ export interface BotDeps {
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
 export class Bot {
   readonly #workspaces = new Map<string, Workspace>();
+  /** The people and channels `known` looked up, kept while their tables are unchanged. */
+  readonly #identity = new IdentityCache();
   readonly #group: CommitGroup;
 
   constructor(private readonly deps: BotDeps) {
@@ -224,18 +227,26 @@ export class Bot {
       this.#workspaces.delete(key);
       return null;
     }
-    const actor = store.users.findByExternal(workspace.id, inbound.user.externalId);
+    const identity = this.#identity;
+    identity.sync(store);
+    const actor = identity.user(store, workspace.id, inbound.user.externalId);
     const p = inbound.user;
     if (
       !actor ||
       (p.displayName && p.displayName !== actor.displayName) ||
       (p.platformLocale && p.platformLocale !== actor.platformLocale) ||
       (p.tz && p.tz !== actor.tz) ||
-      (!actor.isCoordinator && store.users.coordinatorCount(workspace.id) === 0)
+      (!actor.isCoordinator && !identity.hasCoordinator(store, workspace.id))
     ) {
       return null;
     }
-    return this.withChannel(inbound, { workspace, actor, welcome: false as const });
+    const channel = inbound.place.channel;
+    return {
+      workspace,
+      actor,
+      welcome: false,
+      channelCommunity: channel ? identity.communityOfChannel(store, workspace.id, channel) : null,
+    };
   }
 
   private identify(inbound: Inbound, now: number): { workspace: Workspace; actor: User; welcome: boolean } {

@@ -10,6 +10,7 @@ import { quietHours } from './105-quiet-hours.js';
 import { searchIndex } from './150-search-index.js';
 import { coordinatorIndex } from './160-coordinator-index.js';
 import { searchUnindexed } from './161-search-unindexed.js';
+import { identityVersions } from './170-identity-versions.js';
 
 /**
  * A schema change; `version` orders them and is never reused. `sql` runs first; `up`, when there is one, then
@@ -48,6 +49,7 @@ export const coreMigrations: readonly Migration[] = [
   searchIndex,
   coordinatorIndex,
   searchUnindexed,
+  identityVersions,
 ];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */

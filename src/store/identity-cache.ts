@@ -1,0 +1,72 @@
+import type { Community } from './communities.js';
+import { prepared } from './db.js';
+import type { Store } from './store.js';
+import type { User } from './users.js';
+
+/** Past this many entries a map starts over: a district's people fit many times, and a miss is only a lookup. */
+const MAX_ENTRIES = 50_000;
+
+/**
+ * Who someone is and which community a channel belongs to, as every command looks them up first, kept between
+ * commands while nothing changed: `sync` reads the counters that triggers raise on every change to `users` and
+ * `communities` (migration 170), from this process or another on the file, and forgets what they say changed.
+ * Exact, not a guess: a kept answer is the one the tables give at that counter. Entries are frozen, since
+ * every command gets the same object.
+ */
+export class IdentityCache {
+  #users = -1;
+  #communities = -1;
+  readonly #people = new Map<string, User | null>();
+  readonly #coordinated = new Map<number, boolean>();
+  readonly #channels = new Map<string, Community | null>();
+
+  /** Brings the cache up to what the store holds now; run it first in each command, in its transaction. */
+  sync(store: Store): void {
+    const now = prepared(
+      store.db,
+      `SELECT (SELECT n FROM identity_versions WHERE name = 'users') AS users,
+              (SELECT n FROM identity_versions WHERE name = 'communities') AS communities`,
+    ).get() as { users: number; communities: number };
+    if (now.users !== this.#users) {
+      this.#people.clear();
+      this.#coordinated.clear();
+      this.#users = now.users;
+    }
+    if (now.communities !== this.#communities) {
+      this.#channels.clear();
+      this.#communities = now.communities;
+    }
+  }
+
+  /** The person a platform id names in a workspace, or null. */
+  user(store: Store, workspaceId: number, externalId: string): User | null {
+    const key = `${workspaceId}\u0000${externalId}`;
+    if (this.#people.has(key)) return this.#people.get(key) ?? null;
+    const found = store.users.findByExternal(workspaceId, externalId);
+    remember(this.#people, key, found && Object.freeze(found));
+    return found;
+  }
+
+  /** Whether the workspace has a coordinator yet (the first person to use it becomes one). */
+  hasCoordinator(store: Store, workspaceId: number): boolean {
+    const known = this.#coordinated.get(workspaceId);
+    if (known !== undefined) return known;
+    const has = store.users.coordinatorCount(workspaceId) > 0;
+    remember(this.#coordinated, workspaceId, has);
+    return has;
+  }
+
+  /** The community whose channel this is, or null. */
+  communityOfChannel(store: Store, workspaceId: number, channel: string): Community | null {
+    const key = `${workspaceId}\u0000${channel}`;
+    if (this.#channels.has(key)) return this.#channels.get(key) ?? null;
+    const found = store.communities.findByChannel(workspaceId, channel);
+    remember(this.#channels, key, found && Object.freeze(found));
+    return found;
+  }
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (map.size >= MAX_ENTRIES) map.clear();
+  map.set(key, value);
+}
