@@ -152,15 +152,6 @@ export class CommunityRepo {
     ).map((r) => r.id);
   }
 
-  /** The ids of the community's members who are not guests, in no order: who may read what is shared with the team. */
-  nonGuestIds(communityId: number): number[] {
-    return (
-      prepared(this.db, "SELECT user_id AS id FROM memberships WHERE community_id = ? AND role != 'guest'").all(communityId) as {
-        id: number;
-      }[]
-    ).map((r) => r.id);
-  }
-
   roleOf(communityId: number, userId: number): Role | null {
     const r = prepared(this.db, 'SELECT role FROM memberships WHERE community_id = ? AND user_id = ?').get(communityId, userId) as
       | { role: Role }
