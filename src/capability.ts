@@ -118,9 +118,9 @@ export interface PrivacyNotice {
 }
 
 /**
- * Who may read a searchable document, from the widest to the narrowest. Coordinators read everything but
- * `people`, and but the team's texts (`participants`) of a community they do not belong to; `userIds` add
- * readers beyond the kind (the author of a reflection, whatever their role becomes).
+ * Who may read a searchable document, from the widest to the narrowest. Coordinators read everything except
+ * `people` and, in a community they do not belong to, the team's texts (`participants`); `userIds` add readers
+ * beyond the kind (the author of a reflection, whatever their role becomes).
  */
 export type Readers =
   /** Everyone in the community, guests too (resources, meeting notes). */

@@ -10,8 +10,7 @@ const MAX_ENTRIES = 50_000;
  * Who someone is and which community a channel belongs to, as every command looks them up first, kept between
  * commands while nothing changed: `sync` reads the counters that triggers raise on every change to `users` and
  * `communities` (migration 170), from this process or another on the file, and forgets what they say changed.
- * Exact, not a guess: a kept answer is the one the tables give at that counter. Entries are frozen, since
- * every command gets the same object.
+ * Exact, not a guess: a kept answer is the one the tables give at that counter.
  */
 export class IdentityCache {
   #users = -1;
@@ -40,33 +39,25 @@ export class IdentityCache {
 
   /** The person a platform id names in a workspace, or null. */
   user(store: Store, workspaceId: number, externalId: string): User | null {
-    const key = `${workspaceId}\u0000${externalId}`;
-    if (this.#people.has(key)) return this.#people.get(key) ?? null;
-    const found = store.users.findByExternal(workspaceId, externalId);
-    remember(this.#people, key, found && Object.freeze(found));
-    return found;
+    return kept(this.#people, `${workspaceId}\u0000${externalId}`, () => store.users.findByExternal(workspaceId, externalId));
   }
 
   /** Whether the workspace has a coordinator yet (the first person to use it becomes one). */
   hasCoordinator(store: Store, workspaceId: number): boolean {
-    const known = this.#coordinated.get(workspaceId);
-    if (known !== undefined) return known;
-    const has = store.users.coordinatorCount(workspaceId) > 0;
-    remember(this.#coordinated, workspaceId, has);
-    return has;
+    return kept(this.#coordinated, workspaceId, () => store.users.coordinatorCount(workspaceId) > 0);
   }
 
   /** The community whose channel this is, or null. */
   communityOfChannel(store: Store, workspaceId: number, channel: string): Community | null {
-    const key = `${workspaceId}\u0000${channel}`;
-    if (this.#channels.has(key)) return this.#channels.get(key) ?? null;
-    const found = store.communities.findByChannel(workspaceId, channel);
-    remember(this.#channels, key, found && Object.freeze(found));
-    return found;
+    return kept(this.#channels, `${workspaceId}\u0000${channel}`, () => store.communities.findByChannel(workspaceId, channel));
   }
 }
 
-function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
+/** What `map` keeps under `key`, else what `load` reads, kept (and frozen: every command gets the same object). */
+function kept<K, V>(map: Map<K, V>, key: K, load: () => V): V {
+  if (map.has(key)) return map.get(key) as V;
+  const value = load();
   if (map.size >= MAX_ENTRIES) map.clear();
-  map.set(key, value);
+  map.set(key, typeof value === 'object' && value !== null ? Object.freeze(value) : value);
+  return value;
 }
