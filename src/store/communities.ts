@@ -152,6 +152,44 @@ export class CommunityRepo {
     ).map((r) => r.id);
   }
 
+  /**
+   * How many members (not guests) of each of these communities had joined by an instant, as a function: read with
+   * one query grouped by the instant they joined (a community joins on a few days), then a binary search per ask.
+   * Summaries count members at a period's end and at each meeting's start with it.
+   */
+  membersJoinedBy(communityIds: readonly number[]): (communityId: number, at: number) => number {
+    const rows = prepared(
+      this.db,
+      `SELECT community_id AS communityId, joined_at AS joinedAt, COUNT(*) AS n FROM memberships
+         WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'
+         GROUP BY community_id, joined_at ORDER BY community_id, joined_at`,
+    ).all(JSON.stringify(communityIds)) as { communityId: number; joinedAt: number; n: number }[];
+    // Per community: the instants members joined, in order, and how many had joined by each.
+    const byCommunity = new Map<number, { at: number[]; total: number[] }>();
+    for (const r of rows) {
+      let c = byCommunity.get(r.communityId);
+      if (!c) {
+        c = { at: [], total: [] };
+        byCommunity.set(r.communityId, c);
+      }
+      c.at.push(r.joinedAt);
+      c.total.push((c.total[c.total.length - 1] ?? 0) + r.n);
+    }
+    return (communityId, at) => {
+      const c = byCommunity.get(communityId);
+      if (!c) return 0;
+      // Past the last instant joined at or before `at`.
+      let lo = 0;
+      let hi = c.at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((c.at[mid] as number) <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : (c.total[lo - 1] as number);
+    };
+  }
+
   roleOf(communityId: number, userId: number): Role | null {
     const r = prepared(this.db, 'SELECT role FROM memberships WHERE community_id = ? AND user_id = ?').get(communityId, userId) as
       | { role: Role }

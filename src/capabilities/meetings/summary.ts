@@ -58,7 +58,7 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     startsAt: number;
     yes: number;
   }[];
-  const expectedAt = membersJoinedBy(env, missing);
+  const expectedAt = env.store.communities.membersJoinedBy(missing.map((c) => c.id));
   const first = isoDay(from - DAY_MS);
   const last = isoDay(to + DAY_MS);
   const workspaces = new Set(missing.map((c) => c.workspaceId));
@@ -107,43 +107,6 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     for (const i of periods.keys()) cache.set(key(community, i), out[i]?.get(community.id) as MeetingCounts);
   }
   return out;
-}
-
-/**
- * How many members (not guests) of each community had joined by an instant: one query for them all, grouped by
- * the instant they joined (a community joins on a few days), instead of counting its members again for each meeting.
- */
-function membersJoinedBy(env: CoreEnv, communities: readonly Community[]): (communityId: number, at: number) => number {
-  const rows = prepared(
-    env.store.db,
-    `SELECT community_id AS communityId, joined_at AS joinedAt, COUNT(*) AS n FROM memberships
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'
-       GROUP BY community_id, joined_at ORDER BY community_id, joined_at`,
-  ).all(JSON.stringify(communities.map((c) => c.id))) as { communityId: number; joinedAt: number; n: number }[];
-  // Per community: the instants members joined, in order, and how many had joined by each.
-  const byCommunity = new Map<number, { at: number[]; total: number[] }>();
-  for (const r of rows) {
-    let c = byCommunity.get(r.communityId);
-    if (!c) {
-      c = { at: [], total: [] };
-      byCommunity.set(r.communityId, c);
-    }
-    c.at.push(r.joinedAt);
-    c.total.push((c.total[c.total.length - 1] ?? 0) + r.n);
-  }
-  return (communityId, at) => {
-    const c = byCommunity.get(communityId);
-    if (!c) return 0;
-    // The last instant joined at or before `at`.
-    let lo = 0;
-    let hi = c.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((c.at[mid] as number) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : (c.total[lo - 1] as number);
-  };
 }
 
 /** Expanded rules are kept by rule and holiday: the same for every summary, and a rule takes a while to expand. */

@@ -84,20 +84,9 @@ export function figuresOfAll(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, Figures>[] {
-  // Members by the day they joined (most of a community joins on a few days): counted into each period they had joined by.
-  const joined = prepared(
-    env.store.db,
-    `SELECT community_id AS id, joined_at AS joinedAt, COUNT(*) AS n FROM memberships
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' GROUP BY community_id, joined_at`,
-  ).all(JSON.stringify(all.map((c) => c.id))) as { id: number; joinedAt: number; n: number }[];
-  const out = periods.map((p) => {
-    const byId = new Map<number, Figures>(all.map((c) => [c.id, { 'summaries.members': 0 }]));
-    for (const m of joined) {
-      const f = m.joinedAt <= p.to ? byId.get(m.id) : undefined;
-      if (f) f['summaries.members'] = (f['summaries.members'] ?? 0) + m.n;
-    }
-    return byId;
-  });
+  // Members who had joined by each period's end, from one query for them all.
+  const joinedBy = env.store.communities.membersJoinedBy(all.map((c) => c.id));
+  const out = periods.map((p) => new Map<number, Figures>(all.map((c) => [c.id, { 'summaries.members': joinedBy(c.id, p.to) }])));
   for (const capability of sources()) {
     if (capability.figuresOfMany) {
       for (const [i, figures] of capability.figuresOfMany(all, periods, env).entries()) {
