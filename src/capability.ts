@@ -245,34 +245,33 @@ export function periodByPeriod(
 }
 
 /**
- * Rows of (community, member, when), as one `participantsOfMany` query over all the periods returns them, as each
- * period's members by community: the shape the hook answers with.
- */
-export function membersByPeriod(
-  rows: readonly { communityId: number; id: number; at: number }[],
-  periods: readonly Period[],
-): Map<number, Set<number>>[] {
-  return periods.map((p) => {
-    const out = new Map<number, Set<number>>();
-    for (const r of rows) {
-      if (r.at < p.from || r.at >= p.to) continue;
-      const ids = out.get(r.communityId);
-      if (ids) ids.add(r.id);
-      else out.set(r.communityId, new Set([r.id]));
-    }
-    return out;
-  });
-}
-
-/**
  * `participantsOfMany` from one query over the periods' whole span: `sql` takes `:ids` (the communities, as a JSON
- * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts.
+ * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts. SQLite
+ * sorts those rows into the periods and keeps each member once a period: a community's members, not its events,
+ * come back (an RSVP, a check-in or a visit each make a row, and copying rows out costs more than reading them).
  */
 export function participantsFromQuery(sql: string): NonNullable<Capability['participantsOfMany']> {
+  const wrapped = `WITH periods AS (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))
+    SELECT DISTINCT e.communityId, e.id, periods.i AS period FROM (${sql}) e JOIN periods ON e.at >= periods.f AND e.at < periods.t`;
   return (communities, periods, env) => {
+    const out = periods.map(() => new Map<number, Set<number>>());
+    if (periods.length === 0) return out;
     const { from, to } = spanOf(periods);
-    const rows = prepared(env.store.db, sql).all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to });
-    return membersByPeriod(rows as { communityId: number; id: number; at: number }[], periods);
+    const rows = prepared(env.store.db, wrapped)
+      .raw()
+      .all({
+        ids: JSON.stringify(communities.map((c) => c.id)),
+        from,
+        to,
+        periods: JSON.stringify(periods.map((p) => ({ from: p.from, to: p.to }))),
+      }) as [number, number, number][];
+    for (const [communityId, id, i] of rows) {
+      const byCommunity = out[i] as Map<number, Set<number>>;
+      const ids = byCommunity.get(communityId);
+      if (ids) ids.add(id);
+      else byCommunity.set(communityId, new Set([id]));
+    }
+    return out;
   };
 }
 
