@@ -24,14 +24,12 @@ interface AsOf {
 }
 
 function asOf(store: Store, goals: Goal[], at: number): AsOf[] {
-  const checkins = repos(store).goals.checkinsOf(goals.map((g) => g.id));
-  return goals
-    .filter((g) => g.createdAt <= at)
-    .map((goal) => {
-      const before = checkins.filter((c) => c.goalId === goal.id && c.at <= at);
-      const last = before[before.length - 1];
-      return { goal, open: goal.closedAt === null || goal.closedAt > at, last: last ? { status: last.status, at: last.at } : null };
-    });
+  const before = goals.filter((g) => g.createdAt <= at);
+  const last = repos(store).goals.lastCheckinsAt(
+    before.map((g) => g.id),
+    at,
+  );
+  return before.map((goal) => ({ goal, open: goal.closedAt === null || goal.closedAt > at, last: last.get(goal.id) ?? null }));
 }
 
 /**

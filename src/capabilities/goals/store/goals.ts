@@ -170,6 +170,15 @@ export class GoalRepo {
     ).all(JSON.stringify(goalIds)) as Checkin[];
   }
 
+  /** Each goal's latest check-in at `at` (its status and when), for the goals that had one by then. */
+  lastCheckinsAt(goalIds: readonly number[], at: number): Map<number, { status: string; at: number }> {
+    const rows = this.#sql(
+      `SELECT k.goal_id AS goalId, k.status, k.at FROM json_each(?) g
+         JOIN goal_checkins k ON k.id = (SELECT id FROM goal_checkins WHERE goal_id = g.value AND at <= ? ORDER BY at DESC, id DESC LIMIT 1)`,
+    ).all(JSON.stringify(goalIds), at) as { goalId: number; status: string; at: number }[];
+    return new Map(rows.map((r) => [r.goalId, { status: r.status, at: r.at }]));
+  }
+
   close(id: number, outcome: Outcome, note: string | null, by: number, now: number): void {
     this.#sql('UPDATE goals SET closed_at = ?, outcome = ?, close_note = ?, closed_by = ? WHERE id = ?').run(now, outcome, note, by, id);
   }
