@@ -1,4 +1,4 @@
-import { type Capability, periodByPeriod } from '../../capability.js';
+import type { Capability } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import { list } from '../../views/build.js';
 import type { Text } from '../../views/view.js';
@@ -7,6 +7,7 @@ import { messages } from './messages.js';
 import { pairingTables } from './migrations/600-pairing.js';
 import { pairingSummaryIndex } from './migrations/601-summary-index.js';
 import { pairingTakeawayIndex } from './migrations/610-takeaway-index.js';
+import { pairingRoundsStartIndex } from './migrations/611-rounds-start-index.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData, privacy } from './personal-data.js';
@@ -24,7 +25,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex],
+  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex, pairingRoundsStartIndex],
   messages,
   commands: () => [
     pairStatusCommand,
@@ -100,7 +101,7 @@ export const pairingCapability: Capability<typeof messages> = {
       ),
     };
   },
-  figuresOfMany: periodByPeriod(pairingFiguresOfMany),
+  figuresOfMany: pairingFiguresOfMany,
   participants: pairingParticipants,
   participantsOfMany: pairingParticipantsOfMany,
   // Rounds and their counts: never who visited whom, the focus or the feedback.

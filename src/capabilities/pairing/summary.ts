@@ -1,38 +1,60 @@
-import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
+import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
-/** The pairing figures of many communities with one query, as `figures` counts them for one. */
-export function pairingFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
-  const rows = prepared(
+/**
+ * The pairing figures of many communities over several periods, as `figures` counts them for one: the rounds the
+ * periods' span started, with their visits, in one query (a community starts a round a month), then the visits
+ * done and the takeaways shared, a query a period that reads only the index. A visit counts as done when its
+ * "yes" was recorded, in whichever round it was paired, so only rounds started by a period's end are looked in.
+ */
+export function pairingFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
+  const ids = JSON.stringify(communities.map((c) => c.id));
+  const out = periods.map(
+    () =>
+      new Map<number, Figures>(
+        communities.map((c) => [
+          c.id,
+          { 'pairing.rounds': 0, 'pairing.visitsPaired': 0, 'pairing.visitsDone': 0, 'pairing.takeawaysShared': 0 },
+        ]),
+      ),
+  );
+  if (periods.length === 0) return out;
+  const { from, to } = spanOf(periods);
+  const rounds = prepared(
+    env.store.db,
+    `SELECT r.community_id AS communityId, r.started_at AS startedAt,
+        (SELECT COUNT(*) FROM pairing_visits v WHERE v.round_id = r.id AND v.cancelled_at IS NULL) AS paired
+       FROM pairing_rounds r WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND r.started_at >= :from AND r.started_at < :to`,
+  ).all({ ids, from, to }) as { communityId: number; startedAt: number; paired: number }[];
+  for (const [i, p] of periods.entries()) {
+    const byCommunity = out[i] as Map<number, Figures>;
+    for (const r of rounds) {
+      if (r.startedAt < p.from || r.startedAt >= p.to) continue;
+      const f = byCommunity.get(r.communityId) as Figures;
+      f['pairing.rounds'] = (f['pairing.rounds'] ?? 0) + 1;
+      f['pairing.visitsPaired'] = (f['pairing.visitsPaired'] ?? 0) + r.paired;
+    }
+  }
+  const counts = prepared(
     env.store.db,
     `SELECT c.value AS id,
-        (SELECT COUNT(*) FROM pairing_rounds r WHERE r.community_id = c.value AND r.started_at >= :from AND r.started_at < :to) AS rounds,
-        (SELECT COUNT(*) FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
-           WHERE r.community_id = c.value AND r.started_at >= :from AND r.started_at < :to AND v.cancelled_at IS NULL) AS paired,
-        (SELECT COUNT(*) FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
-           WHERE r.community_id = c.value AND v.happened = 'yes' AND v.happened_at >= :from AND v.happened_at < :to
-             AND v.cancelled_at IS NULL) AS done,
+        (SELECT COUNT(*) FROM pairing_rounds r JOIN pairing_visits v ON v.round_id = r.id
+           WHERE r.community_id = c.value AND r.started_at < :to AND v.cancelled_at IS NULL AND v.happened = 'yes'
+             AND v.happened_at >= :from AND v.happened_at < :to) AS done,
         (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= :from AND t.created_at < :to) AS takeaways
        FROM json_each(:ids) c`,
-  ).all({ from: period.from, to: period.to, ids: JSON.stringify(communities.map((c) => c.id)) }) as {
-    id: number;
-    rounds: number;
-    paired: number;
-    done: number;
-    takeaways: number;
-  }[];
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        'pairing.rounds': r.rounds,
-        'pairing.visitsPaired': r.paired,
-        'pairing.visitsDone': r.done,
-        'pairing.takeawaysShared': r.takeaways,
-      },
-    ]),
   );
+  for (const [i, p] of periods.entries()) {
+    const byCommunity = out[i] as Map<number, Figures>;
+    for (const r of counts.all({ ids, from: p.from, to: p.to }) as { id: number; done: number; takeaways: number }[]) {
+      const f = byCommunity.get(r.id);
+      if (!f) continue;
+      f['pairing.visitsDone'] = r.done;
+      f['pairing.takeawaysShared'] = r.takeaways;
+    }
+  }
+  return out;
 }
 
 /** `pairingParticipants` for many communities and periods, with one query over them all: each visit counts at its "done" and at its feedback. */
