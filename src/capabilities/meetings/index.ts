@@ -17,6 +17,7 @@ import { sharedCalendarLinks } from './migrations/301-shared-calendar-links.js';
 import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
 import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
 import { rsvpAnswersIndex } from './migrations/311-rsvp-answers-index.js';
+import { rsvpYesIndex } from './migrations/312-rsvp-yes-index.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -61,6 +62,7 @@ export const meetings: Capability<typeof messages> = {
     anonymousRsvps,
     meetingSummaryIndexes,
     rsvpAnswersIndex,
+    rsvpYesIndex,
   ],
   messages,
   commands: ({ publicUrl }) => [
