@@ -8,19 +8,16 @@ import type { Text } from '../../views/view.js';
 export type Sources = () => readonly Capability[];
 
 /**
- * The members of some communities at the end of a period, by community: those who had joined by then and still
- * belong, guests left out (they take no part in reflections, pairing or goals). People who have left are not
- * counted back.
+ * The members of some communities (guests left out: they take no part in reflections, pairing or goals), with
+ * when each joined: a period counts those who had joined by its end and still belong. People who have left are
+ * not counted back.
  */
-function memberIdsOf(env: CoreEnv, communities: readonly Community[], to: number): Map<number, number[]> {
-  const rows = prepared(
+function membersOf(env: CoreEnv, communities: readonly Community[]): { communityId: number; id: number; joinedAt: number }[] {
+  return prepared(
     env.store.db,
-    `SELECT community_id AS communityId, user_id AS id FROM memberships
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest' AND joined_at <= ?`,
-  ).all(JSON.stringify(communities.map((c) => c.id)), to) as { communityId: number; id: number }[];
-  const out = new Map<number, number[]>(communities.map((c) => [c.id, []]));
-  for (const r of rows) out.get(r.communityId)?.push(r.id);
-  return out;
+    `SELECT community_id AS communityId, user_id AS id, joined_at AS joinedAt FROM memberships
+       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'`,
+  ).all(JSON.stringify(communities.map((c) => c.id))) as { communityId: number; id: number; joinedAt: number }[];
 }
 
 /**
@@ -30,7 +27,7 @@ function memberIdsOf(env: CoreEnv, communities: readonly Community[], to: number
  * A key nobody offers is absent, never 0.
  */
 export function figuresOf(sources: Sources, community: Community, period: Period, env: CoreEnv): Figures {
-  const out: Figures = { 'summaries.members': memberIdsOf(env, [community], period.to).get(community.id)?.length ?? 0 };
+  const out: Figures = { 'summaries.members': membersOf(env, [community]).filter((m) => m.joinedAt <= period.to).length };
   for (const capability of sources()) if (capability.figures) Object.assign(out, capability.figures(community, period, env));
   const active = activeMembersOf(sources, [community], [period], env)?.[0]?.get(community.id);
   if (active !== undefined) out['summaries.active'] = active;
@@ -63,11 +60,12 @@ export function activeMembersOf(
     }
   }
   if (!active) return null;
+  const members = membersOf(env, communities);
   return periods.map((p, i) => {
-    const out = new Map<number, number>();
-    for (const [id, members] of memberIdsOf(env, communities, p.to)) {
-      const people = active?.[i]?.get(id);
-      out.set(id, people ? members.filter((m) => people.has(m)).length : 0);
+    const out = new Map<number, number>(communities.map((c) => [c.id, 0]));
+    const seen = active?.[i];
+    for (const m of members) {
+      if (m.joinedAt <= p.to && seen?.get(m.communityId)?.has(m.id)) out.set(m.communityId, (out.get(m.communityId) ?? 0) + 1);
     }
     return out;
   });
