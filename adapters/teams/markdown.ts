@@ -24,8 +24,12 @@ const BLOCK_START = /^([ \t]*)(?=[-+*>#]|\d+[.)])/gm;
 /** Whether a string holds anything the escapes change; most text does not, and this is the hot path. */
 const NEEDS_ESCAPE = /[\\`*_~[\]<]|(^|\n)[ \t]*([-+>#]|\d+[.)])/;
 
+/** Whether a span holds a character the inline escapes change: most spans of a card hold none. */
+const INLINE_NEEDED = /[\\`*_~[\]<]/;
+
 /** Escapes one span of plain text for use inside a line: emphasis, links and tags become literal. */
 function escapeInline(s: string): string {
+  if (!INLINE_NEEDED.test(s)) return s;
   return s.replace(INLINE, '\\$&').replace(TAG_OPEN, `<${ZWSP}`);
 }
 
