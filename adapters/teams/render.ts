@@ -39,16 +39,25 @@ export const PICKER_INPUT = 'command';
  * Every piece of user text is escaped and set as a JSON value.
  */
 export function renderCard(v: View): AdaptiveCard {
-  return cardOf(fitted(v));
+  return fitted(v).card;
 }
 
-/** The view as it fits in one Teams message: see TEAMS_MESSAGE_LIMIT for the figure and its source. */
-function fitted(v: View): View {
-  const measure = (w: View) => jsonBytes(activityOf(w, cardOf(w)));
-  return fitView(isolateCode(v), measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, {
+/**
+ * The view as it fits in one Teams message (see TEAMS_MESSAGE_LIMIT for the figure and its source), with its
+ * card: the one rendered to measure it, not rendered again (every view fitView returns was measured last).
+ */
+function fitted(v: View): { view: View; card: AdaptiveCard } {
+  let last: { view: View; card: AdaptiveCard } | null = null;
+  const measure = (w: View) => {
+    last = { view: w, card: cardOf(w) };
+    return jsonBytes(activityOf(w, last.card));
+  };
+  const view = fitView(isolateCode(v), measure, TEAMS_MESSAGE_LIMIT - ENVELOPE_RESERVE, {
     hidden: (count) => teamsT(v.locale, 'teams.more', { count }),
     more: t(v.locale, 'list.more'),
   });
+  const measured = last as { view: View; card: AdaptiveCard } | null;
+  return { view, card: measured?.view === view ? measured.card : cardOf(view) };
 }
 
 function cardOf(v: View): AdaptiveCard {
@@ -84,8 +93,8 @@ export function renderActivity(v: View): {
   summary: string;
   attachments: { contentType: string; content: AdaptiveCard }[];
 } {
-  const fit = fitted(v);
-  return activityOf(fit, cardOf(fit));
+  const { view, card } = fitted(v);
+  return activityOf(view, card);
 }
 
 function activityOf(v: View, card: AdaptiveCard) {
