@@ -153,6 +153,18 @@ export class CommunityRepo {
   }
 
   /**
+   * The members (not guests: they take no part in reflections, pairing or goals) of these communities, with when
+   * each joined: a period of a summary counts those who had joined by its end and still belong.
+   */
+  membersOf(communityIds: readonly number[]): { communityId: number; id: number; joinedAt: number }[] {
+    return prepared(
+      this.db,
+      `SELECT community_id AS communityId, user_id AS id, joined_at AS joinedAt FROM memberships
+         WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'`,
+    ).all(JSON.stringify(communityIds)) as { communityId: number; id: number; joinedAt: number }[];
+  }
+
+  /**
    * How many members (not guests) of each of these communities had joined by an instant, as a function: read with
    * one query grouped by the instant they joined (a community joins on a few days), then a binary search per ask.
    * Summaries count members at a period's end and at each meeting's start with it.

@@ -1,24 +1,10 @@
 import type { Capability, CoreEnv, Figures, Period } from '../../capability.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
-import { prepared } from '../../store/db.js';
 import type { Text } from '../../views/view.js';
 
 /** Where summaries read the other capabilities: the list it was assembled with, through their hooks only. */
 export type Sources = () => readonly Capability[];
-
-/**
- * The members of some communities (guests left out: they take no part in reflections, pairing or goals), with
- * when each joined: a period counts those who had joined by its end and still belong. People who have left are
- * not counted back.
- */
-function membersOf(env: CoreEnv, communities: readonly Community[]): { communityId: number; id: number; joinedAt: number }[] {
-  return prepared(
-    env.store.db,
-    `SELECT community_id AS communityId, user_id AS id, joined_at AS joinedAt FROM memberships
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND role != 'guest'`,
-  ).all(JSON.stringify(communities.map((c) => c.id))) as { communityId: number; id: number; joinedAt: number }[];
-}
 
 /**
  * Every figure of a community in a period: each capability's own (`meetings.held`, `reflections.count`), the
@@ -27,7 +13,7 @@ function membersOf(env: CoreEnv, communities: readonly Community[]): { community
  * A key nobody offers is absent, never 0.
  */
 export function figuresOf(sources: Sources, community: Community, period: Period, env: CoreEnv): Figures {
-  const out: Figures = { 'summaries.members': membersOf(env, [community]).filter((m) => m.joinedAt <= period.to).length };
+  const out: Figures = { 'summaries.members': env.store.communities.membersJoinedBy([community.id])(community.id, period.to) };
   for (const capability of sources()) if (capability.figures) Object.assign(out, capability.figures(community, period, env));
   const active = activeMembersOf(sources, [community], [period], env)?.[0]?.get(community.id);
   if (active !== undefined) out['summaries.active'] = active;
@@ -60,7 +46,7 @@ export function activeMembersOf(
     }
   }
   if (!active) return null;
-  const members = membersOf(env, communities);
+  const members = env.store.communities.membersOf(communities.map((c) => c.id));
   return periods.map((p, i) => {
     const out = new Map<number, number>(communities.map((c) => [c.id, 0]));
     const seen = active?.[i];
