@@ -25,7 +25,7 @@ import { goals } from '../src/capabilities/goals/index.js';
 import { knowledge } from '../src/capabilities/knowledge/index.js';
 import { meetings } from '../src/capabilities/meetings/index.js';
 import { pairingCapability } from '../src/capabilities/pairing/index.js';
-import { reflections } from '../src/capabilities/reflections/index.js';
+import { rebuildActivity, reflections } from '../src/capabilities/reflections/index.js';
 import { chartBlocks } from '../src/capabilities/summaries/chart-blocks.js';
 import { chartReady, createSummaries } from '../src/capabilities/summaries/index.js';
 import { allBlocks, communitiesOf, type SummaryDeps } from '../src/capabilities/summaries/summary.js';
@@ -198,6 +198,8 @@ function seed(): void {
         YEAR_START + pick(span),
       );
     }
+    // Written by plain SQL, so counted for summaries as the reflections repository counts each one it writes.
+    rebuildActivity(db);
   });
   tx(() => {
     // Three team goals per community (one closed during the year), each with its check-ins.

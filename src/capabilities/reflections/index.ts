@@ -1,10 +1,11 @@
-import { type Capability, periodByPeriod, type SearchDocument } from '../../capability.js';
+import type { Capability, SearchDocument } from '../../capability.js';
 import { reflectionsHome } from './home.js';
 import { registerReflectionJobs } from './jobs.js';
 import { messages } from './messages.js';
 import { reflectionTables } from './migrations/400-reflections.js';
 import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
 import { dropReflectionsCommunityIndex } from './migrations/402-drop-community-index.js';
+import { reflectionActivity } from './migrations/403-activity.js';
 import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -28,7 +29,7 @@ import { readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables, reflectionSummaryIndex, dropReflectionsCommunityIndex],
+  migrations: [reflectionTables, reflectionSummaryIndex, dropReflectionsCommunityIndex, reflectionActivity],
   messages,
   commands: () => [
     reflectCommand,
@@ -62,12 +63,13 @@ export const reflections: Capability<typeof messages> = {
     const c = repos(store).reflections.counts(community.id, period.from, period.to);
     return { 'reflections.count': c.count, 'reflections.reflectors': c.reflectors, 'reflections.shared': c.shared };
   },
-  figuresOfMany: periodByPeriod(reflectionFiguresOfMany),
+  figuresOfMany: reflectionFiguresOfMany,
   participants: reflectionParticipants,
   participantsOfMany: reflectionParticipantsOfMany,
   // Only what authors shared with the leads and coordinators.
   coordinatorExport: reflectionExport,
 };
 
+export { rebuildActivity } from './store/activity.js';
 export { readersOf } from './visibility.js';
 export { deleteReflection, editReflection, forgetReflectionsOf, saveReflection } from './write.js';

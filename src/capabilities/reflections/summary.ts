@@ -1,52 +1,139 @@
-import { type CoreEnv, type Figures, membersByCommunity, type Period, participantsOfOne } from '../../capability.js';
+import { type CoreEnv, type Figures, type Period, participantsOfOne } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
+import { blockOf, HOUR_MS, wordsOf } from './domain/activity.js';
+import { repos } from './store/index.js';
 
-/** The reflections figures of many communities with one query: counts only, never who or what. */
-export function reflectionFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
-  const rows = prepared(
+/** One community's reflections in one period: how many, how many shared, and who wrote them (only ever counted). */
+interface Tally {
+  count: number;
+  shared: number;
+  authors: Set<number>;
+}
+
+/**
+ * Each community's reflections in each period, from the activity blocks (`domain/activity.ts`): an hour wholly
+ * inside a period is counted from its entries; the part-hours at a period's ends, from the reflections themselves.
+ * Periods may overlap: each is counted on its own.
+ */
+function talliesOf(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Tally>[] {
+  const out = periods.map(() => new Map<number, Tally>(communities.map((c) => [c.id, { count: 0, shared: 0, authors: new Set() }])));
+  if (periods.length === 0 || communities.length === 0) return out;
+  const ids = communities.map((c) => c.id);
+  // The whole hours of each period, [first, end): an hour that ends at the period's start or later but starts before
+  // it is a part-hour, read from the reflections.
+  const first = periods.map((p) => Math.ceil(p.from / HOUR_MS));
+  const end = periods.map((p, i) => Math.max(first[i] as number, Math.floor(p.to / HOUR_MS)));
+  const counted = periods.flatMap((_, i) => ((end[i] as number) > (first[i] as number) ? [i] : []));
+  if (counted.length > 0) {
+    const lowest = Math.min(...counted.map((i) => first[i] as number));
+    const highest = Math.max(...counted.map((i) => end[i] as number)) - 1;
+    for (const [communityId, entries] of repos(env.store).reflections.activity.blocks(ids, blockOf(lowest), blockOf(highest))) {
+      const tallies = out.map((byCommunity) => byCommunity.get(communityId) as Tally);
+      const words = wordsOf(entries);
+      // Entries come by author: an author already counted in a period is not added to its set again.
+      let author = -1;
+      let seen = 0;
+      for (let w = 0; w < words.length; w += 3) {
+        const hour = words[w + 1] as number;
+        if (hour < lowest || hour > highest) continue;
+        if (words[w] !== author) {
+          author = words[w] as number;
+          seen = 0;
+        }
+        const counts = words[w + 2] as number;
+        for (let i = 0; i < tallies.length; i++) {
+          if (hour < (first[i] as number) || hour >= (end[i] as number)) continue;
+          const t = tallies[i] as Tally;
+          t.count += counts & 0xffff;
+          t.shared += counts >>> 16;
+          if (i >= 31) t.authors.add(author);
+          else if (!(seen & (1 << i))) {
+            t.authors.add(author);
+            seen |= 1 << i;
+          }
+        }
+      }
+    }
+  }
+  for (const [communityId, authorId, createdAt, visibility] of partHours(ids, periods, first, end, env)) {
+    const hour = Math.floor(createdAt / HOUR_MS);
+    for (const [i, p] of periods.entries()) {
+      if (createdAt < p.from || createdAt >= p.to || (hour >= (first[i] as number) && hour < (end[i] as number))) continue;
+      const t = out[i]?.get(communityId) as Tally;
+      t.count++;
+      if (visibility !== 'private') t.shared++;
+      t.authors.add(authorId);
+    }
+  }
+  return out;
+}
+
+/** The reflections written in the part-hours at the periods' ends (each once, however many periods share an hour). */
+function partHours(
+  ids: readonly number[],
+  periods: readonly Period[],
+  first: readonly number[],
+  end: readonly number[],
+  env: CoreEnv,
+): [number, number, number, string][] {
+  const ranges: [number, number][] = [];
+  for (const [i, p] of periods.entries()) {
+    const wholeFrom = (first[i] as number) * HOUR_MS;
+    const wholeTo = (end[i] as number) * HOUR_MS;
+    if (wholeTo <= wholeFrom) ranges.push([p.from, p.to]);
+    else {
+      if (p.from < wholeFrom) ranges.push([p.from, wholeFrom]);
+      if (wholeTo < p.to) ranges.push([wholeTo, p.to]);
+    }
+  }
+  const merged: [number, number][] = [];
+  for (const [from, to] of ranges.filter(([f, t]) => t > f).sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  if (merged.length === 0) return [];
+
+  return prepared(
     env.store.db,
-    `SELECT community_id AS id, COUNT(*) AS count, COUNT(DISTINCT author_id) AS reflectors,
-        COALESCE(SUM(CASE WHEN visibility != 'private' THEN 1 ELSE 0 END), 0) AS shared
-       FROM reflections WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?
-       GROUP BY community_id`,
-  ).all(JSON.stringify(communities.map((c) => c.id)), period.from, period.to) as {
-    id: number;
-    count: number;
-    reflectors: number;
-    shared: number;
-  }[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return new Map(
-    communities.map((c) => {
-      const r = byId.get(c.id);
-      return [
-        c.id,
-        { 'reflections.count': r?.count ?? 0, 'reflections.reflectors': r?.reflectors ?? 0, 'reflections.shared': r?.shared ?? 0 },
-      ];
-    }),
+    `WITH ranges AS MATERIALIZED (SELECT value ->> '$[0]' AS f, value ->> '$[1]' AS t FROM json_each(:ranges))
+     SELECT r.community_id, r.author_id, r.created_at, r.visibility FROM ranges
+       JOIN reflections r ON r.community_id IN (SELECT value FROM json_each(:ids)) AND r.created_at >= ranges.f AND r.created_at < ranges.t`,
+  )
+    .raw()
+    .all({ ranges: JSON.stringify(merged), ids: JSON.stringify(ids) }) as [number, number, number, string][];
+}
+
+/** The reflections figures of many communities in each period: counts only, never who or what. */
+export function reflectionFiguresOfMany(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  env: CoreEnv,
+): Map<number, Figures>[] {
+  return talliesOf(communities, periods, env).map(
+    (byCommunity) =>
+      new Map(
+        [...byCommunity].map(([id, t]) => [
+          id,
+          { 'reflections.count': t.count, 'reflections.reflectors': t.authors.size, 'reflections.shared': t.shared },
+        ]),
+      ),
   );
 }
 
 /** Who reflected in the period, whatever the visibility: only ever counted, as active members. */
 export const reflectionParticipants = participantsOfOne(reflectionParticipantsOfMany);
 
-/**
- * `reflectionParticipants` for many communities and periods: one query a period, which SQLite makes distinct
- * (a community's authors of a period are far fewer than its reflections).
- */
+/** `reflectionParticipants` for many communities and periods, from the same counts as the figures. */
 export function reflectionParticipantsOfMany(
   communities: readonly Community[],
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, number[]>[] {
-  const statement = prepared(
-    env.store.db,
-    `SELECT DISTINCT community_id AS communityId, author_id AS id FROM reflections
-       WHERE community_id IN (SELECT value FROM json_each(?)) AND created_at >= ? AND created_at < ?`,
+  return talliesOf(communities, periods, env).map(
+    (byCommunity) => new Map([...byCommunity].filter(([, t]) => t.authors.size > 0).map(([id, t]) => [id, [...t.authors]])),
   );
-  const ids = JSON.stringify(communities.map((c) => c.id));
-  return periods.map((p) => membersByCommunity(statement.all(ids, p.from, p.to) as { communityId: number; id: number }[]));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rebuildActivity } from '../../../src/capabilities/reflections/index.js';
 import { chartReady } from '../../../src/capabilities/summaries/index.js';
 import type { Community } from '../../../src/store/communities.js';
 import { prepared } from '../../../src/store/db.js';
@@ -65,6 +66,8 @@ export async function realSchool(): Promise<RealSchool> {
   sql(reflection, math.id, 103, ids.ben, 'coordinator', SHARED.reflection, at('2026-09-25'));
   sql(reflection, math.id, 104, ids.ben, 'private', MARKERS.privateReflection, at('2026-08-20'));
   sql(reflection, art.id, 105, ids.xav, 'private', MARKERS.privateReflection, at('2026-09-12'));
+  // Written by plain SQL, so counted for summaries as the reflections repository counts each one it writes.
+  rebuildActivity(app.store.db);
 
   // Goals: Math's three team goals (one on track, one never checked in, one achieved in September), an
   // individual goal of Ana's set in Math, and a school goal.

@@ -1,4 +1,5 @@
 import { type Db, prepared } from '../../../store/db.js';
+import { ActivityRepo, type Counted } from './activity.js';
 
 export const VISIBILITIES = ['private', 'team', 'coordinator'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -36,12 +37,20 @@ export interface ReaderRights {
   overseer: boolean;
 }
 
-/** Reflections: every query names the workspace or the community, so one workspace never reads another's. */
+/** What a deletion returns so that the activity counts can follow it. */
+const COUNTED = 'community_id AS communityId, author_id AS authorId, created_at AS createdAt, visibility';
+
+/**
+ * Reflections: every query names the workspace or the community, so one workspace never reads another's. Every
+ * reflection written or deleted here is also counted in `activity` (summaries' counts), in the same transaction.
+ */
 export class ReflectionRepo {
   readonly #sql;
+  readonly activity: ActivityRepo;
 
   constructor(db: Db) {
     this.#sql = (sql: string) => prepared(db, sql);
+    this.activity = new ActivityRepo(db);
   }
 
   add(r: Omit<Reflection, 'id' | 'editedAt'>): Reflection {
@@ -49,6 +58,7 @@ export class ReflectionRepo {
       `INSERT INTO reflections (workspace_id, community_id, ref, author_id, visibility, text, question_key, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(r.workspaceId, r.communityId, r.ref, r.authorId, r.visibility, r.text, r.questionKey, r.createdAt);
+    this.activity.note([r], 1);
     return { ...r, id: Number(info.lastInsertRowid), editedAt: null };
   }
 
@@ -75,30 +85,27 @@ export class ReflectionRepo {
   }
 
   remove(id: number): void {
-    this.#sql('DELETE FROM reflections WHERE id = ?').run(id);
+    const gone = this.#sql(`DELETE FROM reflections WHERE id = ? RETURNING ${COUNTED}`).all(id) as Counted[];
+    this.activity.note(gone, -1);
   }
 
   /** Deletes every reflection of one author in the workspace; returns the shared ones' numbers (for the search index). */
   removeAllOf(workspaceId: number, authorId: number): { ref: number; communityId: number }[] {
-    return (
-      this.#sql('DELETE FROM reflections WHERE workspace_id = ? AND author_id = ? RETURNING ref, visibility, community_id').all(
-        workspaceId,
-        authorId,
-      ) as { ref: number; visibility: Visibility; community_id: number }[]
-    )
-      .filter((r) => r.visibility !== 'private')
-      .map((r) => ({ ref: r.ref, communityId: r.community_id }));
+    const gone = this.#sql(`DELETE FROM reflections WHERE workspace_id = ? AND author_id = ? RETURNING ref, ${COUNTED}`).all(
+      workspaceId,
+      authorId,
+    ) as (Counted & { ref: number })[];
+    this.activity.note(gone, -1);
+    return gone.filter((r) => r.visibility !== 'private').map((r) => ({ ref: r.ref, communityId: r.communityId }));
   }
 
   /** Deletes every reflection written before `before` (RETENTION_DAYS); returns each one's number, community and visibility. */
   removeBefore(before: number): { ref: number; communityId: number; visibility: Visibility }[] {
-    return (
-      this.#sql('DELETE FROM reflections WHERE created_at < ? RETURNING ref, visibility, community_id').all(before) as {
-        ref: number;
-        visibility: Visibility;
-        community_id: number;
-      }[]
-    ).map((r) => ({ ref: r.ref, communityId: r.community_id, visibility: r.visibility }));
+    const gone = this.#sql(`DELETE FROM reflections WHERE created_at < ? RETURNING ref, ${COUNTED}`).all(before) as (Counted & {
+      ref: number;
+    })[];
+    this.activity.note(gone, -1);
+    return gone.map((r) => ({ ref: r.ref, communityId: r.communityId, visibility: r.visibility }));
   }
 
   /** One page of the author's own reflections, newest first, and how many there are. */
