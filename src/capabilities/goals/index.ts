@@ -1,4 +1,4 @@
-import { type Capability, periodByPeriod } from '../../capability.js';
+import type { Capability } from '../../capability.js';
 import type { Store } from '../../store/store.js';
 import { goalAddCommand, goalAlignCommand } from './add.js';
 import { checkinCommand } from './checkin.js';
@@ -7,6 +7,7 @@ import { registerGoalJobs } from './jobs.js';
 import { goalsCommand } from './list.js';
 import { messages } from './messages.js';
 import { goalTables } from './migrations/500-goals.js';
+import { teamGoalsIndex } from './migrations/501-team-goals-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
@@ -29,7 +30,7 @@ import {
 export const goals: Capability<typeof messages> = {
   name: 'goals',
   versions: [[500, 599]],
-  migrations: [goalTables],
+  migrations: [goalTables, teamGoalsIndex],
   messages,
   commands: () => [goalsCommand, goalAddCommand, goalCloseCommand, goalAlignCommand, checkinCommand, checkinsCommand],
   jobs: registerGoalJobs,
@@ -39,7 +40,7 @@ export const goals: Capability<typeof messages> = {
   privacy,
   figures: goalFigures,
   attention: goalAttention,
-  figuresOfMany: periodByPeriod(goalFiguresOfMany),
+  figuresOfMany: goalFiguresOfMany,
   participants: goalParticipants,
   participantsOfMany: goalParticipantsOfMany,
   coordinatorExport: goalExport,

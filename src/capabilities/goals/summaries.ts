@@ -111,61 +111,70 @@ export const goalHome: HomeSection = (ctx) => {
 };
 
 /**
- * `goalFigures` for many communities with one query: every team goal of them created by the period's end, its
- * latest check-in then, its check-ins within the period, and its community's check-in cadence.
+ * `goalFigures` for many communities and periods with one query: every team goal of them, once, beside each period
+ * (CROSS JOIN keeps the goals outside, so each is read once and not once a period), with its latest check-in by the
+ * period's end, its check-ins within the period, and its community's check-in cadence.
  */
-export function goalFiguresOfMany(communities: readonly Community[], period: Period, env: CoreEnv): Map<number, Figures> {
+export function goalFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
+  const out = periods.map(() => new Map<number, Figures>(communities.map((c) => [c.id, emptyFigures()])));
+  if (periods.length === 0 || communities.length === 0) return out;
   const rows = prepared(
     env.store.db,
-    `SELECT g.community_id AS communityId, g.created_at AS createdAt, g.closed_at AS closedAt, g.outcome,
-        l.status AS lastStatus, l.at AS lastAt, s.cadence,
-        (SELECT COUNT(*) FROM goal_checkins k WHERE k.goal_id = g.id AND k.at >= :from AND k.at < :to) AS checkins
-       FROM goals g
-       LEFT JOIN goal_checkins l ON l.id = (SELECT id FROM goal_checkins WHERE goal_id = g.id AND at <= :to ORDER BY at DESC, id DESC LIMIT 1)
+    `WITH periods AS MATERIALIZED (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))
+     SELECT periods.i, g.community_id, g.created_at, g.closed_at, g.outcome, l.status, l.at, s.cadence,
+        (SELECT COUNT(*) FROM goal_checkins k WHERE k.goal_id = g.id AND k.at >= periods.f AND k.at < periods.t)
+       FROM goals g CROSS JOIN periods
+       LEFT JOIN goal_checkins l ON l.id = (SELECT id FROM goal_checkins WHERE goal_id = g.id AND at <= periods.t ORDER BY at DESC, id DESC LIMIT 1)
        LEFT JOIN goal_checkin_schedules s ON s.scope = g.workspace_id || ':' || g.community_id
        WHERE g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(:ids))`,
-  ).all({ from: period.from, to: period.to, ids: JSON.stringify(communities.map((c) => c.id)) }) as {
-    communityId: number;
-    createdAt: number;
-    closedAt: number | null;
-    outcome: string | null;
-    lastStatus: string | null;
-    lastAt: number | null;
-    cadence: string | null;
-    checkins: number;
-  }[];
-  const out = new Map<number, Figures>();
-  for (const c of communities) {
-    out.set(c.id, {
-      'goals.open': 0,
-      'goals.onTrack': 0,
-      'goals.atRisk': 0,
-      'goals.offTrack': 0,
-      'goals.noCheckin': 0,
-      'goals.achieved': 0,
-      'goals.dropped': 0,
-      'goals.checkins': 0,
-    });
-  }
+  )
+    .raw()
+    .all({
+      periods: JSON.stringify(periods.map((p) => ({ from: p.from, to: p.to }))),
+      ids: JSON.stringify(communities.map((c) => c.id)),
+    }) as [number, number, number, number | null, string | null, string | null, number | null, string | null, number][];
   const add = (f: Figures, key: string) => {
     f[key] = (f[key] ?? 0) + 1;
   };
   const statusKey: Record<string, string> = { 'on-track': 'goals.onTrack', 'at-risk': 'goals.atRisk', 'off-track': 'goals.offTrack' };
-  for (const r of rows) {
-    const f = out.get(r.communityId);
-    if (!f) continue;
-    f['goals.checkins'] = (f['goals.checkins'] ?? 0) + r.checkins;
-    if (r.outcome !== null && r.closedAt !== null && r.closedAt >= period.from && r.closedAt < period.to) {
-      add(f, r.outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
+  // A district has a handful of cadences: each is read once.
+  const lengths = new Map<string | null, number>();
+  const lengthOf = (cadence: string | null) => {
+    let length = lengths.get(cadence);
+    if (length === undefined) {
+      length = periodOf(cadence === null ? null : (JSON.parse(cadence) as Cadence));
+      lengths.set(cadence, length);
     }
-    if (r.createdAt > period.to || (r.closedAt !== null && r.closedAt <= period.to)) continue;
+    return length;
+  };
+  for (const [i, communityId, createdAt, closedAt, outcome, lastStatus, lastAt, cadence, checkins] of rows) {
+    const period = periods[i] as Period;
+    const f = out[i]?.get(communityId);
+    if (!f) continue;
+    f['goals.checkins'] = (f['goals.checkins'] ?? 0) + checkins;
+    if (outcome !== null && closedAt !== null && closedAt >= period.from && closedAt < period.to) {
+      add(f, outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
+    }
+    if (createdAt > period.to || (closedAt !== null && closedAt <= period.to)) continue;
     add(f, 'goals.open');
-    const key = r.lastStatus === null ? undefined : statusKey[r.lastStatus];
+    const key = lastStatus === null ? undefined : statusKey[lastStatus];
     if (key) add(f, key);
-    const length = periodOf(r.cadence === null ? null : (JSON.parse(r.cadence) as Cadence));
-    if (needsCheckin({ createdAt: r.createdAt, lastCheckinAt: r.lastAt }, length, period.to)) add(f, 'goals.noCheckin');
+    if (needsCheckin({ createdAt, lastCheckinAt: lastAt }, lengthOf(cadence), period.to)) add(f, 'goals.noCheckin');
   }
   return out;
+}
+
+function emptyFigures(): Figures {
+  return {
+    'goals.open': 0,
+    'goals.onTrack': 0,
+    'goals.atRisk': 0,
+    'goals.offTrack': 0,
+    'goals.noCheckin': 0,
+    'goals.achieved': 0,
+    'goals.dropped': 0,
+    'goals.checkins': 0,
+  };
 }
 
 /** `goalParticipants` for many communities and periods, with one query over them all. */

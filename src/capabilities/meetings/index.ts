@@ -18,6 +18,7 @@ import { anonymousRsvps } from './migrations/302-anonymous-rsvps.js';
 import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
 import { rsvpAnswersIndex } from './migrations/311-rsvp-answers-index.js';
 import { rsvpYesIndex } from './migrations/312-rsvp-yes-index.js';
+import { meetingYesMembers } from './migrations/313-yes-members.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -63,6 +64,7 @@ export const meetings: Capability<typeof messages> = {
     meetingSummaryIndexes,
     rsvpAnswersIndex,
     rsvpYesIndex,
+    meetingYesMembers,
   ],
   messages,
   commands: ({ publicUrl }) => [

@@ -26,8 +26,8 @@ const memo = new WeakMap<object, Map<string, MeetingCounts>>();
 
 /**
  * The meetings of `communities` that started in each period (up to now): held, cancelled, skipped for a holiday,
- * and attendance, with one query over all the periods. Attendance is the members' "yes" answers against the
- * members (not guests) who belonged when each held meeting started.
+ * and attendance, with one query over all the periods. Attendance is the members' "yes" answers (each meeting
+ * keeps their count: migration 313) against the members (not guests) who belonged when each held meeting started.
  */
 function countMeetings(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, MeetingCounts>[] {
   const out = periods.map(() => new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()])));
@@ -46,9 +46,7 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
   const to = Math.max(...ends);
   const rows = prepared(
     env.store.db,
-    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved, m.starts_at AS startsAt,
-        (SELECT COUNT(*) FROM rsvps r JOIN memberships ms ON ms.community_id = m.community_id AND ms.user_id = r.user_id
-           WHERE r.meeting_id = m.id AND r.answer = 'yes' AND ms.role != 'guest') AS yes
+    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved, m.starts_at AS startsAt, m.yes_members AS yes
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
   ).all(JSON.stringify(missing.map((c) => c.id)), from, to) as {
     communityId: number;
