@@ -253,7 +253,7 @@ export function periodByPeriod(
  */
 export function participantsFromQuery(sql: string): NonNullable<Capability['participantsOfMany']> {
   const wrapped = `WITH periods AS MATERIALIZED (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))
-    SELECT DISTINCT e.communityId, e.id, periods.i AS period FROM (${sql}) e JOIN periods ON e.at >= periods.f AND e.at < periods.t`;
+    SELECT DISTINCT e.communityId, e.id, periods.i AS period FROM (${sql}) e CROSS JOIN periods ON e.at >= periods.f AND e.at < periods.t`;
   return (communities, periods, env) => {
     const out = periods.map(() => new Map<number, Set<number>>());
     if (periods.length === 0) return out;
