@@ -234,17 +234,6 @@ export interface PersonalDataHolder {
 }
 
 /**
- * `figuresOfMany` from a function that answers one period for many communities with one query: one query a
- * period, for capabilities whose query reads only that period's rows through an index, so that one pass over all
- * the periods would read the same rows.
- */
-export function periodByPeriod(
-  of: (communities: readonly Community[], period: Period, env: CoreEnv) => Map<number, Figures>,
-): NonNullable<Capability['figuresOfMany']> {
-  return (communities, periods, env) => periods.map((p) => of(communities, p, env));
-}
-
-/**
  * `participantsOfMany` from one query over the periods' whole span: `sql` takes `:ids` (the communities, as a JSON
  * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts. SQLite
  * sorts those rows into the periods and keeps each member once a period: a community's members, not its events,

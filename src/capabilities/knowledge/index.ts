@@ -1,4 +1,4 @@
-import { type Capability, type Figures, periodByPeriod, type SearchDocument } from '../../capability.js';
+import type { Capability, Figures, SearchDocument } from '../../capability.js';
 import { prepared } from '../../store/db.js';
 import type { Store } from '../../store/store.js';
 import { heading, list } from '../../views/build.js';
@@ -95,7 +95,7 @@ export const knowledge: Capability<typeof messages> = {
       ),
     };
   },
-  figuresOfMany: periodByPeriod(knowledgeFiguresOfMany),
+  figuresOfMany: knowledgeFiguresOfMany,
   participants: knowledgeParticipants,
   participantsOfMany: knowledgeParticipantsOfMany,
   coordinatorExport: knowledgeExport,
