@@ -19,6 +19,7 @@ import { meetingSummaryIndexes } from './migrations/310-summary-indexes.js';
 import { rsvpAnswersIndex } from './migrations/311-rsvp-answers-index.js';
 import { rsvpYesIndex } from './migrations/312-rsvp-yes-index.js';
 import { meetingYesMembers } from './migrations/313-yes-members.js';
+import { meetingsSummaryIndex } from './migrations/314-meetings-summary-index.js';
 import { notesCommand, notesDocument } from './notes.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
@@ -65,6 +66,7 @@ export const meetings: Capability<typeof messages> = {
     rsvpAnswersIndex,
     rsvpYesIndex,
     meetingYesMembers,
+    meetingsSummaryIndex,
   ],
   messages,
   commands: ({ publicUrl }) => [

@@ -34,7 +34,8 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
   const ends = periods.map((p) => Math.min(p.to, env.now));
   const cache = memo.get(env) ?? new Map<string, MeetingCounts>();
   memo.set(env, cache);
-  const key = (c: Community, i: number) => `${c.id}:${periods[i]?.from}:${ends[i]}`;
+  const suffixes = periods.map((p, i) => `:${p.from}:${ends[i]}`);
+  const key = (c: Community, i: number) => `${c.id}${suffixes[i]}`;
   const missing = communities.filter((c) => {
     const hits = periods.map((_, i) => cache.get(key(c, i)));
     if (hits.every((h) => h !== undefined)) for (const [i, h] of hits.entries()) out[i]?.set(c.id, h as MeetingCounts);
@@ -70,16 +71,20 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
   const byId = new Map(missing.map((c) => [c.id, c]));
   const own = new Map(missing.map((c) => [c.id, holidaysOf(holidays, c)]));
   const inPeriods = (at: number) => periods.flatMap((p, i) => (open[i] && at >= p.from && at < (ends[i] as number) ? [i] : []));
-  // The occurrence dates each period has a meeting row for, by community.
+  // The occurrence dates each period has a meeting row for, by community: only where a holiday may have skipped one.
   const seen = periods.map(() => new Map<number, Set<string>>());
   for (const r of rows) {
     if (!byId.has(r.communityId)) continue;
-    const holiday = r.status !== 'cancelled' && r.moved === 0 && holidayOn(r.occurrence, own.get(r.communityId) ?? []);
-    for (const i of inPeriods(r.startsAt)) {
+    const holidays = own.get(r.communityId) ?? [];
+    const holiday = holidays.length > 0 && r.status !== 'cancelled' && r.moved === 0 && holidayOn(r.occurrence, holidays);
+    for (let i = 0; i < periods.length; i++) {
+      if (!open[i] || r.startsAt < (periods[i] as Period).from || r.startsAt >= (ends[i] as number)) continue;
       const counts = out[i]?.get(r.communityId) as MeetingCounts;
-      const dates = seen[i]?.get(r.communityId) ?? new Set<string>();
-      seen[i]?.set(r.communityId, dates);
-      dates.add(r.occurrence);
+      if (holidays.length > 0) {
+        const dates = seen[i]?.get(r.communityId) ?? new Set<string>();
+        seen[i]?.set(r.communityId, dates);
+        dates.add(r.occurrence);
+      }
       if (r.status === 'cancelled') counts.cancelled++;
       else if (holiday) counts.holiday++;
       else {
@@ -90,9 +95,13 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     }
   }
   // Meetings a holiday skipped were never numbered: the rule says where they would have been.
+  const rules = rulesOf(
+    missing.filter((c) => (own.get(c.id) ?? []).length > 0),
+    env,
+  );
   for (const community of missing) {
     const mine = own.get(community.id) ?? [];
-    const rrule = mine.length > 0 ? repos(env.store).meetings.schedule(community.id)?.rrule : null;
+    const rrule = mine.length > 0 ? rules.get(community.id) : null;
     if (rrule) {
       for (const h of mine) {
         for (const o of holidayOccurrences(rrule, h)) {
@@ -105,6 +114,18 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     for (const i of periods.keys()) cache.set(key(community, i), out[i]?.get(community.id) as MeetingCounts);
   }
   return out;
+}
+
+/** The stored rules of these communities' schedules, with one query (a schedule that is off has none). */
+function rulesOf(communities: readonly Community[], env: CoreEnv): Map<number, string> {
+  if (communities.length === 0) return new Map();
+  const rows = prepared(
+    env.store.db,
+    'SELECT community_id, rrule FROM meeting_schedules WHERE community_id IN (SELECT value FROM json_each(?)) AND rrule IS NOT NULL',
+  )
+    .raw()
+    .all(JSON.stringify(communities.map((c) => c.id))) as [number, string][];
+  return new Map(rows);
 }
 
 /** Expanded rules are kept by rule and holiday: the same for every summary, and a rule takes a while to expand. */
