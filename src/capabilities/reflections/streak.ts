@@ -12,8 +12,9 @@ const LOOK_BACK_MS = 520 * 7 * 86_400_000;
 /**
  * The local date of an instant, YYYY-MM-DD. One formatter per zone, kept: a streak reads the date of every
  * reflection its author wrote, on every `reflect`, and Luxon's DateTime cost several times as much per date.
- * A reflection's instant never changes, so each date is also kept (by zone), and the next `reflect` of the same
- * person formats only its own.
+ * Dates are also kept by zone and minute: every zone's offset has been a whole number of minutes since 1972, so
+ * a local day starts on a whole minute and every instant of a minute has the same date. A `reflect` then formats
+ * neither today nor its own reflection when someone in the same zone wrote in the same minute.
  */
 function localDay(ms: number, tz: string): string {
   let zone = dayCache.get(tz);
@@ -24,14 +25,15 @@ function localDay(ms: number, tz: string): string {
     };
     dayCache.set(tz, zone);
   }
-  const known = zone.days.get(ms);
+  const minute = Math.floor(ms / 60_000);
+  const known = zone.days.get(minute);
   if (known !== undefined) return known;
   const parts: Record<string, string> = {};
   for (const p of zone.format.formatToParts(ms)) parts[p.type] = p.value;
   const day = `${parts.year}-${parts.month}-${parts.day}`;
   // Bounded: a school's year of reflections fits many times over; past that, the dates are simply formatted again.
   if (zone.days.size >= MAX_KEPT_DAYS) zone.days.clear();
-  zone.days.set(ms, day);
+  zone.days.set(minute, day);
   return day;
 }
 /** Formatters and the dates they gave, by zone: instants and dates, no one's data, and zones are few. */
