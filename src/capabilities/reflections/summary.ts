@@ -94,7 +94,6 @@ function partHours(
     else merged.push([from, to]);
   }
   if (merged.length === 0) return [];
-
   return prepared(
     env.store.db,
     `WITH ranges AS MATERIALIZED (SELECT value ->> '$[0]' AS f, value ->> '$[1]' AS t FROM json_each(:ranges))

@@ -30,13 +30,8 @@ export interface ActivityEntry {
   shared: number;
 }
 
-/** A change to one author's hour: reflections written (positive) or deleted (negative), and how many of them shared. */
-export interface ActivityChange {
-  author: number;
-  hour: number;
-  count: number;
-  shared: number;
-}
+/** A change to one author's hour: reflections written (positive counts) or deleted (negative). */
+export type ActivityChange = ActivityEntry;
 
 /** Whether this machine keeps numbers little-endian, as the blocks do: then a block reads as words without a copy. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

@@ -1,5 +1,5 @@
 import { type Db, prepared } from '../../../store/db.js';
-import { type ActivityChange, applied, blockOf, hourOf, packed } from '../domain/activity.js';
+import { type ActivityChange, applied, blockOf, hourOf } from '../domain/activity.js';
 import type { Visibility } from './reflections.js';
 
 /** A reflection as its community's activity counts it: who, when, and whether it was shared. */
@@ -61,43 +61,29 @@ export class ActivityRepo {
       .raw()
       .all(JSON.stringify(communityIds), first, last) as [number, Uint8Array][];
   }
-
-  /** Counts every reflection afresh: when the table is made, and after reflections were written by plain SQL (seeding). */
-  rebuild(): void {
-    rebuildActivity(this.#db);
-  }
 }
 
-/** Fills `reflection_activity` from the reflections, replacing what it held. */
+/**
+ * Fills `reflection_activity` from the reflections, replacing what it held: when the table is made, and after
+ * reflections were written by plain SQL (seeding). One community at a time, so a district's years of reflections
+ * are never all in memory.
+ */
 export function rebuildActivity(db: Db): void {
   db.prepare('DELETE FROM reflection_activity').run();
   const insert = db.prepare('INSERT INTO reflection_activity (community_id, block, entries) VALUES (?, ?, ?)');
-  let current: {
-    communityId: number;
-    block: number;
-    entries: Map<string, { author: number; hour: number; count: number; shared: number }>;
-  } | null = null;
-  const flush = () => {
-    const entries = current && packed([...current.entries.values()]);
-    if (current && entries) insert.run(current.communityId, current.block, entries);
-  };
-  // Read whole before writing: better-sqlite3 lets no statement run on a connection while another is iterating.
-  const rows = db
-    .prepare('SELECT community_id, author_id, created_at, visibility FROM reflections ORDER BY community_id, created_at')
-    .raw()
-    .all() as [number, number, number, Visibility][];
-  for (const [communityId, author, createdAt, visibility] of rows) {
-    const hour = hourOf(createdAt);
-    const block = blockOf(hour);
-    if (!current || current.communityId !== communityId || current.block !== block) {
-      flush();
-      current = { communityId, block, entries: new Map() };
+  const communities = db.prepare('SELECT DISTINCT community_id FROM reflections').pluck().all() as number[];
+  const ofCommunity = db.prepare('SELECT author_id, created_at, visibility FROM reflections WHERE community_id = ?').raw();
+  for (const communityId of communities) {
+    const byBlock = new Map<number, ActivityChange[]>();
+    for (const [author, createdAt, visibility] of ofCommunity.all(communityId) as [number, number, Visibility][]) {
+      const hour = hourOf(createdAt);
+      const changes = byBlock.get(blockOf(hour)) ?? [];
+      byBlock.set(blockOf(hour), changes);
+      changes.push({ author, hour, count: 1, shared: visibility === 'private' ? 0 : 1 });
     }
-    const key = `${author}:${hour}`;
-    const e = current.entries.get(key) ?? { author, hour, count: 0, shared: 0 };
-    e.count++;
-    if (visibility !== 'private') e.shared++;
-    current.entries.set(key, e);
+    for (const [block, changes] of byBlock) {
+      const entries = applied(null, changes);
+      if (entries) insert.run(communityId, block, entries);
+    }
   }
-  flush();
 }
