@@ -8,6 +8,7 @@ import { pairingTables } from './migrations/600-pairing.js';
 import { pairingSummaryIndex } from './migrations/601-summary-index.js';
 import { pairingTakeawayIndex } from './migrations/610-takeaway-index.js';
 import { pairingRoundsStartIndex } from './migrations/611-rounds-start-index.js';
+import { pairingPairedCount } from './migrations/612-paired-count.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData, privacy } from './personal-data.js';
@@ -25,7 +26,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex, pairingRoundsStartIndex],
+  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex, pairingRoundsStartIndex, pairingPairedCount],
   messages,
   commands: () => [
     pairStatusCommand,

@@ -4,7 +4,7 @@ import { prepared } from '../../store/db.js';
 
 /**
  * The pairing figures of many communities over several periods, as `figures` counts them for one: the rounds the
- * periods' span started, with their visits, in one query (a community starts a round a month), then the visits
+ * periods' span started, with the visits each keeps count of (migration 612), in one query, then the visits
  * done and the takeaways shared, a query a period that reads only the index. A visit counts as done when its
  * "yes" was recorded, in whichever round it was paired, so only rounds started by a period's end are looked in.
  */
@@ -23,8 +23,7 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
   const { from, to } = spanOf(periods);
   const rounds = prepared(
     env.store.db,
-    `SELECT r.community_id AS communityId, r.started_at AS startedAt,
-        (SELECT COUNT(*) FROM pairing_visits v WHERE v.round_id = r.id AND v.cancelled_at IS NULL) AS paired
+    `SELECT r.community_id AS communityId, r.started_at AS startedAt, r.paired
        FROM pairing_rounds r WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND r.started_at >= :from AND r.started_at < :to`,
   ).all({ ids, from, to }) as { communityId: number; startedAt: number; paired: number }[];
   for (const [i, p] of periods.entries()) {
