@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seeded } from '../../../src/capabilities/pairing/domain/random.js';
 import {
   type ActivityEntry,
   applied,
@@ -61,17 +62,6 @@ describe('a block of reflection activity', () => {
   });
 });
 
-/** A small deterministic generator, so every run writes the same reflections. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const START = Date.parse('2026-09-01T00:00:00Z');
 const DAY = 86_400_000;
 
@@ -79,7 +69,8 @@ describe('the activity summaries count from', () => {
   let app: TestApp;
   let communities: Community[];
   let authors: number[];
-  const next = random(42);
+  // Seeded, so every run writes the same reflections.
+  const next = seeded(42);
   let ref = 1000;
 
   beforeEach(() => {
