@@ -28,29 +28,40 @@ function talliesOf(communities: readonly Community[], periods: readonly Period[]
   if (counted.length > 0) {
     const lowest = Math.min(...counted.map((i) => first[i] as number));
     const highest = Math.max(...counted.map((i) => end[i] as number)) - 1;
-    for (const [communityId, entries] of repos(env.store).reflections.activity.blocks(ids, blockOf(lowest), blockOf(highest))) {
-      const tallies = out.map((byCommunity) => byCommunity.get(communityId) as Tally);
-      const words = wordsOf(entries);
-      // Entries come by author: an author already counted in a period is not added to its set again.
-      let author = -1;
-      let seen = 0;
-      for (let w = 0; w < words.length; w += 3) {
-        const hour = words[w + 1] as number;
-        if (hour < lowest || hour > highest) continue;
-        if (words[w] !== author) {
-          author = words[w] as number;
-          seen = 0;
-        }
-        const counts = words[w + 2] as number;
-        for (let i = 0; i < tallies.length; i++) {
-          if (hour < (first[i] as number) || hour >= (end[i] as number)) continue;
-          const t = tallies[i] as Tally;
-          t.count += counts & 0xffff;
-          t.shared += counts >>> 16;
-          if (i >= 31) t.authors.add(author);
-          else if (!(seen & (1 << i))) {
-            t.authors.add(author);
-            seen |= 1 << i;
+    const blocks = repos(env.store).reflections.activity.blocks(ids, blockOf(lowest), blockOf(highest));
+    // Periods 32 at a time: a bit each in a mask by hour, so an entry looks up the periods that hold its hour
+    // instead of testing every period.
+    for (let base = 0; base < periods.length; base += 32) {
+      const masks = new Uint32Array(highest - lowest + 1);
+      for (const i of counted) {
+        if (i < base || i >= base + 32) continue;
+        for (let h = first[i] as number; h < (end[i] as number); h++) masks[h - lowest] = (masks[h - lowest] as number) | (1 << (i - base));
+      }
+      for (const [communityId, entries] of blocks) {
+        const tallies = out.slice(base, base + 32).map((byCommunity) => byCommunity.get(communityId) as Tally);
+        const words = wordsOf(entries);
+        // Entries come by author: an author already counted in a period is not added to its set again.
+        let author = -1;
+        let seen = 0;
+        for (let w = 0; w < words.length; w += 3) {
+          const hour = words[w + 1] as number;
+          if (hour < lowest || hour > highest) continue;
+          let mask = masks[hour - lowest] as number;
+          if (mask === 0) continue;
+          if (words[w] !== author) {
+            author = words[w] as number;
+            seen = 0;
+          }
+          const counts = words[w + 2] as number;
+          const fresh = mask & ~seen;
+          seen |= mask;
+          while (mask !== 0) {
+            const bit = 31 - Math.clz32(mask);
+            mask ^= 1 << bit;
+            const t = tallies[bit] as Tally;
+            t.count += counts & 0xffff;
+            t.shared += counts >>> 16;
+            if (fresh & (1 << bit)) t.authors.add(author);
           }
         }
       }

@@ -104,7 +104,7 @@ describe('the activity summaries count from', () => {
       }
     });
   };
-  /** Periods of every kind: whole hours, ends inside an hour, inside one hour, across blocks, overlapping, empty. */
+  /** Periods of every kind: whole hours, ends inside an hour, inside one hour, across blocks, overlapping, empty (37 of them). */
   const periods = (): Period[] => {
     const out: Period[] = [
       { from: START, to: START + 30 * DAY },
@@ -115,7 +115,8 @@ describe('the activity summaries count from', () => {
       { from: START + 50 * DAY, to: START + 50 * DAY },
       { from: (Math.ceil(START / HOUR_MS / BLOCK_HOURS) * BLOCK_HOURS - 5) * HOUR_MS + 17, to: START + 45 * DAY + 1 },
     ];
-    for (let i = 0; i < 8; i++) {
+    // More than 32 in all: the counting takes periods 32 at a time, so the second batch is compared too.
+    for (let i = 0; i < 30; i++) {
       const from = START + Math.floor(next() * 80 * DAY);
       out.push({ from, to: from + Math.floor(next() * 40 * DAY) });
     }
