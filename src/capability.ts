@@ -234,14 +234,24 @@ export interface PersonalDataHolder {
 }
 
 /**
+ * The periods as a table for one query over them all: `periods (i, f, t)`, each period's index, start and end, from
+ * a `:periods` parameter (`periodsParam`). MATERIALIZED: read as `json_each` beside every row, SQLite would
+ * parse the JSON each time.
+ */
+export const PERIODS_CTE =
+  "WITH periods AS MATERIALIZED (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))";
+
+/** The `:periods` parameter of a query that starts with PERIODS_CTE. */
+export const periodsParam = (periods: readonly Period[]): string => JSON.stringify(periods.map((p) => ({ from: p.from, to: p.to })));
+
+/**
  * `participantsOfMany` from one query over the periods' whole span: `sql` takes `:ids` (the communities, as a JSON
  * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts. SQLite
  * sorts those rows into the periods and keeps each member once a period: a community's members, not its events,
  * come back (an RSVP, a check-in or a visit each make a row, and copying rows out costs more than reading them).
- * The periods are MATERIALIZED: read as `json_each` beside every event, SQLite would parse their JSON each time.
  */
 export function participantsFromQuery(sql: string): NonNullable<Capability['participantsOfMany']> {
-  const wrapped = `WITH periods AS MATERIALIZED (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))
+  const wrapped = `${PERIODS_CTE}
     SELECT DISTINCT e.communityId, e.id, periods.i AS period FROM (${sql}) e CROSS JOIN periods ON e.at >= periods.f AND e.at < periods.t`;
   return (communities, periods, env) => {
     const out = periods.map(() => new Map<number, Set<number>>());
@@ -253,7 +263,7 @@ export function participantsFromQuery(sql: string): NonNullable<Capability['part
         ids: JSON.stringify(communities.map((c) => c.id)),
         from,
         to,
-        periods: JSON.stringify(periods.map((p) => ({ from: p.from, to: p.to }))),
+        periods: periodsParam(periods),
       }) as [number, number, number][];
     for (const [communityId, id, i] of rows) {
       const byCommunity = out[i] as Map<number, Set<number>>;

@@ -1,4 +1,13 @@
-import { type CoreEnv, type Figures, type HomeSection, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
+import {
+  type CoreEnv,
+  type Figures,
+  type HomeSection,
+  PERIODS_CTE,
+  type Period,
+  participantsFromQuery,
+  participantsOfOne,
+  periodsParam,
+} from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -120,7 +129,7 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
   if (periods.length === 0 || communities.length === 0) return out;
   const rows = prepared(
     env.store.db,
-    `WITH periods AS MATERIALIZED (SELECT key AS i, value ->> '$.from' AS f, value ->> '$.to' AS t FROM json_each(:periods))
+    `${PERIODS_CTE}
      SELECT periods.i, g.community_id, g.created_at, g.closed_at, g.outcome, l.status, l.at, s.cadence,
         (SELECT COUNT(*) FROM goal_checkins k WHERE k.goal_id = g.id AND k.at >= periods.f AND k.at < periods.t)
        FROM goals g CROSS JOIN periods
@@ -130,7 +139,7 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
   )
     .raw()
     .all({
-      periods: JSON.stringify(periods.map((p) => ({ from: p.from, to: p.to }))),
+      periods: periodsParam(periods),
       ids: JSON.stringify(communities.map((c) => c.id)),
     }) as [number, number, number, number | null, string | null, string | null, number | null, string | null, number][];
   const add = (f: Figures, key: string) => {

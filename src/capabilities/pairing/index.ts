@@ -9,6 +9,7 @@ import { pairingSummaryIndex } from './migrations/601-summary-index.js';
 import { pairingTakeawayIndex } from './migrations/610-takeaway-index.js';
 import { pairingRoundsStartIndex } from './migrations/611-rounds-start-index.js';
 import { pairingPairedCount } from './migrations/612-paired-count.js';
+import { pairingDoneVisits } from './migrations/613-done-visits.js';
 import { observeFeedbackCommand, observeFocusCommand, observeHappenedCommand, observeShareCommand } from './observe.js';
 import { pairAvoidCommand, pairStatusCommand, pairWhyCommand } from './people.js';
 import { personalData, privacy } from './personal-data.js';
@@ -26,7 +27,7 @@ import { refLabel, todoLines, windowEnd } from './views.js';
 export const pairingCapability: Capability<typeof messages> = {
   name: 'pairing',
   versions: [[600, 699]],
-  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex, pairingRoundsStartIndex, pairingPairedCount],
+  migrations: [pairingTables, pairingSummaryIndex, pairingTakeawayIndex, pairingRoundsStartIndex, pairingPairedCount, pairingDoneVisits],
   messages,
   commands: () => [
     pairStatusCommand,

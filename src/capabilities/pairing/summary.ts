@@ -1,4 +1,13 @@
-import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne, spanOf } from '../../capability.js';
+import {
+  type CoreEnv,
+  type Figures,
+  PERIODS_CTE,
+  type Period,
+  participantsFromQuery,
+  participantsOfOne,
+  periodsParam,
+  spanOf,
+} from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
 
@@ -35,23 +44,22 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
       f['pairing.visitsPaired'] = (f['pairing.visitsPaired'] ?? 0) + r.paired;
     }
   }
+  // Visits done from the kept table (migration 613), takeaways from their index: one range each a community and period.
   const counts = prepared(
     env.store.db,
-    `SELECT c.value AS id,
-        (SELECT COUNT(*) FROM pairing_rounds r JOIN pairing_visits v ON v.round_id = r.id
-           WHERE r.community_id = c.value AND r.started_at < :to AND v.cancelled_at IS NULL AND v.happened = 'yes'
-             AND v.happened_at >= :from AND v.happened_at < :to) AS done,
-        (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= :from AND t.created_at < :to) AS takeaways
-       FROM json_each(:ids) c`,
-  );
-  for (const [i, p] of periods.entries()) {
-    const byCommunity = out[i] as Map<number, Figures>;
-    for (const r of counts.all({ ids, from: p.from, to: p.to }) as { id: number; done: number; takeaways: number }[]) {
-      const f = byCommunity.get(r.id);
-      if (!f) continue;
-      f['pairing.visitsDone'] = r.done;
-      f['pairing.takeawaysShared'] = r.takeaways;
-    }
+    `${PERIODS_CTE}
+     SELECT periods.i, c.value,
+        (SELECT COUNT(*) FROM pairing_done d WHERE d.community_id = c.value AND d.at >= periods.f AND d.at < periods.t),
+        (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= periods.f AND t.created_at < periods.t)
+       FROM json_each(:ids) c CROSS JOIN periods`,
+  )
+    .raw()
+    .all({ ids, periods: periodsParam(periods) }) as [number, number, number, number][];
+  for (const [i, id, done, takeaways] of counts) {
+    const f = out[i]?.get(id);
+    if (!f) continue;
+    f['pairing.visitsDone'] = done;
+    f['pairing.takeawaysShared'] = takeaways;
   }
   return out;
 }
