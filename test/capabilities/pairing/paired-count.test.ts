@@ -60,14 +60,14 @@ describe("a round's kept count of visits paired", () => {
 const done = () => {
   const db = school.app.store.db;
   return {
-    kept: prepared(db, 'SELECT community_id, at, visit_id FROM pairing_done ORDER BY visit_id').raw().all(),
+    kept: prepared(db, 'SELECT community_id, at, visit_id FROM pairing_done ORDER BY visit_id').raw().all() as number[][],
     counted: prepared(
       db,
       `SELECT r.community_id, v.happened_at, v.id FROM pairing_visits v JOIN pairing_rounds r ON r.id = v.round_id
          WHERE v.happened = 'yes' AND v.happened_at IS NOT NULL AND v.cancelled_at IS NULL ORDER BY v.id`,
     )
       .raw()
-      .all(),
+      .all() as number[][],
   };
 };
 const expectDone = (n: number) => {
@@ -84,7 +84,11 @@ describe('the visits done, kept by community and time', () => {
       (prepared(db, 'SELECT id FROM pairing_visits WHERE observer_id = ?').get(observer) as { id: number }).id;
     // The school's round: Ana's visit to Ben is done; Ben's is not yet; Cleo's was cancelled.
     expectDone(1);
-    run("UPDATE pairing_visits SET happened = 'yes', happened_at = ? WHERE id = ?", Date.parse('2026-09-20T09:00:00Z'), visit(school.ids.ben));
+    run(
+      "UPDATE pairing_visits SET happened = 'yes', happened_at = ? WHERE id = ?",
+      Date.parse('2026-09-20T09:00:00Z'),
+      visit(school.ids.ben),
+    );
     expectDone(2);
     run('UPDATE pairing_visits SET happened_at = happened_at + 60000 WHERE id = ?', visit(school.ids.ben));
     expectDone(2);
