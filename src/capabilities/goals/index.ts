@@ -8,6 +8,7 @@ import { goalsCommand } from './list.js';
 import { messages } from './messages.js';
 import { goalTables } from './migrations/500-goals.js';
 import { teamGoalsIndex } from './migrations/501-team-goals-index.js';
+import { checkinsLatestIndex } from './migrations/502-checkins-latest-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { reactions } from './reactions.js';
 import { checkinsCommand } from './schedule.js';
@@ -30,7 +31,7 @@ import {
 export const goals: Capability<typeof messages> = {
   name: 'goals',
   versions: [[500, 599]],
-  migrations: [goalTables, teamGoalsIndex],
+  migrations: [goalTables, teamGoalsIndex, checkinsLatestIndex],
   messages,
   commands: () => [goalsCommand, goalAddCommand, goalCloseCommand, goalAlignCommand, checkinCommand, checkinsCommand],
   jobs: registerGoalJobs,

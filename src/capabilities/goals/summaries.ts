@@ -2,11 +2,10 @@ import {
   type CoreEnv,
   type Figures,
   type HomeSection,
-  PERIODS_CTE,
   type Period,
   participantsFromQuery,
   participantsOfOne,
-  periodsParam,
+  spanOf,
 } from '../../capability.js';
 import type { Cadence } from '../../grammar/cadence.js';
 import type { Translator } from '../../i18n/translate.js';
@@ -119,33 +118,41 @@ export const goalHome: HomeSection = (ctx) => {
   return blocks;
 };
 
+/** A check-in's status as a number, packed beside its time (`at * 4 + code`): 0 for none a summary counts. */
+const STATUS_CODE = "CASE status WHEN 'on-track' THEN 1 WHEN 'at-risk' THEN 2 WHEN 'off-track' THEN 3 ELSE 0 END";
+const STATUS_KEYS = [undefined, 'goals.onTrack', 'goals.atRisk', 'goals.offTrack'] as const;
+
 /**
- * `goalFigures` for many communities and periods with one query: every team goal of them, once, beside each period
- * (CROSS JOIN keeps the goals outside, so each is read once and not once a period), with its latest check-in by the
- * period's end, its check-ins within the period, and its community's check-in cadence.
+ * `goalFigures` for many communities and periods with one query: every team goal of them once, with its
+ * community's check-in cadence, its latest check-in before the periods' span, and its check-ins within the span
+ * (each packed as one number, in order, from the index alone: migration 502). The periods are counted here: a goal
+ * has a few check-ins a month, and one row a goal costs far less than one a goal and period.
  */
 export function goalFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
   const out = periods.map(() => new Map<number, Figures>(communities.map((c) => [c.id, emptyFigures()])));
   if (periods.length === 0 || communities.length === 0) return out;
+  const { from, to } = spanOf(periods);
   const rows = prepared(
     env.store.db,
-    `${PERIODS_CTE}
-     SELECT periods.i, g.community_id, g.created_at, g.closed_at, g.outcome, l.status, l.at, s.cadence,
-        (SELECT COUNT(*) FROM goal_checkins k WHERE k.goal_id = g.id AND k.at >= periods.f AND k.at < periods.t)
-       FROM goals g CROSS JOIN periods
-       LEFT JOIN goal_checkins l ON l.id = (SELECT id FROM goal_checkins WHERE goal_id = g.id AND at <= periods.t ORDER BY at DESC, id DESC LIMIT 1)
-       LEFT JOIN goal_checkin_schedules s ON s.scope = g.workspace_id || ':' || g.community_id
+    `SELECT g.community_id, g.created_at, g.closed_at, g.outcome, s.cadence,
+        (SELECT at * 4 + ${STATUS_CODE} FROM goal_checkins WHERE goal_id = g.id AND at < :from ORDER BY at DESC, id DESC LIMIT 1),
+        (SELECT group_concat(at * 4 + ${STATUS_CODE}, ',' ORDER BY at, id) FROM goal_checkins WHERE goal_id = g.id AND at >= :from AND at <= :to)
+       FROM goals g LEFT JOIN goal_checkin_schedules s ON s.scope = g.workspace_id || ':' || g.community_id
        WHERE g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(:ids))`,
   )
     .raw()
-    .all({
-      periods: periodsParam(periods),
-      ids: JSON.stringify(communities.map((c) => c.id)),
-    }) as [number, number, number, number | null, string | null, string | null, number | null, string | null, number][];
+    .all({ from, to, ids: JSON.stringify(communities.map((c) => c.id)) }) as [
+    number,
+    number,
+    number | null,
+    string | null,
+    string | null,
+    number | null,
+    string | null,
+  ][];
   const add = (f: Figures, key: string) => {
     f[key] = (f[key] ?? 0) + 1;
   };
-  const statusKey: Record<string, string> = { 'on-track': 'goals.onTrack', 'at-risk': 'goals.atRisk', 'off-track': 'goals.offTrack' };
   // A district has a handful of cadences: each is read once.
   const lengths = new Map<string | null, number>();
   const lengthOf = (cadence: string | null) => {
@@ -156,19 +163,29 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
     }
     return length;
   };
-  for (const [i, communityId, createdAt, closedAt, outcome, lastStatus, lastAt, cadence, checkins] of rows) {
-    const period = periods[i] as Period;
-    const f = out[i]?.get(communityId);
-    if (!f) continue;
-    f['goals.checkins'] = (f['goals.checkins'] ?? 0) + checkins;
-    if (outcome !== null && closedAt !== null && closedAt >= period.from && closedAt < period.to) {
-      add(f, outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
+  for (const [communityId, createdAt, closedAt, outcome, cadence, before, within] of rows) {
+    const checkins = within === null ? [] : within.split(',').map(Number);
+    for (const [i, period] of periods.entries()) {
+      const f = out[i]?.get(communityId);
+      if (!f) continue;
+      // The latest check-in by the period's end (in order, so a tie in time goes to the later one), and those within it.
+      let last = before;
+      for (const packed of checkins) {
+        const at = Math.floor(packed / 4);
+        if (at > period.to) break;
+        last = packed;
+        if (at >= period.from && at < period.to) f['goals.checkins'] = (f['goals.checkins'] ?? 0) + 1;
+      }
+      if (outcome !== null && closedAt !== null && closedAt >= period.from && closedAt < period.to) {
+        add(f, outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
+      }
+      if (createdAt > period.to || (closedAt !== null && closedAt <= period.to)) continue;
+      add(f, 'goals.open');
+      const key = last === null ? undefined : STATUS_KEYS[last % 4];
+      if (key) add(f, key);
+      const lastAt = last === null ? null : Math.floor(last / 4);
+      if (needsCheckin({ createdAt, lastCheckinAt: lastAt }, lengthOf(cadence), period.to)) add(f, 'goals.noCheckin');
     }
-    if (createdAt > period.to || (closedAt !== null && closedAt <= period.to)) continue;
-    add(f, 'goals.open');
-    const key = lastStatus === null ? undefined : statusKey[lastStatus];
-    if (key) add(f, key);
-    if (needsCheckin({ createdAt, lastCheckinAt: lastAt }, lengthOf(cadence), period.to)) add(f, 'goals.noCheckin');
   }
   return out;
 }
