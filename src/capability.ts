@@ -280,6 +280,25 @@ export function participantsOfOne(many: NonNullable<Capability['participantsOfMa
   return (community, period, env) => [...(many([community], [period], env)[0]?.get(community.id) ?? [])];
 }
 
+/** What one summary (one env) has read of members joined, by the communities asked for. */
+const joinedMemo = new WeakMap<CoreEnv, Map<string, (communityId: number, at: number) => number>>();
+
+/**
+ * `store.communities.membersJoinedBy`, read once for each summary: a district's figures count members at each
+ * period's end, and its meetings count them at each meeting's start, over the same communities.
+ */
+export function membersJoinedBy(env: CoreEnv, communityIds: readonly number[]): (communityId: number, at: number) => number {
+  const memo = joinedMemo.get(env) ?? new Map<string, (communityId: number, at: number) => number>();
+  joinedMemo.set(env, memo);
+  const key = communityIds.join(',');
+  let joined = memo.get(key);
+  if (!joined) {
+    joined = env.store.communities.membersJoinedBy(communityIds);
+    memo.set(key, joined);
+  }
+  return joined;
+}
+
 /** The span from the first period's start to the last one's end, for one query over all of them. */
 export function spanOf(periods: readonly Period[]): Period {
   return periods.length === 0

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
+import { type CoreEnv, type Figures, membersJoinedBy, type Period, participantsFromQuery, participantsOfOne } from '../../capability.js';
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
@@ -57,7 +57,10 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
     startsAt: number;
     yes: number;
   }[];
-  const expectedAt = env.store.communities.membersJoinedBy(missing.map((c) => c.id));
+  const expectedAt = membersJoinedBy(
+    env,
+    missing.map((c) => c.id),
+  );
   const first = isoDay(from - DAY_MS);
   const last = isoDay(to + DAY_MS);
   const workspaces = new Set(missing.map((c) => c.workspaceId));

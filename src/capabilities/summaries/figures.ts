@@ -1,4 +1,4 @@
-import type { Capability, CoreEnv, Figures, Period } from '../../capability.js';
+import { type Capability, type CoreEnv, type Figures, membersJoinedBy, type Period } from '../../capability.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
 import type { Text } from '../../views/view.js';
@@ -68,8 +68,11 @@ export function figuresOfAll(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, Figures>[] {
-  // Members who had joined by each period's end, from one query for them all.
-  const joinedBy = env.store.communities.membersJoinedBy(all.map((c) => c.id));
+  // Members who had joined by each period's end, from one query for them all (the meetings count with it too).
+  const joinedBy = membersJoinedBy(
+    env,
+    all.map((c) => c.id),
+  );
   const out = periods.map((p) => new Map<number, Figures>(all.map((c) => [c.id, { 'summaries.members': joinedBy(c.id, p.to) }])));
   for (const capability of sources()) {
     if (capability.figuresOfMany) {
