@@ -247,30 +247,27 @@ export const periodsParam = (periods: readonly Period[]): string => JSON.stringi
 /**
  * `participantsOfMany` from one query over the periods' whole span: `sql` takes `:ids` (the communities, as a JSON
  * array), `:from` and `:to`, and returns rows of (communityId, id, at), when each member did what counts. SQLite
- * sorts those rows into the periods and keeps each member once a period: a community's members, not its events,
- * come back (an RSVP, a check-in or a visit each make a row, and copying rows out costs more than reading them).
+ * sorts those rows into the periods and keeps each member once a period: one row comes back for each community and
+ * period, its members' ids in one string (an RSVP, a check-in or a visit each make a row, and copying rows out
+ * costs far more than reading them).
  */
 export function participantsFromQuery(sql: string): NonNullable<Capability['participantsOfMany']> {
   const wrapped = `${PERIODS_CTE}
-    SELECT DISTINCT e.communityId, e.id, periods.i AS period FROM (${sql}) e CROSS JOIN periods ON e.at >= periods.f AND e.at < periods.t`;
+    SELECT e.communityId, periods.i, group_concat(DISTINCT e.id) FROM (${sql}) e CROSS JOIN periods ON e.at >= periods.f AND e.at < periods.t
+      GROUP BY e.communityId, periods.i`;
   return (communities, periods, env) => {
     const out = periods.map(() => new Map<number, Set<number>>());
     if (periods.length === 0) return out;
     const { from, to } = spanOf(periods);
     const rows = prepared(env.store.db, wrapped)
       .raw()
-      .all({
-        ids: JSON.stringify(communities.map((c) => c.id)),
-        from,
-        to,
-        periods: periodsParam(periods),
-      }) as [number, number, number][];
-    for (const [communityId, id, i] of rows) {
-      const byCommunity = out[i] as Map<number, Set<number>>;
-      const ids = byCommunity.get(communityId);
-      if (ids) ids.add(id);
-      else byCommunity.set(communityId, new Set([id]));
-    }
+      .all({ ids: JSON.stringify(communities.map((c) => c.id)), from, to, periods: periodsParam(periods) }) as [
+      number,
+      number,
+      string | null,
+    ][];
+    // A community and period whose events name nobody (all NULL) come back as NULL: nobody is counted.
+    for (const [communityId, i, ids] of rows) if (ids !== null) out[i]?.set(communityId, new Set(ids.split(',').map(Number)));
     return out;
   };
 }
