@@ -4,22 +4,51 @@ import { prepared } from '../../store/db.js';
 import { blockOf, HOUR_MS, wordsOf } from './domain/activity.js';
 import { repos } from './store/index.js';
 
-/** One community's reflections in one period: how many, how many shared, and who wrote them (only ever counted). */
+/**
+ * One community's reflections in one period: how many, how many shared, how many wrote them, and who (only ever
+ * counted; kept only when asked for, as active members).
+ */
 interface Tally {
   count: number;
   shared: number;
-  authors: Set<number>;
+  reflectors: number;
+  authors: Set<number> | null;
 }
 
 /**
  * Each community's reflections in each period, from the activity blocks (`domain/activity.ts`): an hour wholly
  * inside a period is counted from its entries; the part-hours at a period's ends, from the reflections themselves.
- * Periods may overlap: each is counted on its own.
+ * Periods may overlap: each is counted on its own. Periods are taken 32 at a time, a bit each: a mask by hour says
+ * which periods hold it, and a mask by author which periods have counted that author already.
  */
-function talliesOf(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Tally>[] {
-  const out = periods.map(() => new Map<number, Tally>(communities.map((c) => [c.id, { count: 0, shared: 0, authors: new Set() }])));
+function talliesOf(communities: readonly Community[], periods: readonly Period[], env: CoreEnv, withPeople: boolean): Map<number, Tally>[] {
+  const out = periods.map(
+    () =>
+      new Map<number, Tally>(
+        communities.map((c) => [c.id, { count: 0, shared: 0, reflectors: 0, authors: withPeople ? new Set() : null }]),
+      ),
+  );
   if (periods.length === 0 || communities.length === 0) return out;
   const ids = communities.map((c) => c.id);
+  // For each batch of 32 periods, each community's authors and the periods that counted them, as bits.
+  const seen = Array.from({ length: Math.ceil(periods.length / 32) }, () => new Map<number, Map<number, number>>());
+  /** Notes an author in some periods of a batch; answers those that had not counted them yet. */
+  const fresh = (batch: number, communityId: number, author: number, mask: number): number => {
+    const byCommunity = seen[batch] as Map<number, Map<number, number>>;
+    let byAuthor = byCommunity.get(communityId);
+    if (!byAuthor) {
+      byAuthor = new Map();
+      byCommunity.set(communityId, byAuthor);
+    }
+    const before = byAuthor.get(author) ?? 0;
+    const news = mask & ~before;
+    if (news !== 0) byAuthor.set(author, before | mask);
+    return news;
+  };
+  const countAuthor = (t: Tally, author: number) => {
+    t.reflectors++;
+    t.authors?.add(author);
+  };
   // The whole hours of each period, [first, end): an hour that ends at the period's start or later but starts before
   // it is a part-hour, read from the reflections.
   const first = periods.map((p) => Math.ceil(p.from / HOUR_MS));
@@ -29,9 +58,8 @@ function talliesOf(communities: readonly Community[], periods: readonly Period[]
     const lowest = Math.min(...counted.map((i) => first[i] as number));
     const highest = Math.max(...counted.map((i) => end[i] as number)) - 1;
     const blocks = repos(env.store).reflections.activity.blocks(ids, blockOf(lowest), blockOf(highest));
-    // Periods 32 at a time: a bit each in a mask by hour, so an entry looks up the periods that hold its hour
-    // instead of testing every period.
     for (let base = 0; base < periods.length; base += 32) {
+      const batch = base / 32;
       const masks = new Uint32Array(highest - lowest + 1);
       for (const i of counted) {
         if (i < base || i >= base + 32) continue;
@@ -40,9 +68,10 @@ function talliesOf(communities: readonly Community[], periods: readonly Period[]
       for (const [communityId, entries] of blocks) {
         const tallies = out.slice(base, base + 32).map((byCommunity) => byCommunity.get(communityId) as Tally);
         const words = wordsOf(entries);
-        // Entries come by author: an author already counted in a period is not added to its set again.
+        // Entries come by author: within a run of one author's, each period asks about them once.
         let author = -1;
-        let seen = 0;
+        let asked = 0;
+        let news = 0;
         for (let w = 0; w < words.length; w += 3) {
           const hour = words[w + 1] as number;
           if (hour < lowest || hour > highest) continue;
@@ -50,18 +79,20 @@ function talliesOf(communities: readonly Community[], periods: readonly Period[]
           if (mask === 0) continue;
           if (words[w] !== author) {
             author = words[w] as number;
-            seen = 0;
+            asked = 0;
           }
+          if ((mask & ~asked) !== 0) {
+            news = fresh(batch, communityId, author, mask & ~asked);
+            asked |= mask;
+          } else news = 0;
           const counts = words[w + 2] as number;
-          const fresh = mask & ~seen;
-          seen |= mask;
           while (mask !== 0) {
             const bit = 31 - Math.clz32(mask);
             mask ^= 1 << bit;
             const t = tallies[bit] as Tally;
             t.count += counts & 0xffff;
             t.shared += counts >>> 16;
-            if (fresh & (1 << bit)) t.authors.add(author);
+            if (news & (1 << bit)) countAuthor(t, author);
           }
         }
       }
@@ -74,7 +105,7 @@ function talliesOf(communities: readonly Community[], periods: readonly Period[]
       const t = out[i]?.get(communityId) as Tally;
       t.count++;
       if (visibility !== 'private') t.shared++;
-      t.authors.add(authorId);
+      if (fresh(Math.floor(i / 32), communityId, authorId, 1 << (i % 32)) !== 0) countAuthor(t, authorId);
     }
   }
   return out;
@@ -121,15 +152,13 @@ export function reflectionFiguresOfMany(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, Figures>[] {
-  return talliesOf(communities, periods, env).map(
-    (byCommunity) =>
-      new Map(
-        [...byCommunity].map(([id, t]) => [
-          id,
-          { 'reflections.count': t.count, 'reflections.reflectors': t.authors.size, 'reflections.shared': t.shared },
-        ]),
-      ),
-  );
+  return talliesOf(communities, periods, env, false).map((byCommunity) => {
+    const figures = new Map<number, Figures>();
+    for (const [id, t] of byCommunity) {
+      figures.set(id, { 'reflections.count': t.count, 'reflections.reflectors': t.reflectors, 'reflections.shared': t.shared });
+    }
+    return figures;
+  });
 }
 
 /** Who reflected in the period, whatever the visibility: only ever counted, as active members. */
@@ -141,8 +170,8 @@ export function reflectionParticipantsOfMany(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, number[]>[] {
-  return talliesOf(communities, periods, env).map(
-    (byCommunity) => new Map([...byCommunity].filter(([, t]) => t.authors.size > 0).map(([id, t]) => [id, [...t.authors]])),
+  return talliesOf(communities, periods, env, true).map(
+    (byCommunity) => new Map([...byCommunity].filter(([, t]) => t.reflectors > 0).map(([id, t]) => [id, [...(t.authors ?? [])]])),
   );
 }
 
