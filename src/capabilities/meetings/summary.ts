@@ -21,8 +21,8 @@ const DAY_MS = 86_400_000;
 /** A date a day before or after an instant, in every zone: holidays are compared with a day's margin, then exactly. */
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** One summary asks for the same period's counts for its figures and its attention list: kept per summary. */
-const memo = new WeakMap<object, Map<string, MeetingCounts>>();
+/** One summary asks for the same period's counts for its figures and its attention list: kept per summary, by period. */
+const memo = new WeakMap<object, Map<string, Map<number, MeetingCounts>>>();
 
 /**
  * The meetings of `communities` that started in each period (up to now): held, cancelled, skipped for a holiday,
@@ -32,14 +32,21 @@ const memo = new WeakMap<object, Map<string, MeetingCounts>>();
 function countMeetings(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, MeetingCounts>[] {
   const out = periods.map(() => new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()])));
   const ends = periods.map((p) => Math.min(p.to, env.now));
-  const cache = memo.get(env) ?? new Map<string, MeetingCounts>();
+  const cache = memo.get(env) ?? new Map<string, Map<number, MeetingCounts>>();
   memo.set(env, cache);
-  const suffixes = periods.map((p, i) => `:${p.from}:${ends[i]}`);
-  const key = (c: Community, i: number) => `${c.id}${suffixes[i]}`;
+  const known = periods.map((p, i) => {
+    const key = `${p.from}:${ends[i]}`;
+    let byCommunity = cache.get(key);
+    if (!byCommunity) {
+      byCommunity = new Map();
+      cache.set(key, byCommunity);
+    }
+    return byCommunity;
+  });
   const missing = communities.filter((c) => {
-    const hits = periods.map((_, i) => cache.get(key(c, i)));
-    if (hits.every((h) => h !== undefined)) for (const [i, h] of hits.entries()) out[i]?.set(c.id, h as MeetingCounts);
-    return hits.some((h) => h === undefined);
+    if (!known.every((byCommunity) => byCommunity.has(c.id))) return true;
+    for (const [i, byCommunity] of known.entries()) out[i]?.set(c.id, byCommunity.get(c.id) as MeetingCounts);
+    return false;
   });
   const open = periods.map((p, i) => (ends[i] as number) > p.from);
   if (missing.length === 0 || !open.some(Boolean)) return out;
@@ -114,7 +121,7 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
         }
       }
     }
-    for (const i of periods.keys()) cache.set(key(community, i), out[i]?.get(community.id) as MeetingCounts);
+    for (const [i, byCommunity] of known.entries()) byCommunity.set(community.id, out[i]?.get(community.id) as MeetingCounts);
   }
   return out;
 }
@@ -173,7 +180,11 @@ export function meetingFigures(community: Community, period: Period, env: CoreEn
 
 /** The same figures for many communities and periods, with one query. */
 export function meetingFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
-  return countMeetings(communities, periods, env).map((counts) => new Map([...counts].map(([id, c]) => [id, asFigures(c)])));
+  return countMeetings(communities, periods, env).map((counts) => {
+    const figures = new Map<number, Figures>();
+    for (const [id, c] of counts) figures.set(id, asFigures(c));
+    return figures;
+  });
 }
 
 /** A cancelled meeting, or one a holiday skipped, in the period: about the community, never a person. */
