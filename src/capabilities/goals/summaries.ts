@@ -165,7 +165,8 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
   };
   for (const [communityId, createdAt, closedAt, outcome, cadence, before, within] of rows) {
     const checkins = within === null ? [] : within.split(',').map(Number);
-    for (const [i, period] of periods.entries()) {
+    for (let i = 0; i < periods.length; i++) {
+      const period = periods[i] as Period;
       const f = out[i]?.get(communityId);
       if (!f) continue;
       // The latest check-in by the period's end (in order, so a tie in time goes to the later one), and those within it.

@@ -30,7 +30,8 @@ export function knowledgeFiguresOfMany(
     .raw()
     .all({ ids: JSON.stringify(communities.map((c) => c.id)), to: spanOf(periods).to }) as [number, number, 0 | 1][];
   for (const [communityId, at, resource] of rows) {
-    for (const [i, p] of periods.entries()) {
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i] as Period;
       if (at >= p.to) continue;
       const f = out[i]?.get(communityId) as Figures;
       if (!resource) f['knowledge.norms'] = (f['knowledge.norms'] ?? 0) + 1;
