@@ -131,6 +131,21 @@ function runtimeFor(i18n: Translator): ReturnType<typeof vega.parse> {
   return runtime;
 }
 
+/**
+ * One view a language, its points replaced for each chart: a new view builds vega's whole dataflow again, which was
+ * most of what a chart left for the collector (and so of the heap a process of charts grows to). Charts are drawn
+ * synchronously, one at a time, so a view is never shared by two.
+ */
+const views = new Map<string, vega.View>();
+function viewFor(i18n: Translator): vega.View {
+  let view = views.get(i18n.locale);
+  if (!view) {
+    view = new vega.View(runtimeFor(i18n), { renderer: 'none' });
+    views.set(i18n.locale, view);
+  }
+  return view;
+}
+
 /** The fields of a vega View the headless renderer reads (vega's own `toSVG` reads the same, asynchronously). */
 interface ViewGeometry {
   _viewWidth: number;
@@ -151,7 +166,7 @@ interface HeadlessRenderer {
  * a command handler runs inside its transaction and may not wait. This is what `view.toSVG()` does, minus the await.
  */
 export function chartSvg(input: ChartInput, i18n: Translator): string {
-  const view = new vega.View(runtimeFor(i18n), { renderer: 'none' });
+  const view = viewFor(i18n);
   view.data('points', pointsOf(input, i18n));
   view.run();
   const g = view as unknown as ViewGeometry;
@@ -166,9 +181,7 @@ export function chartSvg(input: ChartInput, i18n: Translator): string {
     ])
     .background(view.background());
   renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
-  const svg = renderer.svg();
-  view.finalize();
-  return svg;
+  return renderer.svg();
 }
 
 const available = FONT_FILES.filter((f) => existsSync(f));

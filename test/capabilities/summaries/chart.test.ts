@@ -70,6 +70,23 @@ describe('the chart', () => {
     expect(pngSize(svgToPng(svg)).width).toBe(900);
   });
 
+  it('draws the same picture from the same figures, whatever charts its language drew before', () => {
+    // Dutch is drawn nowhere else in this file: its first chart is drawn on a new view.
+    const nl = translator('nl');
+    const first = chartSvg(input, nl);
+    const other: ChartInput = {
+      weeks: Array.from({ length: 12 }, (_, i) => `w${i + 1}`),
+      communities: 40,
+      attendance: Array.from({ length: 12 }, (_, i) => ({ value: i / 12, band: [i / 24, i / 12] as [number, number] })),
+      reflected: Array.from({ length: 12 }, () => ({ value: null, band: null })),
+    };
+    const between = chartSvg(other, nl);
+    expect(between).not.toEqual(first);
+    expect(between).toContain('w12');
+    expect(between).not.toContain('15 Sep');
+    expect(chartSvg(input, nl)).toEqual(first);
+  });
+
   it('with a PUBLIC_URL, status all links it; the link serves the PNG and stops working after 7 days', async () => {
     app = summaryApp({ env: { PUBLIC_URL: 'https://plc.example.org/' } });
     await seedSchool(app);
