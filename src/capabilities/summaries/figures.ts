@@ -73,18 +73,29 @@ export function figuresOfAll(
     env,
     all.map((c) => c.id),
   );
-  const out = periods.map((p) => new Map<number, Figures>(all.map((c) => [c.id, { 'summaries.members': joinedBy(c.id, p.to) }])));
+  // Each capability's figures are gathered, then spread into one object a community and period: an object that
+  // gains more than a dozen properties one by one turns into a hash table, which every later read pays for.
+  const parts = periods.map(() => new Map<number, Figures[]>(all.map((c) => [c.id, []])));
   for (const capability of sources()) {
     if (capability.figuresOfMany) {
       for (const [i, figures] of capability.figuresOfMany(all, periods, env).entries()) {
-        for (const [id, f] of figures) Object.assign(out[i]?.get(id) ?? {}, f);
+        for (const [id, f] of figures) parts[i]?.get(id)?.push(f);
       }
     } else if (capability.figures) {
       for (const [i, p] of periods.entries()) {
-        for (const c of all) Object.assign(out[i]?.get(c.id) as Figures, capability.figures(c, p, env));
+        for (const c of all) parts[i]?.get(c.id)?.push(capability.figures(c, p, env));
       }
     }
   }
+  const out = periods.map((p, i) => {
+    const byCommunity = new Map<number, Figures>();
+    for (const c of all) {
+      let f: Figures = { 'summaries.members': joinedBy(c.id, p.to) };
+      for (const part of parts[i]?.get(c.id) ?? []) f = { ...f, ...part };
+      byCommunity.set(c.id, f);
+    }
+    return byCommunity;
+  });
   return out;
 }
 
