@@ -121,6 +121,8 @@ export const goalHome: HomeSection = (ctx) => {
 /** A check-in's status as a number, packed beside its time (`at * 4 + code`): 0 for none a summary counts. */
 const STATUS_CODE = "CASE status WHEN 'on-track' THEN 1 WHEN 'at-risk' THEN 2 WHEN 'off-track' THEN 3 ELSE 0 END";
 const STATUS_KEYS = [undefined, 'goals.onTrack', 'goals.atRisk', 'goals.offTrack'] as const;
+/** A packed check-in's time. */
+const atOf = (packed: number) => Math.floor(packed / 4);
 
 /**
  * `goalFigures` for many communities and periods with one query: every team goal of them once, with its
@@ -136,7 +138,8 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
     env.store.db,
     `SELECT g.community_id, g.created_at, g.closed_at, g.outcome, s.cadence,
         (SELECT at * 4 + ${STATUS_CODE} FROM goal_checkins WHERE goal_id = g.id AND at < :from ORDER BY at DESC, id DESC LIMIT 1),
-        (SELECT group_concat(at * 4 + ${STATUS_CODE}, ',' ORDER BY at, id) FROM goal_checkins WHERE goal_id = g.id AND at >= :from AND at <= :to)
+        (SELECT group_concat(packed) FROM (SELECT at * 4 + ${STATUS_CODE} AS packed FROM goal_checkins
+           WHERE goal_id = g.id AND at >= :from AND at <= :to ORDER BY at, id))
        FROM goals g LEFT JOIN goal_checkin_schedules s ON s.scope = g.workspace_id || ':' || g.community_id
        WHERE g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(:ids))`,
   )
@@ -165,6 +168,10 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
   };
   for (const [communityId, createdAt, closedAt, outcome, cadence, before, within] of rows) {
     const checkins = within === null ? [] : within.split(',').map(Number);
+    // They come in the subquery's order, which the index gives without a sort (group_concat's own ORDER BY sorts
+    // every goal's anew). Should SQLite ever hand them over otherwise, they are put in order of time here.
+    if (!checkins.every((packed, k) => k === 0 || atOf(packed) >= atOf(checkins[k - 1] as number)))
+      checkins.sort((a, b) => atOf(a) - atOf(b));
     for (let i = 0; i < periods.length; i++) {
       const period = periods[i] as Period;
       const f = out[i]?.get(communityId);
@@ -172,7 +179,7 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
       // The latest check-in by the period's end (in order, so a tie in time goes to the later one), and those within it.
       let last = before;
       for (const packed of checkins) {
-        const at = Math.floor(packed / 4);
+        const at = atOf(packed);
         if (at > period.to) break;
         last = packed;
         if (at >= period.from && at < period.to) f['goals.checkins'] = (f['goals.checkins'] ?? 0) + 1;
@@ -184,7 +191,7 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
       add(f, 'goals.open');
       const key = last === null ? undefined : STATUS_KEYS[last % 4];
       if (key) add(f, key);
-      const lastAt = last === null ? null : Math.floor(last / 4);
+      const lastAt = last === null ? null : atOf(last);
       if (needsCheckin({ createdAt, lastCheckinAt: lastAt }, lengthOf(cadence), period.to)) add(f, 'goals.noCheckin');
     }
   }
