@@ -90,8 +90,10 @@ export function figuresOfAll(
   const out = periods.map((p, i) => {
     const byCommunity = new Map<number, Figures>();
     for (const c of all) {
-      let f: Figures = { 'summaries.members': joinedBy(c.id, p.to) };
-      for (const part of parts[i]?.get(c.id) ?? []) f = { ...f, ...part };
+      const own = parts[i]?.get(c.id) ?? [];
+      // One literal for the capabilities there are (spreading undefined adds nothing), then any beyond six.
+      let f: Figures = { 'summaries.members': joinedBy(c.id, p.to), ...own[0], ...own[1], ...own[2], ...own[3], ...own[4], ...own[5] };
+      for (const part of own.slice(6)) f = { ...f, ...part };
       byCommunity.set(c.id, f);
     }
     return byCommunity;

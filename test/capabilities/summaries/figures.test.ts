@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { figuresOfAll } from '../../../src/capabilities/summaries/figures.js';
+import type { Capability } from '../../../src/capability.js';
 import { summaryApp } from './fakes.js';
 import { ASKED_AT, type SummaryApp, say, seedSchool } from './school.js';
 
@@ -94,6 +96,37 @@ describe('figures nobody offers', () => {
     }
     // Active members come from the meetings alone: Anneliese, Bartholomew, Cosima and Lena.
     expect(status).toContain('Active members: 4 of 5');
+  });
+});
+
+describe('figuresOfAll', () => {
+  it('merges the figures of every capability that offers them, however many, with the members', async () => {
+    app = summaryApp();
+    await seedSchool(app);
+    const communities = app.store.communities.list(1);
+    // Eight capabilities answer for many communities at once, one for one at a time.
+    // Only the figure hooks matter here: the rest of a capability is left out.
+    type Source = Pick<Capability, 'name' | 'figures' | 'figuresOfMany'>;
+    const sources: Source[] = Array.from({ length: 8 }, (_, k) => ({
+      name: `c${k}`,
+      figuresOfMany: (all, periods) => periods.map((_, i) => new Map(all.map((c) => [c.id, { [`c${k}.n`]: k * 10 + i }]))),
+    }));
+    sources.push({ name: 'single', figures: (c) => ({ 'single.id': c.id }) });
+    const periods = [
+      { from: ASKED_AT - 60 * 86_400_000, to: ASKED_AT - 30 * 86_400_000 },
+      { from: ASKED_AT - 30 * 86_400_000, to: ASKED_AT },
+    ];
+    const out = figuresOfAll(() => sources as Capability[], communities, periods, { store: app.store, now: ASKED_AT, log: app.log });
+    expect(communities.length).toBeGreaterThan(1);
+    for (const [i] of periods.entries()) {
+      for (const c of communities) {
+        const f = out[i]?.get(c.id) ?? {};
+        for (let k = 0; k < 8; k++) expect(f[`c${k}.n`], `period ${i}, capability ${k}`).toBe(k * 10 + i);
+        expect(f['single.id']).toBe(c.id);
+        expect(f['summaries.members']).toBeGreaterThanOrEqual(0);
+        expect(Object.keys(f)).toHaveLength(10);
+      }
+    }
   });
 });
 
