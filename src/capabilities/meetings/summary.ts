@@ -54,16 +54,11 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
   const to = Math.max(...ends);
   const rows = prepared(
     env.store.db,
-    `SELECT m.community_id AS communityId, m.occurrence, m.status, m.moved, m.starts_at AS startsAt, m.yes_members AS yes
+    `SELECT m.community_id, m.occurrence, m.status, m.moved, m.starts_at, m.yes_members
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
-  ).all(JSON.stringify(missing.map((c) => c.id)), from, to) as {
-    communityId: number;
-    occurrence: string;
-    status: string;
-    moved: number;
-    startsAt: number;
-    yes: number;
-  }[];
+  )
+    .raw()
+    .all(JSON.stringify(missing.map((c) => c.id)), from, to) as [number, string, string, number, number, number][];
   const expectedAt = membersJoinedBy(
     env,
     missing.map((c) => c.id),
@@ -81,26 +76,28 @@ function countMeetings(communities: readonly Community[], periods: readonly Peri
   const byId = new Map(missing.map((c) => [c.id, c]));
   const own = new Map(missing.map((c) => [c.id, holidaysOf(holidays, c)]));
   const inPeriods = (at: number) => periods.flatMap((p, i) => (open[i] && at >= p.from && at < (ends[i] as number) ? [i] : []));
-  // The occurrence dates each period has a meeting row for, by community: only where a holiday may have skipped one.
+  // The holiday dates each period has a meeting row for, by community: a holiday skipped no meeting there.
   const seen = periods.map(() => new Map<number, Set<string>>());
-  for (const r of rows) {
-    if (!byId.has(r.communityId)) continue;
-    const holidays = own.get(r.communityId) ?? [];
-    const holiday = holidays.length > 0 && r.status !== 'cancelled' && r.moved === 0 && holidayOn(r.occurrence, holidays);
+  for (const [communityId, occurrence, status, moved, startsAt, yes] of rows) {
+    if (!byId.has(communityId)) continue;
+    const holidays = own.get(communityId) ?? [];
+    // A meeting on a holiday's date: skipped for it unless cancelled or moved, and its date has a row either way.
+    const onHoliday = holidays.length > 0 && holidayOn(occurrence, holidays) !== null;
+    const holiday = onHoliday && status !== 'cancelled' && moved === 0;
     for (let i = 0; i < periods.length; i++) {
-      if (!open[i] || r.startsAt < (periods[i] as Period).from || r.startsAt >= (ends[i] as number)) continue;
-      const counts = out[i]?.get(r.communityId) as MeetingCounts;
-      if (holidays.length > 0) {
-        const dates = seen[i]?.get(r.communityId) ?? new Set<string>();
-        seen[i]?.set(r.communityId, dates);
-        dates.add(r.occurrence);
+      if (!open[i] || startsAt < (periods[i] as Period).from || startsAt >= (ends[i] as number)) continue;
+      const counts = out[i]?.get(communityId) as MeetingCounts;
+      if (onHoliday) {
+        const dates = seen[i]?.get(communityId) ?? new Set<string>();
+        seen[i]?.set(communityId, dates);
+        dates.add(occurrence);
       }
-      if (r.status === 'cancelled') counts.cancelled++;
+      if (status === 'cancelled') counts.cancelled++;
       else if (holiday) counts.holiday++;
       else {
         counts.held++;
-        counts.yes += r.yes;
-        counts.expected += expectedAt(r.communityId, r.startsAt);
+        counts.yes += yes;
+        counts.expected += expectedAt(communityId, startsAt);
       }
     }
   }
