@@ -20,96 +20,155 @@ interface Tally {
  * inside a period is counted from its entries; the part-hours at a period's ends, from the reflections themselves.
  * Periods may overlap: each is counted on its own. Periods are taken 32 at a time, a bit each: a mask by hour says
  * which periods hold it, and a mask by author which periods have counted that author already.
+ *
+ * A district's summary reads a hundred thousand entries here, in its first runs before V8 has optimized anything:
+ * the entries are read by `tallyEntries`, a small loop over typed arrays that is compiled early and once.
  */
 function talliesOf(communities: readonly Community[], periods: readonly Period[], env: CoreEnv, withPeople: boolean): Map<number, Tally>[] {
-  const out = periods.map(
-    () =>
-      new Map<number, Tally>(
-        communities.map((c) => [c.id, { count: 0, shared: 0, reflectors: 0, authors: withPeople ? new Set() : null }]),
-      ),
-  );
+  const out: Map<number, Tally>[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const byCommunity = new Map<number, Tally>();
+    for (const c of communities) byCommunity.set(c.id, { count: 0, shared: 0, reflectors: 0, authors: withPeople ? new Set() : null });
+    out.push(byCommunity);
+  }
   if (periods.length === 0 || communities.length === 0) return out;
+  const tallyOf = (i: number, communityId: number) => (out[i] as Map<number, Tally>).get(communityId) as Tally;
   const ids = communities.map((c) => c.id);
+  const batches = Math.ceil(periods.length / 32);
   // For each batch of 32 periods, each community's authors and the periods that counted them, as bits.
-  const seen = Array.from({ length: Math.ceil(periods.length / 32) }, () => new Map<number, Map<number, number>>());
-  /** Notes an author in some periods of a batch; answers those that had not counted them yet. */
-  const fresh = (batch: number, communityId: number, author: number, mask: number): number => {
-    const byCommunity = seen[batch] as Map<number, Map<number, number>>;
-    let byAuthor = byCommunity.get(communityId);
-    if (!byAuthor) {
-      byAuthor = new Map();
-      byCommunity.set(communityId, byAuthor);
-    }
-    const before = byAuthor.get(author) ?? 0;
-    const news = mask & ~before;
-    if (news !== 0) byAuthor.set(author, before | mask);
-    return news;
-  };
-  const countAuthor = (t: Tally, author: number) => {
-    t.reflectors++;
-    t.authors?.add(author);
-  };
+  const seen: Map<number, Map<number, number>>[] = [];
+  for (let b = 0; b < batches; b++) seen.push(new Map(ids.map((id) => [id, new Map<number, number>()])));
   // The whole hours of each period, [first, end): an hour that ends at the period's start or later but starts before
   // it is a part-hour, read from the reflections.
   const first = periods.map((p) => Math.ceil(p.from / HOUR_MS));
   const end = periods.map((p, i) => Math.max(first[i] as number, Math.floor(p.to / HOUR_MS)));
-  const counted = periods.flatMap((_, i) => ((end[i] as number) > (first[i] as number) ? [i] : []));
-  if (counted.length > 0) {
-    const lowest = Math.min(...counted.map((i) => first[i] as number));
-    const highest = Math.max(...counted.map((i) => end[i] as number)) - 1;
-    const blocks = repos(env.store).reflections.activity.blocks(ids, blockOf(lowest), blockOf(highest));
-    for (let base = 0; base < periods.length; base += 32) {
-      const batch = base / 32;
-      const masks = new Uint32Array(highest - lowest + 1);
-      for (const i of counted) {
-        if (i < base || i >= base + 32) continue;
-        for (let h = first[i] as number; h < (end[i] as number); h++) masks[h - lowest] = (masks[h - lowest] as number) | (1 << (i - base));
-      }
-      for (const [communityId, entries] of blocks) {
-        const tallies = out.slice(base, base + 32).map((byCommunity) => byCommunity.get(communityId) as Tally);
-        const words = wordsOf(entries);
-        // Entries come by author: within a run of one author's, each period asks about them once.
-        let author = -1;
-        let asked = 0;
-        let news = 0;
-        for (let w = 0; w < words.length; w += 3) {
-          const hour = words[w + 1] as number;
-          if (hour < lowest || hour > highest) continue;
-          let mask = masks[hour - lowest] as number;
-          if (mask === 0) continue;
-          if (words[w] !== author) {
-            author = words[w] as number;
-            asked = 0;
-          }
-          if ((mask & ~asked) !== 0) {
-            news = fresh(batch, communityId, author, mask & ~asked);
-            asked |= mask;
-          } else news = 0;
-          const counts = words[w + 2] as number;
-          while (mask !== 0) {
-            const bit = 31 - Math.clz32(mask);
-            mask ^= 1 << bit;
-            const t = tallies[bit] as Tally;
-            t.count += counts & 0xffff;
-            t.shared += counts >>> 16;
-            if (news & (1 << bit)) countAuthor(t, author);
-          }
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < periods.length; i++) {
+    if ((end[i] as number) <= (first[i] as number)) continue;
+    lowest = Math.min(lowest, first[i] as number);
+    highest = Math.max(highest, (end[i] as number) - 1);
+  }
+  if (highest >= lowest) {
+    const entries = repos(env.store).reflections.activity.entries(ids, blockOf(lowest), blockOf(highest));
+    // Counts, shared counts and reflectors of one community, three a period of the batch.
+    const acc = new Int32Array(32 * 3);
+    const people: Set<number>[] | null = withPeople ? [] : null;
+    for (let batch = 0; batch < batches; batch++) {
+      const base = batch * 32;
+      const size = Math.min(32, periods.length - base);
+      const masks = hourMasks(first, end, base, size, lowest, highest);
+      for (let e = 0; e < entries.length; e++) {
+        const communityId = (entries[e] as [number, Uint8Array])[0];
+        acc.fill(0);
+        if (people) {
+          people.length = 0;
+          for (let bit = 0; bit < size; bit++) people.push(tallyOf(base + bit, communityId).authors as Set<number>);
+        }
+        const byAuthor = seen[batch]?.get(communityId) as Map<number, number>;
+        tallyEntries(wordsOf((entries[e] as [number, Uint8Array])[1]), masks, lowest, byAuthor, acc, people);
+        for (let bit = 0; bit < size; bit++) {
+          const t = tallyOf(base + bit, communityId);
+          t.count += acc[bit * 3] as number;
+          t.shared += acc[bit * 3 + 1] as number;
+          t.reflectors += acc[bit * 3 + 2] as number;
         }
       }
     }
   }
-  for (const [communityId, authorId, createdAt, visibility] of partHours(ids, periods, first, end, env)) {
+  const rows = partHours(ids, periods, first, end, env);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as PartHourRow;
+    const communityId = row[0];
+    const authorId = row[1];
+    const createdAt = row[2];
     const hour = Math.floor(createdAt / HOUR_MS);
-    for (const [i, p] of periods.entries()) {
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i] as Period;
       if (createdAt < p.from || createdAt >= p.to || (hour >= (first[i] as number) && hour < (end[i] as number))) continue;
-      const t = out[i]?.get(communityId) as Tally;
+      const t = tallyOf(i, communityId);
       t.count++;
-      if (visibility !== 'private') t.shared++;
-      if (fresh(Math.floor(i / 32), communityId, authorId, 1 << (i % 32)) !== 0) countAuthor(t, authorId);
+      if (row[3] !== 'private') t.shared++;
+      const byAuthor = seen[Math.floor(i / 32)]?.get(communityId) as Map<number, number>;
+      const before = byAuthor.get(authorId) ?? 0;
+      const bit = 1 << (i % 32);
+      if ((before & bit) === 0) {
+        byAuthor.set(authorId, before | bit);
+        t.reflectors++;
+        t.authors?.add(authorId);
+      }
     }
   }
   return out;
 }
+
+/** For each hour from `lowest` to `highest`, which periods of a batch hold it as a whole hour, a bit each. */
+function hourMasks(
+  first: readonly number[],
+  end: readonly number[],
+  base: number,
+  size: number,
+  lowest: number,
+  highest: number,
+): Int32Array {
+  const masks = new Int32Array(highest - lowest + 1);
+  for (let bit = 0; bit < size; bit++) {
+    const to = (end[base + bit] as number) - lowest;
+    for (let h = (first[base + bit] as number) - lowest; h < to; h++) masks[h] = (masks[h] as number) | (1 << bit);
+  }
+  return masks;
+}
+
+/**
+ * Adds a community's entries (its blocks, one after another) to its counts in a batch of periods (`acc`: count, shared and reflectors, three a
+ * period's bit). `masks` says which periods hold each hour from `lowest`; `byAuthor`, which periods have counted each
+ * author. Each block's entries come by author: within a run of one author's, each period asks about them once.
+ */
+function tallyEntries(
+  words: Uint32Array,
+  masks: Int32Array,
+  lowest: number,
+  byAuthor: Map<number, number>,
+  acc: Int32Array,
+  people: Set<number>[] | null,
+): void {
+  const hours = masks.length;
+  let author = -1;
+  let asked = 0;
+  for (let w = 0; w < words.length; w += 3) {
+    const at = (words[w + 1] as number) - lowest;
+    if (at < 0 || at >= hours) continue;
+    let mask = masks[at] as number;
+    if (mask === 0) continue;
+    if (words[w] !== author) {
+      author = words[w] as number;
+      asked = 0;
+    }
+    let news = 0;
+    if ((mask & ~asked) !== 0) {
+      const before = byAuthor.get(author) ?? 0;
+      news = mask & ~asked & ~before;
+      if (news !== 0) byAuthor.set(author, before | news);
+      asked |= mask;
+    }
+    const counts = words[w + 2] as number;
+    const count = counts & 0xffff;
+    const shared = counts >>> 16;
+    while (mask !== 0) {
+      const bit = 31 - Math.clz32(mask);
+      mask ^= 1 << bit;
+      acc[bit * 3] = (acc[bit * 3] as number) + count;
+      acc[bit * 3 + 1] = (acc[bit * 3 + 1] as number) + shared;
+      if ((news & (1 << bit)) !== 0) {
+        acc[bit * 3 + 2] = (acc[bit * 3 + 2] as number) + 1;
+        people?.[bit]?.add(author);
+      }
+    }
+  }
+}
+
+/** A reflection written in a part-hour: community, author, when, and its visibility. */
+type PartHourRow = [number, number, number, string];
 
 /** The reflections written in the part-hours at the periods' ends (each once, however many periods share an hour). */
 function partHours(
@@ -118,7 +177,7 @@ function partHours(
   first: readonly number[],
   end: readonly number[],
   env: CoreEnv,
-): [number, number, number, string][] {
+): PartHourRow[] {
   const ranges: [number, number][] = [];
   for (const [i, p] of periods.entries()) {
     const wholeFrom = (first[i] as number) * HOUR_MS;
@@ -143,7 +202,7 @@ function partHours(
        JOIN reflections r ON r.community_id IN (SELECT value FROM json_each(:ids)) AND r.created_at >= ranges.f AND r.created_at < ranges.t`,
   )
     .raw()
-    .all({ ranges: JSON.stringify(merged), ids: JSON.stringify(ids) }) as [number, number, number, string][];
+    .all({ ranges: JSON.stringify(merged), ids: JSON.stringify(ids) }) as PartHourRow[];
 }
 
 /** The reflections figures of many communities in each period: counts only, never who or what. */

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seeded } from '../../../src/capabilities/pairing/domain/random.js';
 import {
@@ -9,6 +10,7 @@ import {
   packed,
 } from '../../../src/capabilities/reflections/domain/activity.js';
 import { rebuildActivity, reflections } from '../../../src/capabilities/reflections/index.js';
+import { ActivityRepo } from '../../../src/capabilities/reflections/store/activity.js';
 import { repos } from '../../../src/capabilities/reflections/store/index.js';
 import type { Visibility } from '../../../src/capabilities/reflections/store/reflections.js';
 import type { Period } from '../../../src/capability.js';
@@ -59,6 +61,54 @@ describe('a block of reflection activity', () => {
   it('never counts more shared than written', () => {
     const block = packed([entry(1, 1, 1, 5)]);
     expect(entriesOf(block as Uint8Array)).toEqual([entry(1, 1, 1, 1)]);
+  });
+});
+
+describe("a community's blocks read for a summary", () => {
+  let app: TestApp;
+  beforeEach(() => {
+    app = testApp();
+    answerText(run(app, 'carla', 'create Math', { channel: 'math' }));
+    answerText(run(app, 'carla', 'create Art', { channel: 'art' }));
+  });
+  afterEach(async () => app.dispose());
+
+  it('come as one run of bytes a community, each block whole, whatever bytes they hold', () => {
+    const [math, art] = app.store.communities.list(1).map((c) => c.id) as [number, number];
+    // Every byte value, NUL and bytes that are no UTF-8 among them, at every offset: SQLite joins them as text.
+    const bytes = (seed: number, n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + seed) % 256);
+    const blocks: [number, number, Uint8Array][] = [
+      [math, 10, bytes(0, 12 * 40)],
+      [math, 11, bytes(1, 12)],
+      [math, 13, bytes(5, 12 * 300)],
+      [math, 14, bytes(9, 12 * 2)],
+      [art, 11, Uint8Array.from([0, 0, 0, 0, 0xff, 0xfe, 0xc0, 0x80, 0, 0xed, 0xa0, 0x80])],
+    ];
+    const put = prepared(app.store.db, 'INSERT INTO reflection_activity (community_id, block, entries) VALUES (?, ?, ?)');
+    for (const [c, block, entries] of blocks) put.run(c, block, entries);
+    const read = new Map(repos(app.store).reflections.activity.entries([math, art], 11, 13));
+    expect([...read.keys()].sort()).toEqual([math, art].sort());
+    // Math's blocks 11 and 13 (10 and 14 are outside), joined in some order; Art's one block as it is.
+    const got = Buffer.from(read.get(math) as Uint8Array);
+    const [b11, b13] = [blocks[1]?.[2], blocks[2]?.[2]] as [Uint8Array, Uint8Array];
+    expect([Buffer.concat([b11, b13]), Buffer.concat([b13, b11])].some((b) => b.equals(got))).toBe(true);
+    expect(Buffer.from(read.get(art) as Uint8Array).equals(Buffer.from(blocks[4]?.[2] as Uint8Array))).toBe(true);
+    expect(repos(app.store).reflections.activity.entries([art], 12, 20)).toEqual([]);
+  });
+
+  it('come whole from a file that keeps text as UTF-16 too, where SQLite would convert them as text', () => {
+    const db = new Database(':memory:');
+    db.pragma("encoding = 'UTF-16le'");
+    db.exec('CREATE TABLE reflection_activity (community_id INTEGER, block INTEGER, entries BLOB, PRIMARY KEY (community_id, block))');
+    const a = Uint8Array.from([0, 0xd8, 0x00, 0xdc, 0xff, 0xfe, 0, 0, 1, 2, 3, 0]);
+    const b = Uint8Array.from([0xc0, 0x80, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]);
+    const put = db.prepare('INSERT INTO reflection_activity VALUES (?, ?, ?)');
+    put.run(1, 1, a);
+    put.run(1, 2, b);
+    const [[id, got]] = new ActivityRepo(db).entries([1], 1, 2) as [[number, Uint8Array]];
+    expect(id).toBe(1);
+    expect([Buffer.concat([a, b]), Buffer.concat([b, a])].some((x) => x.equals(Buffer.from(got)))).toBe(true);
+    db.close();
   });
 });
 
