@@ -28,99 +28,141 @@ const memo = new WeakMap<object, Map<string, Map<number, MeetingCounts>>>();
  * The meetings of `communities` that started in each period (up to now): held, cancelled, skipped for a holiday,
  * and attendance, with one query over all the periods. Attendance is the members' "yes" answers (each meeting
  * keeps their count: migration 313) against the members (not guests) who belonged when each held meeting started.
+ * Counts a summary has already made are taken from it (`memo`).
  */
 function countMeetings(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, MeetingCounts>[] {
-  const out = periods.map(() => new Map<number, MeetingCounts>(communities.map((c) => [c.id, empty()])));
   const ends = periods.map((p) => Math.min(p.to, env.now));
   const cache = memo.get(env) ?? new Map<string, Map<number, MeetingCounts>>();
   memo.set(env, cache);
-  const known = periods.map((p, i) => {
-    const key = `${p.from}:${ends[i]}`;
+  const known: Map<number, MeetingCounts>[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const key = `${(periods[i] as Period).from}:${ends[i]}`;
     let byCommunity = cache.get(key);
     if (!byCommunity) {
       byCommunity = new Map();
       cache.set(key, byCommunity);
     }
-    return byCommunity;
-  });
-  const missing = communities.filter((c) => {
-    if (!known.every((byCommunity) => byCommunity.has(c.id))) return true;
-    for (const [i, byCommunity] of known.entries()) out[i]?.set(c.id, byCommunity.get(c.id) as MeetingCounts);
-    return false;
-  });
+    known.push(byCommunity);
+  }
+  const missing = communities.filter((c) => !known.every((byCommunity) => byCommunity.has(c.id)));
+  if (missing.length > 0) {
+    const counted = countAnew(missing, periods, ends, env);
+    for (const c of missing) {
+      const mine = counted.get(c.id) as MeetingCounts[];
+      for (let i = 0; i < known.length; i++) known[i]?.set(c.id, mine[i] as MeetingCounts);
+    }
+  }
+  return known.map((byCommunity) => new Map(communities.map((c) => [c.id, byCommunity.get(c.id) as MeetingCounts])));
+}
+
+/** A meeting as the summaries read it: community, occurrence, status, moved (0 or 1), start, and its members' yeses. */
+type MeetingRow = [number, string, string, number, number, number];
+
+/** `countMeetings` for communities it has not counted yet: each community's counts, a period each (ending `ends`). */
+function countAnew(
+  communities: readonly Community[],
+  periods: readonly Period[],
+  ends: readonly number[],
+  env: CoreEnv,
+): Map<number, MeetingCounts[]> {
+  const out = new Map<number, MeetingCounts[]>(communities.map((c) => [c.id, periods.map(empty)]));
   const open = periods.map((p, i) => (ends[i] as number) > p.from);
-  if (missing.length === 0 || !open.some(Boolean)) return out;
+  if (!open.some(Boolean)) return out;
   const from = Math.min(...periods.filter((_, i) => open[i]).map((p) => p.from));
   const to = Math.max(...ends);
+  const ids = communities.map((c) => c.id);
   const rows = prepared(
     env.store.db,
     `SELECT m.community_id, m.occurrence, m.status, m.moved, m.starts_at, m.yes_members
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
   )
     .raw()
-    .all(JSON.stringify(missing.map((c) => c.id)), from, to) as [number, string, string, number, number, number][];
-  const expectedAt = membersJoinedBy(
+    .all(JSON.stringify(ids), from, to) as MeetingRow[];
+  const holidays = holidaysAround(communities, from, to, env);
+  const own = new Map(communities.map((c) => [c.id, holidaysOf(holidays, c)]));
+  // The holiday dates each community has a meeting row for, a period each: a holiday skipped no meeting there.
+  const seen = new Map<number, Set<string>[]>(communities.map((c) => [c.id, periods.map(() => new Set<string>())]));
+  const starts = periods.map((p, i) => (open[i] ? p.from : Number.POSITIVE_INFINITY));
+  tallyMeetings(rows, starts, ends, out, own, seen, membersJoinedBy(env, ids));
+  // Meetings a holiday skipped were never numbered: the rule says where they would have been.
+  const rules = rulesOf(
+    communities.filter((c) => (own.get(c.id) ?? []).length > 0),
     env,
-    missing.map((c) => c.id),
   );
+  for (const [id, rrule] of rules) {
+    const mine = out.get(id) as MeetingCounts[];
+    const dates = seen.get(id) as Set<string>[];
+    for (const h of own.get(id) ?? []) {
+      for (const o of holidayOccurrences(rrule, h)) {
+        for (let i = 0; i < periods.length; i++) {
+          if (o.startsAt >= (starts[i] as number) && o.startsAt < (ends[i] as number) && !dates[i]?.has(o.date)) {
+            (mine[i] as MeetingCounts).holiday++;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds each meeting to the periods it started in ([starts, ends), a period each): cancelled, skipped for a holiday
+ * (on a holiday's date, neither cancelled nor moved), or held with its attendance. A meeting on a holiday's date
+ * notes that date in `seen`, whatever became of it.
+ */
+function tallyMeetings(
+  rows: readonly MeetingRow[],
+  starts: readonly number[],
+  ends: readonly number[],
+  out: Map<number, MeetingCounts[]>,
+  own: Map<number, HolidayRange[]>,
+  seen: Map<number, Set<string>[]>,
+  expectedAt: (communityId: number, at: number) => number,
+): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as MeetingRow;
+    const communityId = row[0];
+    const mine = out.get(communityId);
+    if (!mine) continue;
+    const occurrence = row[1];
+    const cancelled = row[2] === 'cancelled';
+    const startsAt = row[4];
+    const holidays = own.get(communityId) as HolidayRange[];
+    const onHoliday = holidays.length > 0 && holidayOn(occurrence, holidays) !== null;
+    const holiday = onHoliday && !cancelled && row[3] === 0;
+    let expected = -1;
+    for (let i = 0; i < starts.length; i++) {
+      if (startsAt < (starts[i] as number) || startsAt >= (ends[i] as number)) continue;
+      const counts = mine[i] as MeetingCounts;
+      if (onHoliday) (seen.get(communityId) as Set<string>[])[i]?.add(occurrence);
+      if (cancelled) counts.cancelled++;
+      else if (holiday) counts.holiday++;
+      else {
+        if (expected < 0) expected = expectedAt(communityId, startsAt);
+        counts.held++;
+        counts.yes += row[5];
+        counts.expected += expected;
+      }
+    }
+  }
+}
+
+/** The holidays of these communities' workspaces that come within a day of [from, to). */
+function holidaysAround(
+  communities: readonly Community[],
+  from: number,
+  to: number,
+  env: CoreEnv,
+): (HolidayRange & { workspaceId: number; communityId: number | null })[] {
   const first = isoDay(from - DAY_MS);
   const last = isoDay(to + DAY_MS);
-  const workspaces = new Set(missing.map((c) => c.workspaceId));
-  const holidays = [...workspaces].flatMap(
+  return [...new Set(communities.map((c) => c.workspaceId))].flatMap(
     (w) =>
       prepared(
         env.store.db,
         'SELECT workspace_id AS workspaceId, community_id AS communityId, starts_on AS startsOn, ends_on AS endsOn, id, name FROM holidays WHERE workspace_id = ? AND ends_on >= ? AND starts_on <= ?',
       ).all(w, first, last) as (HolidayRange & { workspaceId: number; communityId: number | null })[],
   );
-  const byId = new Map(missing.map((c) => [c.id, c]));
-  const own = new Map(missing.map((c) => [c.id, holidaysOf(holidays, c)]));
-  const inPeriods = (at: number) => periods.flatMap((p, i) => (open[i] && at >= p.from && at < (ends[i] as number) ? [i] : []));
-  // The holiday dates each period has a meeting row for, by community: a holiday skipped no meeting there.
-  const seen = periods.map(() => new Map<number, Set<string>>());
-  for (const [communityId, occurrence, status, moved, startsAt, yes] of rows) {
-    if (!byId.has(communityId)) continue;
-    const holidays = own.get(communityId) ?? [];
-    // A meeting on a holiday's date: skipped for it unless cancelled or moved, and its date has a row either way.
-    const onHoliday = holidays.length > 0 && holidayOn(occurrence, holidays) !== null;
-    const holiday = onHoliday && status !== 'cancelled' && moved === 0;
-    for (let i = 0; i < periods.length; i++) {
-      if (!open[i] || startsAt < (periods[i] as Period).from || startsAt >= (ends[i] as number)) continue;
-      const counts = out[i]?.get(communityId) as MeetingCounts;
-      if (onHoliday) {
-        const dates = seen[i]?.get(communityId) ?? new Set<string>();
-        seen[i]?.set(communityId, dates);
-        dates.add(occurrence);
-      }
-      if (status === 'cancelled') counts.cancelled++;
-      else if (holiday) counts.holiday++;
-      else {
-        counts.held++;
-        counts.yes += yes;
-        counts.expected += expectedAt(communityId, startsAt);
-      }
-    }
-  }
-  // Meetings a holiday skipped were never numbered: the rule says where they would have been.
-  const rules = rulesOf(
-    missing.filter((c) => (own.get(c.id) ?? []).length > 0),
-    env,
-  );
-  for (const community of missing) {
-    const mine = own.get(community.id) ?? [];
-    const rrule = mine.length > 0 ? rules.get(community.id) : null;
-    if (rrule) {
-      for (const h of mine) {
-        for (const o of holidayOccurrences(rrule, h)) {
-          for (const i of inPeriods(o.startsAt)) {
-            if (!seen[i]?.get(community.id)?.has(o.date)) (out[i]?.get(community.id) as MeetingCounts).holiday++;
-          }
-        }
-      }
-    }
-    for (const [i, byCommunity] of known.entries()) byCommunity.set(community.id, out[i]?.get(community.id) as MeetingCounts);
-  }
-  return out;
 }
 
 /** The stored rules of these communities' schedules, with one query (a schedule that is off has none). */
