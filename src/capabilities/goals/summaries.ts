@@ -120,7 +120,6 @@ export const goalHome: HomeSection = (ctx) => {
 
 /** A check-in's status as a number, packed beside its time (`at * 4 + code`): 0 for none a summary counts. */
 const STATUS_CODE = "CASE status WHEN 'on-track' THEN 1 WHEN 'at-risk' THEN 2 WHEN 'off-track' THEN 3 ELSE 0 END";
-const STATUS_KEYS = [undefined, 'goals.onTrack', 'goals.atRisk', 'goals.offTrack'] as const;
 /** A packed check-in's time. */
 const atOf = (packed: number) => Math.floor(packed / 4);
 
@@ -131,8 +130,7 @@ const atOf = (packed: number) => Math.floor(packed / 4);
  * has a few check-ins a month, and one row a goal costs far less than one a goal and period.
  */
 export function goalFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
-  const out = periods.map(() => new Map<number, Figures>(communities.map((c) => [c.id, emptyFigures()])));
-  if (periods.length === 0 || communities.length === 0) return out;
+  if (periods.length === 0 || communities.length === 0) return periods.map(() => new Map());
   const { from, to } = spanOf(periods);
   const rows = prepared(
     env.store.db,
@@ -144,70 +142,125 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
        WHERE g.level = 'team' AND g.community_id IN (SELECT value FROM json_each(:ids))`,
   )
     .raw()
-    .all({ from, to, ids: JSON.stringify(communities.map((c) => c.id)) }) as [
-    number,
-    number,
-    number | null,
-    string | null,
-    string | null,
-    number | null,
-    string | null,
-  ][];
-  const add = (f: Figures, key: string) => {
-    f[key] = (f[key] ?? 0) + 1;
-  };
+    .all({ from, to, ids: JSON.stringify(communities.map((c) => c.id)) }) as GoalRow[];
+  // Each community's counts, FIGURE_KEYS.length a period.
+  const counts = new Map<number, Float64Array>(communities.map((c) => [c.id, new Float64Array(periods.length * FIGURE_KEYS.length)]));
+  const froms = Float64Array.from(periods, (p) => p.from);
+  const tos = Float64Array.from(periods, (p) => p.to);
   // A district has a handful of cadences: each is read once.
   const lengths = new Map<string | null, number>();
-  const lengthOf = (cadence: string | null) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as GoalRow;
+    const acc = counts.get(row[0]);
+    if (!acc) continue;
+    const cadence = row[4];
     let length = lengths.get(cadence);
     if (length === undefined) {
       length = periodOf(cadence === null ? null : (JSON.parse(cadence) as Cadence));
       lengths.set(cadence, length);
     }
-    return length;
-  };
-  for (const [communityId, createdAt, closedAt, outcome, cadence, before, within] of rows) {
-    const checkins = within === null ? [] : within.split(',').map(Number);
+    const within = row[6];
+    const checkins = within === null ? EMPTY : Float64Array.from(within.split(','), Number);
     // They come in the subquery's order, which the index gives without a sort (group_concat's own ORDER BY sorts
     // every goal's anew). Should SQLite ever hand them over otherwise, they are put in order of time here.
-    if (!checkins.every((packed, k) => k === 0 || atOf(packed) >= atOf(checkins[k - 1] as number)))
-      checkins.sort((a, b) => atOf(a) - atOf(b));
-    for (let i = 0; i < periods.length; i++) {
-      const period = periods[i] as Period;
-      const f = out[i]?.get(communityId);
-      if (!f) continue;
-      // The latest check-in by the period's end (in order, so a tie in time goes to the later one), and those within it.
-      let last = before;
-      for (const packed of checkins) {
-        const at = atOf(packed);
-        if (at > period.to) break;
-        last = packed;
-        if (at >= period.from && at < period.to) f['goals.checkins'] = (f['goals.checkins'] ?? 0) + 1;
-      }
-      if (outcome !== null && closedAt !== null && closedAt >= period.from && closedAt < period.to) {
-        add(f, outcome === 'achieved' ? 'goals.achieved' : 'goals.dropped');
-      }
-      if (createdAt > period.to || (closedAt !== null && closedAt <= period.to)) continue;
-      add(f, 'goals.open');
-      const key = last === null ? undefined : STATUS_KEYS[last % 4];
-      if (key) add(f, key);
-      const lastAt = last === null ? null : atOf(last);
-      if (needsCheckin({ createdAt, lastCheckinAt: lastAt }, lengthOf(cadence), period.to)) add(f, 'goals.noCheckin');
-    }
+    if (!inOrder(checkins)) checkins.sort((a, b) => atOf(a) - atOf(b));
+    const outcome = row[3];
+    const closedAt = row[2];
+    tallyGoal(
+      acc,
+      froms,
+      tos,
+      row[1],
+      closedAt === null ? -1 : closedAt,
+      outcome === null ? -1 : outcome === 'achieved' ? ACHIEVED : DROPPED,
+      length,
+      row[5] ?? -1,
+      checkins,
+    );
   }
-  return out;
+  return periods.map((_, i) => {
+    const out = new Map<number, Figures>();
+    for (const [id, acc] of counts) out.set(id, figuresAt(acc, i * FIGURE_KEYS.length));
+    return out;
+  });
 }
 
-function emptyFigures(): Figures {
+/** A team goal as `goalFiguresOfMany` reads it: community, creation, closing, outcome, cadence, and check-ins (packed). */
+type GoalRow = [number, number, number | null, string | null, string | null, number | null, string | null];
+
+/** The goal figures, in the order `tallyGoal` counts them: each status at its code (STATUS_CODE). */
+const FIGURE_KEYS = [
+  'goals.open',
+  'goals.onTrack',
+  'goals.atRisk',
+  'goals.offTrack',
+  'goals.noCheckin',
+  'goals.achieved',
+  'goals.dropped',
+  'goals.checkins',
+] as const;
+const NO_CHECKIN = 4;
+const ACHIEVED = 5;
+const DROPPED = 6;
+const CHECKINS = 7;
+const EMPTY = new Float64Array(0);
+
+/** Whether packed check-ins are in order of time. */
+function inOrder(checkins: Float64Array): boolean {
+  for (let k = 1; k < checkins.length; k++) if (atOf(checkins[k] as number) < atOf(checkins[k - 1] as number)) return false;
+  return true;
+}
+
+/**
+ * Adds one team goal to its community's counts in each period ([froms, tos)): closed within it (`closedAt` and its
+ * outcome's slot, -1 if open), open at its end by its latest check-in's status (`before` the periods, else among
+ * `checkins`, in order, so a tie in time goes to the later one), overdue for one, and check-ins within it.
+ */
+function tallyGoal(
+  acc: Float64Array,
+  froms: Float64Array,
+  tos: Float64Array,
+  createdAt: number,
+  closedAt: number,
+  outcome: number,
+  length: number,
+  before: number,
+  checkins: Float64Array,
+): void {
+  const slots = FIGURE_KEYS.length;
+  for (let i = 0; i < froms.length; i++) {
+    const from = froms[i] as number;
+    const to = tos[i] as number;
+    const at0 = i * slots;
+    let last = before;
+    for (let k = 0; k < checkins.length; k++) {
+      const packed = checkins[k] as number;
+      const at = atOf(packed);
+      if (at > to) break;
+      last = packed;
+      if (at >= from && at < to) acc[at0 + CHECKINS] = (acc[at0 + CHECKINS] as number) + 1;
+    }
+    if (outcome >= 0 && closedAt >= from && closedAt < to) acc[at0 + outcome] = (acc[at0 + outcome] as number) + 1;
+    if (createdAt > to || (closedAt >= 0 && closedAt <= to)) continue;
+    acc[at0] = (acc[at0] as number) + 1;
+    if (last >= 0 && last % 4 !== 0) acc[at0 + (last % 4)] = (acc[at0 + (last % 4)] as number) + 1;
+    if (needsCheckin({ createdAt, lastCheckinAt: last < 0 ? null : atOf(last) }, length, to)) {
+      acc[at0 + NO_CHECKIN] = (acc[at0 + NO_CHECKIN] as number) + 1;
+    }
+  }
+}
+
+/** One community's goal figures in one period, from its counts. */
+function figuresAt(acc: Float64Array, at: number): Figures {
   return {
-    'goals.open': 0,
-    'goals.onTrack': 0,
-    'goals.atRisk': 0,
-    'goals.offTrack': 0,
-    'goals.noCheckin': 0,
-    'goals.achieved': 0,
-    'goals.dropped': 0,
-    'goals.checkins': 0,
+    'goals.open': acc[at] as number,
+    'goals.onTrack': acc[at + 1] as number,
+    'goals.atRisk': acc[at + 2] as number,
+    'goals.offTrack': acc[at + 3] as number,
+    'goals.noCheckin': acc[at + NO_CHECKIN] as number,
+    'goals.achieved': acc[at + ACHIEVED] as number,
+    'goals.dropped': acc[at + DROPPED] as number,
+    'goals.checkins': acc[at + CHECKINS] as number,
   };
 }
 
