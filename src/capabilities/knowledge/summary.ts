@@ -14,12 +14,7 @@ export function knowledgeFiguresOfMany(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, Figures>[] {
-  const out = periods.map(
-    () =>
-      new Map<number, Figures>(
-        communities.map((c) => [c.id, { 'knowledge.resources': 0, 'knowledge.resourcesAdded': 0, 'knowledge.norms': 0 }]),
-      ),
-  );
+  const out = periods.map(() => new Map<number, Figures>());
   if (periods.length === 0 || communities.length === 0) return out;
   const rows = prepared(
     env.store.db,
@@ -29,19 +24,38 @@ export function knowledgeFiguresOfMany(
   )
     .raw()
     .all({ ids: JSON.stringify(communities.map((c) => c.id)), to: spanOf(periods).to }) as [number, number, 0 | 1][];
-  for (const [communityId, at, resource] of rows) {
-    for (let i = 0; i < periods.length; i++) {
-      const p = periods[i] as Period;
-      if (at >= p.to) continue;
-      const f = out[i]?.get(communityId) as Figures;
-      if (!resource) f['knowledge.norms'] = (f['knowledge.norms'] ?? 0) + 1;
-      else {
-        f['knowledge.resources'] = (f['knowledge.resources'] ?? 0) + 1;
-        if (at >= p.from) f['knowledge.resourcesAdded'] = (f['knowledge.resourcesAdded'] ?? 0) + 1;
-      }
+  // Each community's counts, three a period: resources by its end, resources added in it, norms by its end.
+  const counts = new Map<number, Int32Array>(communities.map((c) => [c.id, new Int32Array(periods.length * 3)]));
+  const froms = Float64Array.from(periods, (p) => p.from);
+  const tos = Float64Array.from(periods, (p) => p.to);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as [number, number, 0 | 1];
+    const acc = counts.get(row[0]);
+    if (acc) tallyEntry(acc, froms, tos, row[1], row[2] === 1);
+  }
+  for (let i = 0; i < periods.length; i++) {
+    const byCommunity = out[i] as Map<number, Figures>;
+    for (const [id, acc] of counts) {
+      byCommunity.set(id, {
+        'knowledge.resources': acc[i * 3] as number,
+        'knowledge.resourcesAdded': acc[i * 3 + 1] as number,
+        'knowledge.norms': acc[i * 3 + 2] as number,
+      });
     }
   }
   return out;
+}
+
+/** Adds one resource (or norm) made at `at` to the periods ([froms, tos)) it was there by the end of, or added in. */
+function tallyEntry(acc: Int32Array, froms: Float64Array, tos: Float64Array, at: number, resource: boolean): void {
+  for (let i = 0; i < tos.length; i++) {
+    if (at >= (tos[i] as number)) continue;
+    if (!resource) acc[i * 3 + 2] = (acc[i * 3 + 2] as number) + 1;
+    else {
+      acc[i * 3] = (acc[i * 3] as number) + 1;
+      if (at >= (froms[i] as number)) acc[i * 3 + 1] = (acc[i * 3 + 1] as number) + 1;
+    }
+  }
 }
 
 /** `knowledgeParticipants` for many communities and periods, with one query over them all. */

@@ -32,16 +32,20 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
   const { from, to } = spanOf(periods);
   const rounds = prepared(
     env.store.db,
-    `SELECT r.community_id AS communityId, r.started_at AS startedAt, r.paired
+    `SELECT r.community_id, r.started_at, r.paired
        FROM pairing_rounds r WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND r.started_at >= :from AND r.started_at < :to`,
-  ).all({ ids, from, to }) as { communityId: number; startedAt: number; paired: number }[];
-  for (const [i, p] of periods.entries()) {
+  )
+    .raw()
+    .all({ ids, from, to }) as [number, number, number][];
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i] as Period;
     const byCommunity = out[i] as Map<number, Figures>;
-    for (const r of rounds) {
-      if (r.startedAt < p.from || r.startedAt >= p.to) continue;
-      const f = byCommunity.get(r.communityId) as Figures;
-      f['pairing.rounds'] = (f['pairing.rounds'] ?? 0) + 1;
-      f['pairing.visitsPaired'] = (f['pairing.visitsPaired'] ?? 0) + r.paired;
+    for (let r = 0; r < rounds.length; r++) {
+      const round = rounds[r] as [number, number, number];
+      if (round[1] < p.from || round[1] >= p.to) continue;
+      const f = byCommunity.get(round[0]) as Figures;
+      f['pairing.rounds'] = (f['pairing.rounds'] as number) + 1;
+      f['pairing.visitsPaired'] = (f['pairing.visitsPaired'] as number) + round[2];
     }
   }
   // Visits done from the kept table (migration 613), takeaways from their index: one range each a community and period.
@@ -55,11 +59,12 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
   )
     .raw()
     .all({ ids, periods: periodsParam(periods) }) as [number, number, number, number][];
-  for (const [i, id, done, takeaways] of counts) {
-    const f = out[i]?.get(id);
+  for (let r = 0; r < counts.length; r++) {
+    const row = counts[r] as [number, number, number, number];
+    const f = out[row[0]]?.get(row[1]);
     if (!f) continue;
-    f['pairing.visitsDone'] = done;
-    f['pairing.takeawaysShared'] = takeaways;
+    f['pairing.visitsDone'] = row[2];
+    f['pairing.takeawaysShared'] = row[3];
   }
   return out;
 }

@@ -31,29 +31,34 @@ export function activeMembersOf(
   periods: readonly Period[],
   env: CoreEnv,
 ): Map<number, number>[] | null {
-  let active: Map<number, Set<number>>[] | null = null;
+  const index = new Map(communities.map((c, k) => [c.id, k]));
+  // Each period's active members, a Set a community (in the order of `communities`).
+  let active: Set<number>[][] | null = null;
   for (const capability of sources()) {
     if (!capability.participantsOfMany && !capability.participants) continue;
-    active ??= periods.map(() => new Map(communities.map((c) => [c.id, new Set<number>()])));
+    active ??= periods.map(() => communities.map(() => new Set<number>()));
     const seen: Map<number, Iterable<number>>[] = capability.participantsOfMany
       ? capability.participantsOfMany(communities, periods, env)
       : periods.map((p) => new Map(communities.map((c) => [c.id, capability.participants?.(c, p, env) ?? []])));
-    for (const [i, byCommunity] of seen.entries()) {
-      for (const [id, people] of byCommunity) {
-        const into = active[i]?.get(id);
-        if (into) for (const person of people) into.add(person);
-      }
+    for (let i = 0; i < periods.length; i++) {
+      const into = active[i] as Set<number>[];
+      seen[i]?.forEach((people, id) => {
+        const k = index.get(id);
+        if (k !== undefined) for (const person of people) into[k]?.add(person);
+      });
     }
   }
   if (!active) return null;
   const members = env.store.communities.membersOf(communities.map((c) => c.id));
   return periods.map((p, i) => {
-    const out = new Map<number, number>(communities.map((c) => [c.id, 0]));
-    const seen = active?.[i];
-    for (const m of members) {
-      if (m.joinedAt <= p.to && seen?.get(m.communityId)?.has(m.id)) out.set(m.communityId, (out.get(m.communityId) ?? 0) + 1);
+    const counts = new Int32Array(communities.length);
+    const seen = active[i] as Set<number>[];
+    for (let m = 0; m < members.length; m++) {
+      const member = members[m] as { communityId: number; id: number; joinedAt: number };
+      const k = index.get(member.communityId);
+      if (k !== undefined && member.joinedAt <= p.to && seen[k]?.has(member.id)) counts[k] = (counts[k] as number) + 1;
     }
-    return out;
+    return new Map(communities.map((c, k) => [c.id, counts[k] as number]));
   });
 }
 
@@ -73,32 +78,40 @@ export function figuresOfAll(
     env,
     all.map((c) => c.id),
   );
-  // Each capability's figures are gathered, then spread into one object a community and period: an object that
-  // gains more than a dozen properties one by one turns into a hash table, which every later read pays for.
-  const parts = periods.map(() => new Map<number, Figures[]>(all.map((c) => [c.id, []])));
+  const index = new Map(all.map((c, k) => [c.id, k]));
+  // Each capability's figures are gathered (a list a period and community, in the order of `all`), then spread into
+  // one object: an object that gains more than a dozen properties one by one turns into a hash table, which every
+  // later read pays for.
+  const parts: Figures[][][] = periods.map(() => all.map(() => []));
   for (const capability of sources()) {
     if (capability.figuresOfMany) {
-      for (const [i, figures] of capability.figuresOfMany(all, periods, env).entries()) {
-        for (const [id, f] of figures) parts[i]?.get(id)?.push(f);
+      const many = capability.figuresOfMany(all, periods, env);
+      for (let i = 0; i < periods.length; i++) {
+        const into = parts[i] as Figures[][];
+        many[i]?.forEach((f, id) => {
+          const k = index.get(id);
+          if (k !== undefined) into[k]?.push(f);
+        });
       }
     } else if (capability.figures) {
-      for (const [i, p] of periods.entries()) {
-        for (const c of all) parts[i]?.get(c.id)?.push(capability.figures(c, p, env));
+      for (let i = 0; i < periods.length; i++) {
+        const into = parts[i] as Figures[][];
+        for (let k = 0; k < all.length; k++) into[k]?.push(capability.figures(all[k] as Community, periods[i] as Period, env));
       }
     }
   }
-  const out = periods.map((p, i) => {
+  return periods.map((p, i) => {
     const byCommunity = new Map<number, Figures>();
-    for (const c of all) {
-      const own = parts[i]?.get(c.id) ?? [];
+    for (let k = 0; k < all.length; k++) {
+      const id = (all[k] as Community).id;
+      const own = (parts[i] as Figures[][])[k] as Figures[];
       // One literal for the capabilities there are (spreading undefined adds nothing), then any beyond six.
-      let f: Figures = { 'summaries.members': joinedBy(c.id, p.to), ...own[0], ...own[1], ...own[2], ...own[3], ...own[4], ...own[5] };
-      for (const part of own.slice(6)) f = { ...f, ...part };
-      byCommunity.set(c.id, f);
+      let f: Figures = { 'summaries.members': joinedBy(id, p.to), ...own[0], ...own[1], ...own[2], ...own[3], ...own[4], ...own[5] };
+      for (let extra = 6; extra < own.length; extra++) f = { ...f, ...own[extra] };
+      byCommunity.set(id, f);
     }
     return byCommunity;
   });
-  return out;
 }
 
 /** What every capability says needs attention in the community in the period, in the reader's language. */
