@@ -139,3 +139,16 @@ export function prepared(db: Db, sql: string): Database.Statement {
   }
   return statement;
 }
+
+/**
+ * The rows of `sql` as arrays of `columns` (SQL over the query's own columns), written by SQLite as one JSON array
+ * and read by JSON.parse: for reads of thousands of rows, such as a district's summary. better-sqlite3 makes a
+ * value at a time, which for 2,600 meetings of six values took twice as long. Only for INTEGER and TEXT values:
+ * JSON keeps a REAL to fifteen digits, and a BLOB cannot be written at all.
+ */
+export function jsonRows<T extends unknown[]>(db: Db, sql: string, columns: string, ...params: unknown[]): T[] {
+  const json = prepared(db, `SELECT json_group_array(json_array(${columns})) FROM (${sql})`)
+    .pluck()
+    .get(...params) as string;
+  return JSON.parse(json) as T[];
+}

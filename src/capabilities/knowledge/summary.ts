@@ -1,6 +1,6 @@
 import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
-import { prepared } from '../../store/db.js';
+import { jsonRows, prepared } from '../../store/db.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -16,14 +16,14 @@ export function knowledgeFiguresOfMany(
 ): Map<number, Figures>[] {
   const out = periods.map(() => new Map<number, Figures>());
   if (periods.length === 0 || communities.length === 0) return out;
-  const rows = prepared(
+  const rows = jsonRows<[number, number, 0 | 1]>(
     env.store.db,
     `WITH ids AS (SELECT value AS id FROM json_each(:ids))
-     SELECT community_id, shared_at, 1 FROM knowledge_resources WHERE community_id IN ids AND shared_at < :to
+     SELECT community_id AS c, shared_at AS at, 1 AS resource FROM knowledge_resources WHERE community_id IN ids AND shared_at < :to
      UNION ALL SELECT community_id, created_at, 0 FROM knowledge_norms WHERE community_id IN ids AND created_at < :to`,
-  )
-    .raw()
-    .all({ ids: JSON.stringify(communities.map((c) => c.id)), to: spanOf(periods).to }) as [number, number, 0 | 1][];
+    'c, at, resource',
+    { ids: JSON.stringify(communities.map((c) => c.id)), to: spanOf(periods).to },
+  );
   // Each community's counts, three a period: resources by its end, resources added in it, norms by its end.
   const counts = new Map<number, Int32Array>(communities.map((c) => [c.id, new Int32Array(periods.length * 3)]));
   const froms = Float64Array.from(periods, (p) => p.from);

@@ -2,7 +2,7 @@ import { type CoreEnv, type Figures, membersJoinedBy, type Period, participantsF
 import { type Occurrence, occurrencesBetween } from '../../grammar/recurrence.js';
 import type { Translator } from '../../i18n/translate.js';
 import type { Community } from '../../store/communities.js';
-import { prepared } from '../../store/db.js';
+import { jsonRows, prepared } from '../../store/db.js';
 import type { Text } from '../../views/view.js';
 import { type HolidayRange, holidayOn } from './domain/meeting-plan.js';
 import { repos } from './store/index.js';
@@ -71,13 +71,15 @@ function countAnew(
   const from = Math.min(...periods.filter((_, i) => open[i]).map((p) => p.from));
   const to = Math.max(...ends);
   const ids = communities.map((c) => c.id);
-  const rows = prepared(
+  const rows = jsonRows<MeetingRow>(
     env.store.db,
     `SELECT m.community_id, m.occurrence, m.status, m.moved, m.starts_at, m.yes_members
        FROM meetings m WHERE m.community_id IN (SELECT value FROM json_each(?)) AND m.starts_at >= ? AND m.starts_at < ?`,
-  )
-    .raw()
-    .all(JSON.stringify(ids), from, to) as MeetingRow[];
+    'community_id, occurrence, status, moved, starts_at, yes_members',
+    JSON.stringify(ids),
+    from,
+    to,
+  );
   const holidays = holidaysAround(communities, from, to, env);
   const own = new Map(communities.map((c) => [c.id, holidaysOf(holidays, c)]));
   // The holiday dates each community has a meeting row for, a period each: a holiday skipped no meeting there.

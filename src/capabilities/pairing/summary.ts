@@ -9,7 +9,7 @@ import {
   spanOf,
 } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
-import { prepared } from '../../store/db.js';
+import { jsonRows, prepared } from '../../store/db.js';
 
 /**
  * The pairing figures of many communities over several periods, as `figures` counts them for one: the rounds the
@@ -30,13 +30,13 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
   );
   if (periods.length === 0) return out;
   const { from, to } = spanOf(periods);
-  const rounds = prepared(
+  const rounds = jsonRows<[number, number, number]>(
     env.store.db,
     `SELECT r.community_id, r.started_at, r.paired
        FROM pairing_rounds r WHERE r.community_id IN (SELECT value FROM json_each(:ids)) AND r.started_at >= :from AND r.started_at < :to`,
-  )
-    .raw()
-    .all({ ids, from, to }) as [number, number, number][];
+    'community_id, started_at, paired',
+    { ids, from, to },
+  );
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i] as Period;
     const byCommunity = out[i] as Map<number, Figures>;
@@ -49,16 +49,16 @@ export function pairingFiguresOfMany(communities: readonly Community[], periods:
     }
   }
   // Visits done from the kept table (migration 613), takeaways from their index: one range each a community and period.
-  const counts = prepared(
+  const counts = jsonRows<[number, number, number, number]>(
     env.store.db,
     `${PERIODS_CTE}
-     SELECT periods.i, c.value,
-        (SELECT COUNT(*) FROM pairing_done d WHERE d.community_id = c.value AND d.at >= periods.f AND d.at < periods.t),
-        (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= periods.f AND t.created_at < periods.t)
+     SELECT periods.i AS i, c.value AS id,
+        (SELECT COUNT(*) FROM pairing_done d WHERE d.community_id = c.value AND d.at >= periods.f AND d.at < periods.t) AS done,
+        (SELECT COUNT(*) FROM pairing_takeaways t WHERE t.community_id = c.value AND t.created_at >= periods.f AND t.created_at < periods.t) AS takeaways
        FROM json_each(:ids) c CROSS JOIN periods`,
-  )
-    .raw()
-    .all({ ids, periods: periodsParam(periods) }) as [number, number, number, number][];
+    'i, id, done, takeaways',
+    { ids, periods: periodsParam(periods) },
+  );
   for (let r = 0; r < counts.length; r++) {
     const row = counts[r] as [number, number, number, number];
     const f = out[row[0]]?.get(row[1]);
