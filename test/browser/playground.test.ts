@@ -54,15 +54,22 @@ const cardTexts = (page: Page) =>
 /** Waits until some card on the page shows `text`; fails with the cards' text. */
 async function cardShowing(page: Page, text: string): Promise<string> {
   let last: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        last = (await cardTexts(page)).map((t) => t.replace(invisible, ''));
-        return last.some((t) => t.includes(text));
-      },
-      { timeout: PATIENCE, message: `a card showing “${text}”` },
-    )
-    .toBe(true);
+  try {
+    await expect
+      .poll(
+        async () => {
+          last = (await cardTexts(page)).map((t) => t.replace(invisible, ''));
+          return last.some((t) => t.includes(text));
+        },
+        { timeout: PATIENCE, message: `a card showing “${text}”` },
+      )
+      .toBe(true);
+  } catch (e) {
+    // What the page showed instead, to tell a late card from a wrong one.
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-missing-card.png'), fullPage: true }).catch(() => undefined);
+    const shown = (await page.locator('body').innerText().catch(() => '')).slice(-3000);
+    throw new Error(`${(e as Error).message}\ncards: ${JSON.stringify(last)}\npage text (last 3,000 characters):\n${shown}`);
+  }
   return last.find((t) => t.includes(text)) as string;
 }
 
