@@ -67,7 +67,12 @@ async function cardShowing(page: Page, text: string): Promise<string> {
   } catch (e) {
     // What the page showed instead, to tell a late card from a wrong one.
     await page.screenshot({ path: join(ARTIFACTS, 'playground-missing-card.png'), fullPage: true }).catch(() => undefined);
-    const shown = (await page.locator('body').innerText().catch(() => '')).slice(-3000);
+    const shown = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(-3000);
     throw new Error(`${(e as Error).message}\ncards: ${JSON.stringify(last)}\npage text (last 3,000 characters):\n${shown}`);
   }
   return last.find((t) => t.includes(text)) as string;

@@ -10,7 +10,7 @@ describe('rows read as one JSON array', () => {
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, at INTEGER, name TEXT)');
     const put = db.prepare('INSERT INTO t (at, name) VALUES (?, ?)');
     const names = ['Ana', 'Zoë "the" \\ lead', 'مرحبا', '<!here> @channel', null, '', 'line\nbreak\u0001'];
-    names.forEach((name, i) => put.run(1_790_000_000_000 * 4 + i, name));
+    for (const [i, name] of names.entries()) put.run(1_790_000_000_000 * 4 + i, name);
     const sql = 'SELECT id, at, name FROM t WHERE at >= ? ORDER BY id';
     const read = prepared(db, sql).raw().all(0);
     expect(jsonRows(db, sql, 'id, at, name', 0)).toEqual(read);
