@@ -120,9 +120,10 @@ function hourMasks(
 }
 
 /**
- * Adds a community's entries (its blocks, one after another) to its counts in a batch of periods (`acc`: count, shared and reflectors, three a
- * period's bit). `masks` says which periods hold each hour from `lowest`; `byAuthor`, which periods have counted each
- * author. Each block's entries come by author: within a run of one author's, each period asks about them once.
+ * Adds a community's entries (its blocks, one after another) to its counts in a batch of periods (`acc`: count,
+ * shared and reflectors, three a period's bit). `masks` says which periods hold each hour from `lowest`;
+ * `byAuthor`, which periods have counted each author. Each block's entries come by author: within a run of one
+ * author's, each period asks about them once.
  */
 function tallyEntries(
   words: Uint32Array,
