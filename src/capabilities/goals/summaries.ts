@@ -126,8 +126,8 @@ const atOf = (packed: number) => Math.floor(packed / 4);
 /**
  * `goalFigures` for many communities and periods with one query: every team goal of them once, with its
  * community's check-in cadence, its latest check-in before the periods' span, and its check-ins within the span
- * (each packed as one number, in order, from the index alone: migration 502). The periods are counted here: a goal
- * has a few check-ins a month, and one row a goal costs far less than one a goal and period.
+ * (each packed as one number, a JSON array of them in order, from the index alone: migration 502). The periods are
+ * counted here: a goal has a few check-ins a month, and one row a goal costs far less than one a goal and period.
  */
 export function goalFiguresOfMany(communities: readonly Community[], periods: readonly Period[], env: CoreEnv): Map<number, Figures>[] {
   if (periods.length === 0 || communities.length === 0) return periods.map(() => new Map());

@@ -82,7 +82,11 @@ export class ActivityRepo {
     )
       .raw()
       .all(ids, first, last) as [number, Uint8Array][];
-    for (const [communityId, entries] of rows) byCommunity.set(communityId, [...(byCommunity.get(communityId) ?? []), entries]);
+    for (const [communityId, entries] of rows) {
+      const blocks = byCommunity.get(communityId);
+      if (blocks) blocks.push(entries);
+      else byCommunity.set(communityId, [entries]);
+    }
     return [...byCommunity].map(([communityId, blocks]) => [communityId, Buffer.concat(blocks)]);
   }
 }
