@@ -296,6 +296,11 @@ export function membersJoinedBy(env: CoreEnv, communityIds: readonly number[]): 
   return joined;
 }
 
+/** The periods' starts and ends as typed arrays, for the small counting loops that walk them for every row. */
+export function boundsOf(periods: readonly Period[]): { froms: Float64Array; tos: Float64Array } {
+  return { froms: Float64Array.from(periods, (p) => p.from), tos: Float64Array.from(periods, (p) => p.to) };
+}
+
 /** The span from the first period's start to the last one's end, for one query over all of them. */
 export function spanOf(periods: readonly Period[]): Period {
   return periods.length === 0

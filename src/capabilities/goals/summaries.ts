@@ -1,4 +1,5 @@
 import {
+  boundsOf,
   type CoreEnv,
   type Figures,
   type HomeSection,
@@ -145,8 +146,7 @@ export function goalFiguresOfMany(communities: readonly Community[], periods: re
     .all({ from, to, ids: JSON.stringify(communities.map((c) => c.id)) }) as GoalRow[];
   // Each community's counts, FIGURE_KEYS.length a period.
   const counts = new Map<number, Float64Array>(communities.map((c) => [c.id, new Float64Array(periods.length * FIGURE_KEYS.length)]));
-  const froms = Float64Array.from(periods, (p) => p.from);
-  const tos = Float64Array.from(periods, (p) => p.to);
+  const { froms, tos } = boundsOf(periods);
   // A district has a handful of cadences: each is read once.
   const lengths = new Map<string | null, number>();
   for (let r = 0; r < rows.length; r++) {

@@ -1,4 +1,4 @@
-import { type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne, spanOf } from '../../capability.js';
+import { boundsOf, type CoreEnv, type Figures, type Period, participantsFromQuery, participantsOfOne, spanOf } from '../../capability.js';
 import type { Community } from '../../store/communities.js';
 import { jsonRows, prepared } from '../../store/db.js';
 
@@ -26,8 +26,7 @@ export function knowledgeFiguresOfMany(
   );
   // Each community's counts, three a period: resources by its end, resources added in it, norms by its end.
   const counts = new Map<number, Int32Array>(communities.map((c) => [c.id, new Int32Array(periods.length * 3)]));
-  const froms = Float64Array.from(periods, (p) => p.from);
-  const tos = Float64Array.from(periods, (p) => p.to);
+  const { froms, tos } = boundsOf(periods);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as [number, number, 0 | 1];
     const acc = counts.get(row[0]);
