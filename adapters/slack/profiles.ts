@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { isKnownZone } from '../../src/local-date.js';
 import { slackErrorOf } from './errors.js';
 import type { SlackProfile } from './receive.js';
 
@@ -84,6 +85,7 @@ async function fetchProfile(client: WebClient, userId: string): Promise<SlackPro
   return {
     displayName: u.profile?.display_name || u.real_name || u.name || null,
     locale: u.locale ?? null,
-    tz: u.tz ?? null,
+    // A zone this machine's ICU does not know is as good as none: every local date is read in a known one.
+    tz: u.tz && isKnownZone(u.tz) ? u.tz : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Inbound, MentionedPerson } from '../../src/bot.js';
+import { isKnownZone } from '../../src/local-date.js';
 import { baseConversationId, kindOf, personId, tenantOf } from './ids.js';
 
 /** A Teams mention entity, as Teams sends it beside `<at>Name</at>` in the text. */
@@ -107,19 +108,5 @@ function defuse(s: string): string {
 export function timeZoneOf(activity: Partial<Activity>): string | null {
   const info = (activity.entities ?? []).find((e) => e.type === 'clientInfo') as { timezone?: string; localTimezone?: string } | undefined;
   const zone = info?.timezone ?? info?.localTimezone;
-  if (!zone) return null;
-  let valid = zones.get(zone);
-  if (valid === undefined) {
-    // Checking a zone builds an Intl formatter, which is slow; there are only a few hundred zones.
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (zones.size < 2000) zones.set(zone, valid);
-  }
-  return valid ? zone : null;
+  return zone && isKnownZone(zone) ? zone : null;
 }
-
-const zones = new Map<string, boolean>();

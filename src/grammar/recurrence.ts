@@ -146,8 +146,3 @@ export function occurrencesBetween(text: string, fromMs: number, toMs: number): 
 export function localInstant(date: string, time: { hour: number; minute: number }, tz: string): number {
   return DateTime.fromISO(date, { zone: tz }).set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 }).toMillis();
 }
-
-/** The local date of an instant in a zone, YYYY-MM-DD. */
-export function localDate(ms: number, tz: string): string {
-  return DateTime.fromMillis(ms, { zone: tz }).toISODate() as string;
-}

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Locale } from '../i18n/locales.js';
+import { localDate } from '../local-date.js';
 import { type Db, prepared } from './db.js';
 
 export interface User {
@@ -146,7 +146,7 @@ export class UserRepo {
 /** Whether a pause holds at `at`: it lasts until the start of its date in the person's zone (else `fallbackTz`). */
 export function isPausedAt(user: Pick<User, 'pausedUntil' | 'tz'>, at: number, fallbackTz = 'UTC'): boolean {
   if (!user.pausedUntil) return false;
-  return DateTime.fromMillis(at, { zone: user.tz ?? fallbackTz }).toISODate()! < user.pausedUntil;
+  return localDate(at, user.tz ?? fallbackTz) < user.pausedUntil;
 }
 
 /** Whether the person should hear nothing at `at`: deactivated on their platform, or paused. */

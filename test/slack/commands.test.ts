@@ -39,6 +39,15 @@ describe('/plc in Slack', () => {
     expect(lookups[0]?.body.include_locale).toBe('true');
   });
 
+  it('keeps no time zone that this machine does not know, and still answers', async () => {
+    h.api.users.set('UZED', { name: 'zed', locale: 'en-US', tz: 'Mars/Olympus_Mons' });
+    await typeCommand(h, { user: 'UZED', channel: 'CMATH', channelName: 'math', text: 'join' });
+    const { calls } = await typeCommand(h, { user: 'UZED', channel: 'CMATH', channelName: 'math', text: 'reflect Wait time worked.' });
+    expect(askerText(calls)).toMatch(/#\d+/);
+    const zed = h.app.store.users.findByExternal(h.app.store.workspaces.find('slack', 'T0SCHOOL')?.id ?? 0, 'UZED');
+    expect(zed).toMatchObject({ displayName: 'zed', tz: null });
+  });
+
   it('passes Slack mentions through to the core and renders the answer with a real mention', async () => {
     const { calls } = await typeCommand(h, { user: 'UCARLA', channel: 'CMATH', channelName: 'math', text: 'role <@UBEN|ben> coach' });
     expect(askerText(calls)).toContain('<@UBEN> joined Math as coach');

@@ -6,9 +6,10 @@ import { answer, type CommandDef, type Context, command, type Delivery, noArgume
 import type { Registry } from '../../grammar/registry.js';
 import { parseDate, parseLocale } from '../../grammar/values.js';
 import { type MessageKey, translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import { isPausedAt } from '../../store/users.js';
 import { context, heading, list, text, view } from '../../views/build.js';
-import { formatDate, localDateAt } from '../../views/dates.js';
+import { formatDate } from '../../views/dates.js';
 import type { Span, Text } from '../../views/view.js';
 
 const ACCESS_KEYS = {
@@ -153,7 +154,7 @@ export const pauseCommand = command({
   run: (ctx, { until }) => {
     const { store, workspace, actor, i18n } = ctx;
     const tz = actor.tz ?? ctx.defaultTz;
-    const today = localDateAt(ctx.now, tz);
+    const today = localDate(ctx.now, tz);
     if (until <= today) throw new UserError('pause.notFuture', { date: formatDate(until, i18n.locale) });
     if (DateTime.fromISO(until, { zone: tz }).diff(DateTime.fromISO(today, { zone: tz }), 'days').days > MAX_PAUSE_DAYS)
       throw new UserError('pause.tooLong', { days: MAX_PAUSE_DAYS });

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { MAX_TEXT } from '../../grammar/text.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
+import { kept, yearOf } from '../../views/dates.js';
 import type { Form, Span } from '../../views/view.js';
 import { type Goal, STATUSES, type Status } from './store/goals.js';
 
@@ -9,14 +11,21 @@ export const refLabel = (ref: number): string => `#${ref}`;
 
 /** A date as a list shows it: "2 Sep", with the year when it is not this year. */
 export function shortDate(ms: number, tz: string, locale: Locale, now: number): string {
-  const at = DateTime.fromMillis(ms, { zone: tz }).setLocale(locale);
-  const otherYear = at.year !== DateTime.fromMillis(now, { zone: tz }).year;
-  return at.toLocaleString({ day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}) });
+  return dayShown(localDate(ms, tz), locale, yearOf(now, tz));
 }
 
 /** A due date (YYYY-MM-DD) as a list shows it. */
 export function dueDate(date: string, locale: Locale, now: number): string {
-  return shortDate(DateTime.fromISO(date, { zone: 'UTC' }).toMillis(), 'UTC', locale, now);
+  return dayShown(date, locale, yearOf(now, 'UTC'));
+}
+
+function dayShown(date: string, locale: Locale, thisYear: string): string {
+  const otherYear = date.slice(0, -6) !== thisYear;
+  return kept(`short ${locale} ${date} ${otherYear}`, () =>
+    DateTime.fromISO(date, { zone: 'UTC' })
+      .setLocale(locale)
+      .toLocaleString({ day: 'numeric', month: 'short', ...(otherYear ? { year: 'numeric' } : {}) }),
+  );
 }
 
 export const statusLabel = (i18n: Translator, status: Status): string => i18n.t(`goal.status.${status}`);

@@ -1,5 +1,6 @@
 import type { Translator } from '../../i18n/translate.js';
-import { formatDate, localDateAt } from '../../views/dates.js';
+import { localDate } from '../../local-date.js';
+import { formatDate } from '../../views/dates.js';
 import type { Text } from '../../views/view.js';
 import type { Resource } from './store/library.js';
 
@@ -19,7 +20,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** A day as the community reads it. */
-export const dayOf = (ms: number, tz: string, i18n: Translator): string => formatDate(localDateAt(ms, tz), i18n.locale);
+export const dayOf = (ms: number, tz: string, i18n: Translator): string => formatDate(localDate(ms, tz), i18n.locale);
 
 /** Who to credit: a person's name, or "a former member" once they are forgotten. */
 const nameOr = (name: string | null, i18n: Translator) => name ?? i18n.t('knowledge.formerMember');

@@ -1,11 +1,11 @@
 import type { Preambles } from '../../capability.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Community } from '../../store/communities.js';
 import type { Job } from '../../store/jobs.js';
 import { text, view } from '../../views/build.js';
-import { localDateAt } from '../../views/dates.js';
 import { SHARED_LINK_GRACE_MS } from './calendar.js';
 import { assignDuties, HORIZON_MS, type MeetingJobPayload, planMeetings, plannedOccurrences } from './plan.js';
 import { REMINDER_POST, type ReminderPreamble, refreshUpcomingReminders, registerReminderRefresh } from './refresh.js';
@@ -144,7 +144,7 @@ function sharedCalendarEnding(job: Job, env: JobEnv): Outbox | null {
   const tz = repos(env.store).meetings.schedule(community.id)?.tz ?? community.tz;
   const line = i18n.tr('calendar.sharedEnding', {
     community: community.name,
-    date: formatDate(localDateAt(shared.endsAt, tz), i18n.locale),
+    date: formatDate(localDate(shared.endsAt, tz), i18n.locale),
     command: { command: 'calendar' },
   });
   return { workspace: workspaceOf(env, community), deliveries: [{ to: 'channel', community, view: view(i18n.locale, [text(line)]) }] };

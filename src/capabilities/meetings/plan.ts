@@ -1,4 +1,4 @@
-import { localDate } from '../../grammar/recurrence.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { termAt } from '../../terms.js';

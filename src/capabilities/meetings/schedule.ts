@@ -9,6 +9,7 @@ import { localInstant, ruleFor } from '../../grammar/recurrence.js';
 import { cleanText, requireText } from '../../grammar/text.js';
 import { durationMinutes, formatTime, normalizeDigits, parseDate, parseTime } from '../../grammar/values.js';
 import type { Translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import { heading, list, text, view } from '../../views/build.js';
 import { pageArgument, pageFoot, pageOf } from '../../views/paging.js';
@@ -104,7 +105,7 @@ export const scheduleCommand = command({
     retireUpcomingReminders(store, community, ctx.now);
     repos(store).meetings.deleteUpcoming(community.id, ctx.now);
     const tz = community.tz;
-    const from = args.cadence.from ?? (DateTime.fromMillis(ctx.now, { zone: tz }).toISODate() as string);
+    const from = args.cadence.from ?? localDate(ctx.now, tz);
     const schedule = repos(store).meetings.saveSchedule(
       community.id,
       tz,

@@ -6,6 +6,7 @@ import { answer, command, noArguments } from '../../grammar/command.js';
 import { quoteName } from '../../grammar/communities.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Community } from '../../store/communities.js';
 import { prepared } from '../../store/db.js';
@@ -13,7 +14,7 @@ import type { Job } from '../../store/jobs.js';
 import type { Store } from '../../store/store.js';
 import { type PlacedTerm, placedTerms, type Term, termsOf } from '../../terms.js';
 import { context, heading, list, text, view } from '../../views/build.js';
-import { formatDate, localDateAt } from '../../views/dates.js';
+import { formatDate } from '../../views/dates.js';
 import { normsCount } from '../knowledge/index.js';
 import { meetingCadence } from '../meetings/index.js';
 
@@ -77,7 +78,7 @@ function newYear(job: Job, env: JobEnv): Outbox | null {
   // Unmarked since, or a later term began before this could run (a long outage): the moment has passed.
   if (!newYearTerm(store, p.workspaceId, p.startsOn)) return null;
   const later = termsOf(store, p.workspaceId).find((t) => t.startsOn > p.startsOn);
-  if (later && later.startsOn <= localDateAt(now, 'UTC')) return null;
+  if (later && later.startsOn <= localDate(now, 'UTC')) return null;
   for (const community of store.communities.list(p.workspaceId)) {
     for (const userId of store.communities.leadIds(community.id)) {
       const user = store.users.get(p.workspaceId, userId);
@@ -155,7 +156,7 @@ export const termConfirmCommand = command({
     const date = formatDate(year.startsOn, i18n.locale);
     const before = confirmation(store, community.id, year.id);
     if (before) {
-      const on = formatDate(localDateAt(before.confirmedAt, community.tz), i18n.locale);
+      const on = formatDate(localDate(before.confirmedAt, community.tz), i18n.locale);
       return [answer(view(i18n.locale, [text(i18n.t('term.alreadyConfirmed', { community: community.name, date: on }))]))];
     }
     prepared(store.db, 'INSERT INTO year_confirmations (community_id, term_id, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)').run(

@@ -1,11 +1,11 @@
 import { occurrencesBetween } from '../../grammar/recurrence.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Community } from '../../store/communities.js';
 import type { Job } from '../../store/jobs.js';
 import { text, view } from '../../views/build.js';
-import { localDateAt } from '../../views/dates.js';
 import { planNextRound, startRound } from './rounds.js';
 import { pairing } from './store/index.js';
 import { focusButtons, refLabel, scoped, windowEnd } from './views.js';
@@ -40,7 +40,7 @@ function round(job: Job, env: JobEnv): Outbox | null {
   if (!community) return null;
   const schedule = pairing(env.store).schedule(community.id);
   const stillOn = schedule?.rrule && occurrencesBetween(schedule.rrule, p.startsAt, p.startsAt + 1).length > 0;
-  const date = localDateAt(p.startsAt, schedule?.tz ?? community.tz);
+  const date = localDate(p.startsAt, schedule?.tz ?? community.tz);
   const holiday = env.store.holidays.forCommunity(community.workspaceId, community.id).some((h) => h.startsOn <= date && date <= h.endsOn);
   if (!stillOn || holiday) {
     planNextRound(env.store, community, env.now);

@@ -2,11 +2,11 @@ import type { Delivery } from '../../grammar/command.js';
 import { occurrencesBetween } from '../../grammar/recurrence.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import { isAwayAt, type User } from '../../store/users.js';
 import { schoolYearStart } from '../../terms.js';
-import { localDateAt } from '../../views/dates.js';
 import { PairHistory } from './domain/history.js';
 import { planRound, type RoundPlan } from './domain/plan.js';
 import { pairing, type Round, type Visit } from './store/index.js';
@@ -34,7 +34,7 @@ export function nextRoundAt(store: Store, community: Community, after: number): 
   const schedule = pairing(store).schedule(community.id);
   if (!schedule?.rrule) return null;
   const next = occurrencesBetween(schedule.rrule, after + 1, after + HORIZON_MS).find(
-    (o) => !isHoliday(store, community, localDateAt(o.startsAt, schedule.tz)),
+    (o) => !isHoliday(store, community, localDate(o.startsAt, schedule.tz)),
   );
   return next?.startsAt ?? null;
 }

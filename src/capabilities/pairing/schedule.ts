@@ -6,6 +6,7 @@ import { answer, command, type Delivery, noArguments } from '../../grammar/comma
 import { ruleFor } from '../../grammar/recurrence.js';
 import { formatTime } from '../../grammar/values.js';
 import type { Translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import { text, view } from '../../views/build.js';
 import { formatWhen } from '../../views/dates.js';
@@ -51,7 +52,7 @@ export const pairScheduleCommand = command({
         ),
       ];
     }
-    const from = args.cadence.from ?? (DateTime.fromMillis(ctx.now, { zone: community.tz }).toISODate() as string);
+    const from = args.cadence.from ?? localDate(ctx.now, community.tz);
     const cadence = formatCadence(args.cadence);
     repo.saveSchedule(community.id, community.tz, ruleFor(args.cadence, community.tz, from), cadence, ctx.now);
     const next = planNextRound(store, community, ctx.now);

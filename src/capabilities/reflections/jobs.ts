@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { quoteName } from '../../grammar/communities.js';
 import { localeFor } from '../../i18n/locales.js';
 import { translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Job } from '../../store/jobs.js';
 import { isAwayAt, type User } from '../../store/users.js';
@@ -59,7 +60,7 @@ function prompt(job: Job, env: JobEnv): Outbox | null {
     now - first > LATE_MS ||
     prompts.promptedOn(user.id, p.date) ||
     isAwayAt(user, now, tz) ||
-    DateTime.fromMillis(now, { zone: tz }).toISODate() !== p.date;
+    localDate(now, tz) !== p.date;
   const open = skip ? [] : due;
   if (open.length === 0) {
     planPerson(store, user, now);
@@ -115,7 +116,7 @@ function nudge(job: Job, env: JobEnv): Outbox | null {
   const { prompts } = repos(store);
   const tz = personTz(user, prompts.schedulesOf(user.workspaceId, user.id));
   if (now - job.dueAt > LATE_MS || isAwayAt(user, now, tz)) return null;
-  const today = DateTime.fromMillis(now, { zone: tz }).toISODate() as string;
+  const today = localDate(now, tz);
   const open = prompts
     .unansweredOn(user.id, p.date)
     .filter((s) => s.nudgedAt === null)

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { occurrencesBetween, ruleFor } from '../../grammar/recurrence.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import type { Store } from '../../store/store.js';
 import type { User } from '../../store/users.js';
@@ -58,7 +59,7 @@ export function planPerson(store: Store, user: User, now: number, opts: { ifNone
   const schedules = repos(store).prompts.schedulesOf(user.workspaceId, user.id);
   if (schedules.length === 0) return;
   const tz = personTz(user, schedules);
-  const prompted = repos(store).prompts.promptDatesFrom(user.id, DateTime.fromMillis(now, { zone: tz }).toISODate() as string);
+  const prompted = repos(store).prompts.promptDatesFrom(user.id, localDate(now, tz));
   const next = (horizon: number) => {
     let best: { date: string; at: number } | null = null;
     for (const s of schedules) {

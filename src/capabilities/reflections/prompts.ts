@@ -5,6 +5,7 @@ import { type Cadence, formatCadence, readCadence } from '../../grammar/cadence.
 import { answer, type Context, command } from '../../grammar/command.js';
 import { requireText } from '../../grammar/text.js';
 import type { Translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import { context, text, view } from '../../views/build.js';
 import { planCommunity } from './plan.js';
@@ -59,7 +60,7 @@ export const promptsCommand = command({
         ),
       ];
     }
-    const fromDate = cadence.from ?? (DateTime.fromMillis(ctx.now, { zone: community.tz }).toISODate() as string);
+    const fromDate = cadence.from ?? localDate(ctx.now, community.tz);
     prompts.saveSchedule(
       { communityId: community.id, workspaceId: workspace.id, cadence, fromDate, defaultTz: ctx.defaultTz },
       ctx.actor.id,

@@ -2,8 +2,9 @@ import type { Context } from '../../grammar/command.js';
 import { quoteName } from '../../grammar/communities.js';
 import { MAX_TEXT } from '../../grammar/text.js';
 import type { Translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
-import { formatDate, localDateAt } from '../../views/dates.js';
+import { formatDate } from '../../views/dates.js';
 import type { Form, Text } from '../../views/view.js';
 import type { ListedReflection, Reflection, Visibility } from './store/reflections.js';
 
@@ -36,7 +37,7 @@ export function reflectionLine(ctx: Context, r: ListedReflection, by: 'community
     ref: refLabel(r.ref),
     community: r.communityName,
     author: r.authorName,
-    date: formatDate(localDateAt(r.createdAt, zoneOf(ctx)), i18n.locale),
+    date: formatDate(localDate(r.createdAt, zoneOf(ctx)), i18n.locale),
     visibility: visibilityLabel(i18n, r.visibility),
   });
   const edited = r.editedAt !== null ? ` · ${i18n.t('reflections.edited')}` : '';

@@ -7,6 +7,7 @@ import { occurrencesBetween, ruleFor } from '../../grammar/recurrence.js';
 import { formatTime } from '../../grammar/values.js';
 import { localeFor } from '../../i18n/locales.js';
 import { type Translator, translator } from '../../i18n/translate.js';
+import { localDate } from '../../local-date.js';
 import type { JobEnv, JobHandlers, Outbox } from '../../scheduler/handlers.js';
 import type { Job } from '../../store/jobs.js';
 import type { Store } from '../../store/store.js';
@@ -76,7 +77,7 @@ export const digestCommand = command({
     }
     // Personal messages follow the recipient's own zone.
     const tz = actor.tz ?? ctx.defaultTz;
-    const from = args.cadence.from ?? (DateTime.fromMillis(ctx.now, { zone: tz }).toISODate() as string);
+    const from = args.cadence.from ?? localDate(ctx.now, tz);
     const digest: Digest = {
       userId: actor.id,
       workspaceId: workspace.id,
@@ -116,7 +117,7 @@ function sendDigest(deps: SummaryDeps) {
     }
     queueNext(env.store, digest, env.now);
     // A holiday of the whole school (`holiday all`) sends none: the next, after it, covers the last 30 days as always.
-    const today = DateTime.fromMillis(env.now, { zone: digest.tz }).toISODate() as string;
+    const today = localDate(env.now, digest.tz);
     if (env.store.holidays.forWorkspace(workspaceId).some((h) => h.startsOn <= today && today <= h.endsOn)) return null;
     const i18n = translator(localeFor(user, null));
     const { blocks, page } = allBlocks(deps, { ...env, i18n, zone: user.tz ?? digest.tz }, workspace, DEFAULT_DAYS, 1);

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { DateTime } from 'luxon';
 import { z } from 'zod/v4';
 import { recordAudit } from '../../audit.js';
 import type { CoreEnv } from '../../capability.js';
 import { UserError } from '../../errors.js';
 import { answer, command, type Delivery } from '../../grammar/command.js';
 import { parseChoice } from '../../grammar/values.js';
+import { localDate } from '../../local-date.js';
 import type { Community } from '../../store/communities.js';
 import { text, view } from '../../views/build.js';
 import { periodsBefore } from './domain/trend.js';
@@ -21,7 +21,7 @@ import type { SummaryDeps } from './summary.js';
 export function communityExport(deps: SummaryDeps, env: CoreEnv, community: Community): Record<string, unknown> {
   const period = periodsBefore(env.now, DEFAULT_DAYS, 1)[0] as { from: number; to: number };
   const weeks = localWeeks(env.now, community.tz, 'en', null).map((w) => ({
-    week: DateTime.fromMillis(w.from, { zone: community.tz }).toISODate(),
+    week: localDate(w.from, community.tz),
     from: new Date(w.from).toISOString(),
     to: new Date(w.to).toISOString(),
     figures: figuresOf(deps.sources, community, w, env),
