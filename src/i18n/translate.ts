@@ -14,6 +14,37 @@ export type Params = Record<string, ParamValue>;
 type Messages = Record<Locale, Record<string, string>>;
 const compiled = new WeakMap<Messages, Map<string, IntlMessageFormat>>();
 
+/**
+ * The Intl formatters every message shares, by language and options. intl-messageformat otherwise gives each
+ * message its own, found again on every use by the JSON of its arguments: a plural line (a streak's weeks) paid
+ * more for finding its PluralRules than for choosing the form.
+ */
+const SHARED_FORMATTERS = {
+  getNumberFormat: (locales?: string | string[], opts?: Intl.NumberFormatOptions) =>
+    shared(numberFormats, locales, opts, () => new Intl.NumberFormat(locales, opts)),
+  getDateTimeFormat: (locales?: string | string[], opts?: Intl.DateTimeFormatOptions) =>
+    shared(dateTimeFormats, locales, opts, () => new Intl.DateTimeFormat(locales, opts)),
+  getPluralRules: (locales?: string | string[], opts?: Intl.PluralRulesOptions) =>
+    shared(pluralRules, locales, opts, () => new Intl.PluralRules(locales, opts)),
+};
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function shared<F>(kept: Map<string, F>, locales: string | string[] | undefined, opts: object | undefined, make: () => F): F {
+  // A plural's options are its type alone, on every use: that key is built without JSON.
+  const only = opts && Object.keys(opts);
+  const options =
+    !only || only.length === 0 ? '' : only.length === 1 && 'type' in opts ? String((opts as { type: unknown }).type) : JSON.stringify(opts);
+  const key = `${String(locales)}\u0000${options}`;
+  let f = kept.get(key);
+  if (f === undefined) {
+    f = make();
+    kept.set(key, f);
+  }
+  return f;
+}
+
 function formatter(messages: Messages, locale: Locale, key: string): IntlMessageFormat {
   let cache = compiled.get(messages);
   if (!cache) {
@@ -25,7 +56,7 @@ function formatter(messages: Messages, locale: Locale, key: string): IntlMessage
   if (!f) {
     const source = messages[locale][key];
     if (source === undefined) throw new Error(`no message ${key} in ${locale}`);
-    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true, formatters: SHARED_FORMATTERS });
     cache.set(id, f);
   }
   return f;

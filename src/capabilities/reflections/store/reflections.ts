@@ -144,11 +144,11 @@ export class ReflectionRepo {
 
   /** When the author wrote reflections since `since` (any community of the workspace), newest first. */
   writtenAt(workspaceId: number, authorId: number, since: number): number[] {
-    return (
-      this.#sql(
-        'SELECT created_at AS at FROM reflections WHERE workspace_id = ? AND author_id = ? AND created_at >= ? ORDER BY created_at DESC',
-      ).all(workspaceId, authorId, since) as { at: number }[]
-    ).map((r) => r.at);
+    return this.#sql(
+      'SELECT created_at FROM reflections WHERE workspace_id = ? AND author_id = ? AND created_at >= ? ORDER BY created_at DESC',
+    )
+      .pluck()
+      .all(workspaceId, authorId, since) as number[];
   }
 
   /** The community's counts in a period: reflections, distinct authors, and those shared beyond the author. */
