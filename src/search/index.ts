@@ -110,8 +110,13 @@ export class SearchIndex {
 
   /** Adds a document, or replaces the one kept under the same source and `#n` (an edit, new readers). */
   put(owner: Owner, doc: SearchDocument): void {
-    const level = LEVELS[doc.readers.kind];
     this.remove({ communityId: owner.id, source: doc.source, ref: doc.ref });
+    this.add(owner, doc);
+  }
+
+  /** Adds a document that cannot be in the index yet (a new `#n`): `put` without first taking out an older one. */
+  add(owner: Owner, doc: SearchDocument): void {
+    const level = LEVELS[doc.readers.kind];
     const id = this.#nextId(owner.id, level);
     const norm = fold(doc.text);
     this.#sql('INSERT INTO search_docs (id, workspace_id, community_id, source, ref, at, body, norm) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(

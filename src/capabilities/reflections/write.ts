@@ -17,12 +17,12 @@ export function saveReflection(
 ): Reflection {
   const { prompts, reflections } = repos(store);
   // The question it answers: the latest open prompt of that community, if the person had one this week.
-  const questionKey = prompts.openQuestion(r.communityId, r.authorId, now - 7 * 86_400_000);
+  const questionKey = prompts.answer(r.communityId, r.authorId, now, now - 7 * 86_400_000);
   const ref = store.workspaces.nextRef(r.workspaceId);
   const saved = reflections.add({ ...r, ref, questionKey, createdAt: now });
-  prompts.answer(r.communityId, r.authorId, now);
-  // A new private one was never in the search, so there is nothing to take out.
-  if (saved.visibility !== 'private') indexShared(store, saved);
+  // A new one was never in the search: a private one stays out, a shared one goes in without a search for an older one.
+  const readers = readersOf(saved);
+  if (readers) searchIndex(store).add(ownerOf(saved), { ref: saved.ref, source: SOURCE, text: saved.text, at: saved.createdAt, readers });
   return saved;
 }
 
@@ -66,8 +66,7 @@ function indexShared(store: Store, r: Reflection): void {
     searchIndex(store).remove(key);
     return;
   }
-  searchIndex(store).put(
-    { id: r.communityId, workspaceId: r.workspaceId },
-    { ref: r.ref, source: SOURCE, text: r.text, at: r.createdAt, readers },
-  );
+  searchIndex(store).put(ownerOf(r), { ref: r.ref, source: SOURCE, text: r.text, at: r.createdAt, readers });
 }
+
+const ownerOf = (r: Reflection) => ({ id: r.communityId, workspaceId: r.workspaceId });

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app.js';
+import { repos } from '../../../src/capabilities/reflections/store/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { t } from '../../../src/i18n/translate.js';
 import { ManualClock } from '../../../src/ports.js';
@@ -303,5 +304,50 @@ describe('the prompt schedule', () => {
     runAs(app, 'ana', 'home', { channel: null, tz: 'Asia/Tokyo' });
     await app.advance(BEFORE_DST + 5 * DAY + 12 * HOUR);
     expect(prompts(sent, '@ana').map((s) => local(s, 'Asia/Tokyo'))).toEqual(['Fri 2026-10-23 22:00']);
+  });
+});
+
+describe('the question a reflection answers', () => {
+  /** The question key of the person's latest reflection. */
+  const answered = (userId: number) =>
+    app.store.db.prepare('SELECT question_key FROM reflections WHERE author_id = ? ORDER BY id DESC LIMIT 1').pluck().get(userId) ?? null;
+
+  it('is the latest open prompt of its community sent in the past week; every open prompt of that community is then answered', () => {
+    school();
+    const store = app.store;
+    const workspace = store.workspaces.find('console', 'school-a');
+    const ana = workspace && store.users.findByExternal(workspace.id, 'ana');
+    const math = workspace && store.communities.findByName(workspace.id, 'Math');
+    if (!workspace || !ana || !math) throw new Error('the school was not set up');
+    const { prompts } = repos(store);
+    const sent = (localDate: string, questionKey: string, at: number) =>
+      prompts.recordPrompt({ workspaceId: workspace.id, communityId: math.id, userId: ana.id, localDate, questionKey }, at);
+    sent('2026-10-09', 'seed:too-old', BEFORE_DST - 10 * DAY);
+    sent('2026-10-16', 'seed:what-worked', BEFORE_DST - 3 * DAY);
+    sent('2026-10-18', 'seed:what-was-hard', BEFORE_DST - DAY);
+    sent('2026-10-17', 'seed:evidence', BEFORE_DST - 2 * DAY);
+    sayAs(app, 'ana', 'reflect Wait time worked.', { tz: ZONES.ana });
+    expect(answered(ana.id)).toBe('seed:what-was-hard');
+    expect(prompts.unansweredOn(ana.id, '2026-10-09')).toEqual([]);
+    expect(prompts.unansweredOn(ana.id, '2026-10-16')).toEqual([]);
+    // Answered now, nothing is left open: the next reflection answers no prompt.
+    sayAs(app, 'ana', 'reflect And the exit tickets.', { tz: ZONES.ana });
+    expect(answered(ana.id)).toBeNull();
+  });
+
+  it('is none when the only open prompt is more than a week old, which is still answered', () => {
+    school();
+    const workspace = app.store.workspaces.find('console', 'school-a');
+    const ben = workspace && app.store.users.findByExternal(workspace.id, 'ben');
+    const math = workspace && app.store.communities.findByName(workspace.id, 'Math');
+    if (!workspace || !ben || !math) throw new Error('the school was not set up');
+    const { prompts } = repos(app.store);
+    prompts.recordPrompt(
+      { workspaceId: workspace.id, communityId: math.id, userId: ben.id, localDate: '2026-10-09', questionKey: 'seed:old' },
+      BEFORE_DST - 8 * DAY,
+    );
+    sayAs(app, 'ben', 'reflect Groups worked.', { tz: ZONES.ben });
+    expect(answered(ben.id)).toBeNull();
+    expect(prompts.unansweredOn(ben.id, '2026-10-09')).toEqual([]);
   });
 });

@@ -156,13 +156,19 @@ export class PromptRepo {
     );
   }
 
-  /** Marks the person's open prompts of a community answered. */
-  answer(communityId: number, userId: number, now: number): void {
-    this.#sql('UPDATE reflection_prompts SET answered_at = ? WHERE community_id = ? AND user_id = ? AND answered_at IS NULL').run(
-      now,
-      communityId,
-      userId,
-    );
+  /**
+   * Marks the person's open prompts of a community answered; returns the question of the latest one sent since
+   * `since` (what a reflection written now answers), or null. One statement: every `reflect` makes it.
+   */
+  answer(communityId: number, userId: number, now: number, since: number): string | null {
+    const answered = this.#sql(
+      'UPDATE reflection_prompts SET answered_at = ? WHERE community_id = ? AND user_id = ? AND answered_at IS NULL RETURNING question_key, sent_at',
+    )
+      .raw()
+      .all(now, communityId, userId) as [string, number][];
+    let latest: [string, number] | null = null;
+    for (const row of answered) if (row[1] >= since && (latest === null || row[1] > latest[1])) latest = row;
+    return latest?.[0] ?? null;
   }
 
   markNudged(ids: readonly number[], now: number): void {
