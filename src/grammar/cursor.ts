@@ -2,16 +2,36 @@ import { UserError } from '../errors.js';
 
 /** One word of a command, with where it stands in the input. */
 export interface Token {
-  value: string;
-  start: number;
-  end: number;
-  quoted: boolean;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quoted: boolean;
   /** True when an opening quotation mark has no closing one. */
-  unclosed?: boolean;
+  readonly unclosed?: boolean;
 }
 
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '”': '”' };
-const SPACE = /\s/u;
+
+/**
+ * Whether a UTF-16 code unit is white space, exactly as `/\s/u` says (the test compares every code unit). A command
+ * is read a character at a time, several times over as options are tried: a regular expression per character
+ * cost more than the rest of reading it.
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Reads a command word by word. Quoted words ("Grade 5 Math") are one token; free text is taken
@@ -37,11 +57,20 @@ export class Cursor {
     this.#pos = pos;
   }
 
-  /** The next token, without consuming it. */
+  /** The next token, without consuming it. Asked again at the same place, it is the same token. */
   peek(): Token | null {
-    let i = this.#pos;
+    if (this.#peeked?.at === this.#pos) return this.#peeked.token;
+    const token = this.#read(this.#pos);
+    this.#peeked = { at: this.#pos, token };
+    return token;
+  }
+
+  #peeked: { at: number; token: Token | null } | null = null;
+
+  #read(from: number): Token | null {
+    let i = from;
     const s = this.input;
-    while (i < s.length && SPACE.test(s[i] as string)) i++;
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) return null;
     const open = s[i] as string;
     const close = QUOTES[open];
@@ -51,7 +80,7 @@ export class Cursor {
       return { value: s.slice(i + 1, end), start: i, end: end + 1, quoted: true };
     }
     let j = i;
-    while (j < s.length && !SPACE.test(s[j] as string)) j++;
+    while (j < s.length && !isSpace(s.charCodeAt(j))) j++;
     return { value: s.slice(i, j), start: i, end: j, quoted: false };
   }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { formatCadence, readCadence } from '../../src/grammar/cadence.js';
-import { Cursor } from '../../src/grammar/cursor.js';
+import { Cursor, isSpace } from '../../src/grammar/cursor.js';
 import { cleanText, MAX_TEXT, requireText } from '../../src/grammar/text.js';
 import {
   durationMinutes,
@@ -28,6 +28,26 @@ function refusal(fn: () => unknown): string {
 }
 
 describe('the cursor', () => {
+  it('takes as space exactly what /\\s/u takes, every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('splits words at any space, a no-break or ideographic one too, and reads the same word when asked again', () => {
+    const c = new Cursor('reflect\u00a0team\u3000wait\u2009time');
+    expect(c.peek()).toBe(c.peek());
+    expect([c.next()?.value, c.next()?.value, c.next()?.value, c.next()?.value, c.next()]).toEqual([
+      'reflect',
+      'team',
+      'wait',
+      'time',
+      null,
+    ]);
+    c.reset(0);
+    expect(c.next()?.value).toBe('reflect');
+  });
+
   it('reads words, and quoted names as one word', () => {
     const c = new Cursor('in "Grade 5 Math" agenda add  Exit tickets');
     expect(c.next()?.value).toBe('in');
