@@ -47,6 +47,24 @@ export function renderCard(v: View): AdaptiveCard {
  * card: the one rendered to measure it, not rendered again (every view fitView returns was measured last).
  */
 function fitted(v: View): { view: View; card: AdaptiveCard } {
+  let done = rendered.get(v);
+  if (!done) {
+    done = fittedAnew(v);
+    // Sent as it is: botbuilder copies the activity around it, and nothing writes to a card once rendered.
+    Object.freeze(done.card);
+    rendered.set(v, done);
+  }
+  return done;
+}
+
+/**
+ * Cards already rendered, by view. The core hands out the same view again for an answer that depends on nothing
+ * but the language (help, built once per language): escaping and measuring its large card cost more than
+ * the rest of its turn.
+ */
+const rendered = new WeakMap<View, { view: View; card: AdaptiveCard }>();
+
+function fittedAnew(v: View): { view: View; card: AdaptiveCard } {
   let last: { view: View; card: AdaptiveCard } | null = null;
   const measure = (w: View) => {
     last = { view: w, card: cardOf(w) };

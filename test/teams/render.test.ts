@@ -22,6 +22,22 @@ const agendaForm: Form = {
 };
 
 describe('the Teams card renderer', () => {
+  it('renders a view once: the same view again gives the same card, and an equal view a card equal to it', () => {
+    const blocks = [heading('What I can do'), list(['plc create <name> — Start a community', 'plc join — Join this channel’s community'])];
+    const v = view('en', blocks);
+    const first = renderActivity(v);
+    const again = renderActivity(v);
+    expect(again.attachments[0]?.content).toBe(first.attachments[0]?.content);
+    expect(renderCard(v)).toBe(first.attachments[0]?.content);
+    // Each send gets its own activity around the card, which botbuilder then copies.
+    expect(again).not.toBe(first);
+    const equal = renderActivity(view('en', blocks));
+    expect(equal.attachments[0]?.content).not.toBe(first.attachments[0]?.content);
+    expect(equal).toEqual(first);
+    // Kept cards are not to be written to.
+    expect(Object.isFrozen(first.attachments[0]?.content)).toBe(true);
+  });
+
   it('keeps every placeholder visible: no `<word` reaches Teams, which would read it as an HTML tag', () => {
     const lines = texts(card(list(['plc create <name> — Start a community', 'plc schedule <cadence> [duration <minutes>]'])));
     // An HTML tokenizer opens a tag only at `<` followed by a letter, `/`, `!` or `?`.
