@@ -107,9 +107,11 @@ export class CommunityRepo {
 
   /** The communities a user belongs to, with their role, by name. */
   ofUser(workspaceId: number, userId: number): { community: Community; role: Role }[] {
+    // CROSS JOIN keeps SQLite reading the person's memberships first: left to choose, it walked every community of
+    // the workspace in name order and looked each up in memberships (10.6 µs for 50 communities; 4 µs this way).
     const rows = prepared(
       this.db,
-      `SELECT c.*, m.role AS member_role FROM memberships m JOIN communities c ON c.id = m.community_id
+      `SELECT c.*, m.role AS member_role FROM memberships m CROSS JOIN communities c ON c.id = m.community_id
          WHERE c.workspace_id = ? AND m.user_id = ? AND c.archived_at IS NULL ORDER BY c.name_key`,
     ).all(workspaceId, userId) as (Row & { member_role: Role })[];
     return rows.map((r) => ({ community: toCommunity(r), role: r.member_role }));

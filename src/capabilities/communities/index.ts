@@ -37,7 +37,7 @@ export const communities: Capability<typeof messages> = {
         // Archived communities too: the membership is still held about the person.
         memberships: q(
           `SELECT c.name AS community, m.role, m.joined_at AS at, c.archived_at IS NOT NULL AS archived, 'community' AS readers
-             FROM memberships m JOIN communities c ON c.id = m.community_id WHERE c.workspace_id = ? AND m.user_id = ? ORDER BY m.joined_at`,
+             FROM memberships m CROSS JOIN communities c ON c.id = m.community_id WHERE c.workspace_id = ? AND m.user_id = ? ORDER BY m.joined_at`,
         )
           .all(workspace.id, user.id)
           .map((m) => ({ ...(m as Record<string, unknown>), archived: (m as { archived: number }).archived === 1 })),
