@@ -12,7 +12,7 @@ export type ParamValue = string | number | Date | Exclude<Span, string>;
 export type Params = Record<string, ParamValue>;
 
 type Messages = Record<Locale, Record<string, string>>;
-const compiled = new WeakMap<Messages, Map<string, IntlMessageFormat>>();
+const compiled = new WeakMap<Messages, Map<Locale, Map<string, Compiled>>>();
 
 /**
  * The Intl formatters every message shares, by language and options. intl-messageformat otherwise gives each
@@ -45,25 +45,54 @@ function shared<F>(kept: Map<string, F>, locales: string | string[] | undefined,
   return f;
 }
 
-function formatter(messages: Messages, locale: Locale, key: string): IntlMessageFormat {
-  let cache = compiled.get(messages);
+/**
+ * A message, compiled once. One of text and plain placeholders only (most are) keeps its pieces as well, and is
+ * formatted by joining them, the way intl-messageformat would (a test compares every message in every language);
+ * one with plurals, selects or number formats goes through intl-messageformat.
+ */
+interface Compiled {
+  format: IntlMessageFormat;
+  pieces: (string | { arg: string })[] | null;
+}
+
+function formatter(messages: Messages, locale: Locale, key: string): Compiled {
+  let byLocale = compiled.get(messages);
+  if (!byLocale) {
+    byLocale = new Map();
+    compiled.set(messages, byLocale);
+  }
+  let cache = byLocale.get(locale);
   if (!cache) {
     cache = new Map();
-    compiled.set(messages, cache);
+    byLocale.set(locale, cache);
   }
-  const id = `${locale}\u0000${key}`;
-  let f = cache.get(id);
+  let f = cache.get(key);
   if (!f) {
     const source = messages[locale][key];
     if (source === undefined) throw new Error(`no message ${key} in ${locale}`);
-    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true, formatters: SHARED_FORMATTERS });
-    cache.set(id, f);
+    const format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true, formatters: SHARED_FORMATTERS });
+    f = { format, pieces: piecesOf(format) };
+    cache.set(key, f);
   }
   return f;
 }
 
+/** The pieces of a message of literal text and plain `{name}` placeholders; null for any other. */
+function piecesOf(format: IntlMessageFormat): (string | { arg: string })[] | null {
+  const pieces: (string | { arg: string })[] = [];
+  for (const el of format.getAst()) {
+    // The parser's TYPE.literal and TYPE.argument (intl-messageformat does not export them).
+    if ((el.type as number) === 0) pieces.push((el as { value: string }).value);
+    else if ((el.type as number) === 1) pieces.push({ arg: (el as { value: string }).value });
+    else return null;
+  }
+  return pieces;
+}
+
 function spansOf(messages: Messages, locale: Locale, key: string, params: Params): Span[] {
-  const out = formatter(messages, locale, key).format<Exclude<Span, string>>(params as never);
+  const { format, pieces } = formatter(messages, locale, key);
+  if (pieces) return joined(pieces, params, format);
+  const out = format.format<Exclude<Span, string>>(params as never);
   const parts = Array.isArray(out) ? out : [out];
   const spans: Span[] = [];
   for (const part of parts) {
@@ -75,6 +104,28 @@ function spansOf(messages: Messages, locale: Locale, key: string, params: Params
     } else spans.push(part);
   }
   return spans;
+}
+
+/**
+ * What intl-messageformat makes of such a message, and spansOf of that: text and numbers as text, a missing or
+ * empty value as nothing, a span kept whole, each run of text one span (an empty message is one empty span).
+ */
+function joined(pieces: readonly (string | { arg: string })[], params: Params, format: IntlMessageFormat): Span[] {
+  const spans: Span[] = [];
+  for (const piece of pieces) {
+    let value: string | Exclude<Span, string>;
+    if (typeof piece === 'string') value = piece;
+    else {
+      // A missing value is a bug in the caller: intl-messageformat's own error says which.
+      if (!(piece.arg in params)) format.format(params as never);
+      const v = params[piece.arg];
+      value = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : !v ? '' : (v as Exclude<Span, string>);
+    }
+    const last = spans.length - 1;
+    if (typeof value === 'string' && last >= 0 && typeof spans[last] === 'string') spans[last] += value;
+    else spans.push(value);
+  }
+  return spans.length ? spans : [''];
 }
 
 /** Spans as plain text (mentions become `@name`, commands `/plc …`). */
