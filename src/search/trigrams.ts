@@ -10,13 +10,17 @@
  * as `q` and two hex digits, and `q` itself as `qq`.
  */
 
-const PLAIN = /^[a-pr-z0-9]$/;
+/** How each ASCII character is written, by code: letters and digits as they are, `q` as `qq`, the rest as `q` and hex. */
+const ASCII = Array.from({ length: 0x80 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if (/^[a-pr-z0-9]$/.test(ch)) return ch;
+  return ch === 'q' ? 'qq' : `q${code.toString(16).padStart(2, '0')}`;
+});
 
+/** One character (a code point) as a token writes it; a table lookup, since every character of every document is written. */
 function encode(ch: string): string {
-  if (PLAIN.test(ch)) return ch;
-  if (ch === 'q') return 'qq';
-  const code = ch.codePointAt(0) as number;
-  return code < 0x80 ? `q${code.toString(16).padStart(2, '0')}` : ch;
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? (ASCII[code] as string) : ch;
 }
 
 /** The trigram tokens of folded text for one community's index, separated by spaces; empty under three characters. */

@@ -52,4 +52,26 @@ describe('trigram tokens', () => {
     expect(trigramTokens(7, 'a q!')).toBe('7taq20qq 7tq20qqq21');
     expect(trigramTokens(7, 'ab')).toBe('');
   });
+
+  it('write every ASCII character and others as the first writing of the index did (regular expression per character)', () => {
+    const plain = /^[a-pr-z0-9]$/;
+    const before = (ch: string) =>
+      plain.test(ch)
+        ? ch
+        : ch === 'q'
+          ? 'qq'
+          : (ch.codePointAt(0) as number) < 0x80
+            ? `q${(ch.codePointAt(0) as number).toString(16).padStart(2, '0')}`
+            : ch;
+    const reference = (id: number, folded: string) => {
+      const chars = Array.from(folded, before);
+      const out: string[] = [];
+      for (let i = 0; i + 3 <= chars.length; i++) out.push(`${id}t${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
+      return out.join(' ');
+    };
+    let ascii = '';
+    for (let c = 0; c < 0x80; c++) ascii += String.fromCharCode(c);
+    for (const text of [ascii, 'ærø øvelse ðé 学习 🙂 lernen، ما تعلمناه', `x${'\u0000'}\u007f\u0080q`])
+      expect(trigramTokens(3, text)).toBe(reference(3, text));
+  });
 });
