@@ -13,7 +13,6 @@ export type Outcome = 'ok' | 'refused' | 'failed';
  */
 export class Metrics {
   readonly registry = new Registry();
-  readonly #commands: Counter<'command' | 'outcome'>;
   readonly #sent: Counter<'platform'>;
   readonly #failed: Counter<'platform'>;
   readonly #waits: Counter<'platform'>;
@@ -22,11 +21,20 @@ export class Metrics {
 
   constructor(store: Store, clock: Clock) {
     const registers = [this.registry];
-    this.#commands = new Counter({
+    const handled = this.#handled;
+    new Counter({
       name: 'plc_commands_total',
       help: 'Commands handled, by command and outcome (ok, refused, failed).',
       labelNames: ['command', 'outcome'],
       registers,
+      // Counted as commands run (see command), added to the counter when it is read.
+      collect() {
+        for (const c of handled.values())
+          if (c.n > c.reported) {
+            this.inc({ command: c.command, outcome: c.outcome }, c.n - c.reported);
+            c.reported = c.n;
+          }
+      },
     });
     this.#sent = new Counter({
       name: 'plc_messages_sent_total',
@@ -85,9 +93,19 @@ export class Metrics {
     return this;
   }
 
+  /**
+   * Counts a command. Every command calls it, and prom-client finds a counter's labelled value by a key it builds
+   * from the labels' names and values on each call: the counts are kept here by command and outcome instead,
+   * and handed to the counter when /metrics is read.
+   */
   command(command: string, outcome: Outcome): void {
-    this.#commands.inc({ command, outcome });
+    const key = `${command}\u0000${outcome}`;
+    const c = this.#handled.get(key);
+    if (c) c.n++;
+    else this.#handled.set(key, { command, outcome, n: 1, reported: 0 });
   }
+
+  readonly #handled = new Map<string, { command: string; outcome: Outcome; n: number; reported: number }>();
 
   sent(platform: string): void {
     this.#sent.inc({ platform });

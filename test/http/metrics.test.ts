@@ -95,6 +95,21 @@ describe('/metrics', () => {
       expect(families.has(name), name).toBe(true);
   });
 
+  it('counts each command once, however often it is read', async () => {
+    const count = async (command: string, outcome: string) =>
+      Number(
+        (await scrape()).get('plc_commands_total')?.metrics.find((m) => m.labels?.command === command && m.labels?.outcome === outcome)
+          ?.value ?? 0,
+      );
+    const before = await count('help', 'ok');
+    run(app, 'carla', 'help', { channel: 'math' });
+    run(app, 'carla', 'help', { channel: 'math' });
+    expect(await count('help', 'ok')).toBe(before + 2);
+    expect(await count('help', 'ok')).toBe(before + 2);
+    run(app, 'carla', 'help', { channel: 'math' });
+    expect(await count('help', 'ok')).toBe(before + 3);
+  });
+
   it('reports scheduler lag: now minus the oldest job that is due and not done', async () => {
     run(app, 'carla', 'create Math', { channel: 'math' });
     run(app, 'carla', 'schedule weekly thu 15:00', { channel: 'math' });
