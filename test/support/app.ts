@@ -47,7 +47,10 @@ export function testApp(
     dbPath,
     async dispose() {
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      // The checkpointer thread lets go of the file a moment after the store closes (its own connection, told by
+      // message), so a -wal or -shm file may still come or go while the folder is removed: once, in CI on Node 24,
+      // rmSync found it not empty (ENOTEMPTY). Node tries again, a few milliseconds apart, for such errors.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
     },
   });
 }
