@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -15,6 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { systemClock } from '../src/ports.js';
 import { Store } from '../src/store/store.js';
 import { SlackApiDouble } from '../test/doubles/slack-api.js';
+import { startChildDouble } from './child-double.js';
 import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /**
@@ -33,7 +33,7 @@ const SECRET = 'bench-signing-secret';
 const FRESH = process.env.BENCH_FRESH === '1';
 
 async function main(): Promise<void> {
-  const { child, url: doubleUrl } = await startDouble();
+  const { child, url: doubleUrl } = await startChildDouble(new URL(import.meta.url).pathname, 'the Web API double');
   const silent = pino({ level: 'silent' });
   const dir = mkdtempSync(join(tmpdir(), 'plc-bench-'));
 
@@ -266,22 +266,6 @@ function slashCommand(port: number, doubleUrl: string, user: string, text = 'hel
     );
     req.on('error', reject);
     req.end(body);
-  });
-}
-
-/** Starts the Web API double in a child process and reads its URL. */
-function startDouble(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--double'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ child, url: line.trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`the Web API double exited (${code})`)));
   });
 }
 

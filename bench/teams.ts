@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { createTeams } from '../adapters/teams/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { BotConnectorDouble } from '../test/doubles/bot-connector.js';
+import { startChildDouble } from './child-double.js';
 import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /**
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   const log = pino({ level: 'silent' });
   const config = loadConfig({ DATABASE_PATH: join(dir, 'plc.sqlite'), LOG_LEVEL: 'silent', ADAPTERS: 'teams', NODE_ENV: 'test' });
   const app = createApp(config, { log });
-  const { child, url: connectorUrl } = await startDouble();
+  const { child, url: connectorUrl } = await startChildDouble(new URL(import.meta.url).pathname, 'the Bot Connector double');
   const connector = { url: connectorUrl };
   const ours = new HttpServer({ log, healthy: () => true });
   createTeams(app, ours);
@@ -201,22 +201,6 @@ async function main(): Promise<void> {
       mixFloorRps: round(mf.rps),
     })}\n`,
   );
-}
-
-/** Starts the Bot Connector double in a child process and reads its URL. */
-function startDouble(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--double'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ child, url: line.trim() });
-    });
-    child.once('exit', (code) => reject(new Error(`the Bot Connector double exited (${code})`)));
-  });
 }
 
 if (process.argv.includes('--double')) {
