@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.js';
-import { localDate } from '../local-date.js';
+import { isKnownZone, localDate } from '../local-date.js';
 import { type Db, prepared } from './db.js';
 
 export interface User {
@@ -43,7 +43,9 @@ const toUser = (r: Row): User => ({
   displayName: r.display_name,
   lang: r.lang,
   platformLocale: r.platform_locale,
-  tz: r.tz,
+  // A zone stored before platforms' zones were checked (Slack's users.info), which this machine does not know, is
+  // read as none: every local date is then read in the community's zone, where one unknown would throw.
+  tz: r.tz !== null && isKnownZone(r.tz) ? r.tz : null,
   isCoordinator: r.is_coordinator === 1,
   deactivatedAt: r.deactivated_at,
   pausedUntil: r.paused_until,
