@@ -20,14 +20,28 @@ export function streakOf(store: Store, user: User, tz: string, now: number): num
   const since = Math.max(now - LOOK_BACK_MS, schoolYearStart(store, user.workspaceId, tz, now) ?? Number.NEGATIVE_INFINITY);
   const written = repos(store).reflections.writtenAt(user.workspaceId, user.id, since);
   if (written.length === 0) return 0;
-  const holidays = prepared(
-    store.db,
-    `SELECT starts_on AS "from", ends_on AS "to" FROM holidays WHERE workspace_id = ?
-       AND (community_id IS NULL OR community_id IN (SELECT community_id FROM memberships WHERE user_id = ?))`,
-  ).all(user.workspaceId, user.id) as DayRange[];
-  // A pause lasts until the start of its date: its last day is the one before.
-  const pauses = repos(store)
-    .prompts.pauses(user.id)
-    .map((p) => ({ from: localDate(p.startsAt, tz), to: DateTime.fromISO(p.untilDate).minus({ days: 1 }).toISODate() as string }));
-  return weeksInARow({ today: localDate(now, tz), reflectedOn: written.map((at) => localDate(at, tz)), offDays: [...holidays, ...pauses] });
+  return weeksInARow({
+    today: localDate(now, tz),
+    reflectedOn: written.map((at) => localDate(at, tz)),
+    offDays: offDaysOf(store, user, tz),
+  });
+}
+
+/**
+ * What reads the person's days off, called only if a week without a reflection lies inside the streak: the
+ * holidays of their communities and of the whole school, and their pauses. A pause lasts until the start of its
+ * date: its last day is the one before.
+ */
+function offDaysOf(store: Store, user: User, tz: string): () => DayRange[] {
+  return () => {
+    const holidays = prepared(
+      store.db,
+      `SELECT starts_on AS "from", ends_on AS "to" FROM holidays WHERE workspace_id = ?
+         AND (community_id IS NULL OR community_id IN (SELECT community_id FROM memberships WHERE user_id = ?))`,
+    ).all(user.workspaceId, user.id) as DayRange[];
+    const pauses = repos(store)
+      .prompts.pauses(user.id)
+      .map((p) => ({ from: localDate(p.startsAt, tz), to: DateTime.fromISO(p.untilDate).minus({ days: 1 }).toISODate() as string }));
+    return [...holidays, ...pauses];
+  };
 }

@@ -10,8 +10,11 @@ export interface StreakInput {
   today: string;
   /** The local dates on which the person wrote a reflection (any order, repeats allowed). */
   reflectedOn: readonly string[];
-  /** Days the person was off: holidays of their communities and their own pauses. */
-  offDays: readonly DayRange[];
+  /**
+   * Days the person was off: holidays of their communities and their own pauses. Or what reads them, asked once
+   * and only when a week without a reflection lies inside the streak: someone who reflects every week never needs them.
+   */
+  offDays: readonly DayRange[] | (() => readonly DayRange[]);
 }
 
 /** A week rests the streak (neither counts nor breaks it) when at least this many of its school days are off. */
@@ -51,11 +54,15 @@ export function weeksInARow(input: StreakInput): number {
   const earliest = Math.min(...weeks);
   let week = mondayNumber(dayNumber(input.today));
   if (!weeks.has(week)) week -= 7;
+  let off = typeof input.offDays === 'function' ? null : input.offDays;
   let count = 0;
   for (let i = 0; i < MAX_WEEKS; i++) {
     if (week < earliest) break;
     if (weeks.has(week)) count++;
-    else if (!restingWeek(isoOf(week), input.offDays)) break;
+    else {
+      off ??= (input.offDays as () => readonly DayRange[])();
+      if (!restingWeek(isoOf(week), off)) break;
+    }
     week -= 7;
   }
   return count;

@@ -41,6 +41,21 @@ describe('a streak of weeks with a reflection', () => {
     expect(restingWeek('2026-09-14', [{ from: '2026-09-19', to: '2026-09-20' }])).toBe(false);
   });
 
+  it('reads the days off only for a week without a reflection inside the streak, and then once', () => {
+    let asked = 0;
+    const offDays = () => {
+      asked += 1;
+      return [{ from: '2026-09-14', to: '2026-09-25' }];
+    };
+    expect(weeksInARow({ today: '2026-09-30', reflectedOn: ['2026-09-09', '2026-09-17', '2026-09-25', '2026-09-29'], offDays })).toBe(4);
+    expect(asked).toBe(0);
+    // Two resting weeks in a row, then a week that breaks it: read once for all three.
+    expect(weeksInARow({ today: '2026-09-30', reflectedOn: ['2026-09-01', '2026-09-29'], offDays })).toBe(1);
+    expect(asked).toBe(1);
+    expect(weeksInARow({ today: '2026-10-01', reflectedOn: ['2026-09-09', '2026-10-01'], offDays })).toBe(2);
+    expect(asked).toBe(2);
+  });
+
   it('is nothing without a reflection', () => {
     expect(weeksInARow({ today: '2026-09-30', reflectedOn: [], offDays: [{ from: '2026-09-01', to: '2026-09-30' }] })).toBe(0);
   });
