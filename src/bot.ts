@@ -427,12 +427,16 @@ function refusalOf(e: unknown, i18n: Translator): Refusal {
  * messages, so it is never posted where others read, and every platform sends files there.
  */
 function privately(deliveries: Delivery[], actor: User, i18n: Translator): Delivery[] {
-  const holdsFile = (d: Delivery) => d.to === 'asker' && d.view.blocks.some((b) => b.type === 'file');
   if (!deliveries.some(holdsFile)) return deliveries;
   const out = deliveries.map((d): Delivery => (holdsFile(d) ? { to: 'user', user: actor, view: d.view, asked: true } : d));
   // Every command answers its asker: where the file went, when nothing else does.
   if (!out.some((d) => d.to === 'asker')) out.push({ to: 'asker', view: view(i18n.locale, [text(i18n.t('delivery.fileInDm'))]) });
   return out;
+}
+
+/** Whether an answer for the asker holds a file. */
+function holdsFile(d: Delivery): boolean {
+  return d.to === 'asker' && d.view.blocks.some((b) => b.type === 'file');
 }
 
 /** The longest command line read: the longest free text, and room for the command words, options and names. */

@@ -54,8 +54,7 @@ export class FirstContact {
    * whether others read those answers (a Teams channel): then it goes to their direct messages instead.
    */
   introduce(deliveries: Delivery[], asker: { user: User; seenByOthers: boolean } | null, now: number): Delivery[] {
-    const strangers = (u: User) => u.introducedAt == null;
-    const due = (asker && strangers(asker.user)) || deliveries.some((d) => d.to === 'user' && strangers(d.user));
+    const due = (asker && isStranger(asker.user)) || deliveries.some((d) => d.to === 'user' && isStranger(d.user));
     if (!due) return deliveries;
     return this.store.transaction(() => {
       const out = [...deliveries];
@@ -122,4 +121,9 @@ export function introduction(locale: Locale): View {
 /** `v` opened by the introduction in its own language, a divider between; its summary (the notification) stays its own. */
 export function withIntroduction(v: View): View {
   return { ...v, blocks: [...introductionBlocks(v.locale), divider, ...v.blocks] };
+}
+
+/** Whether a person has not had the introduction yet. */
+function isStranger(u: User): boolean {
+  return u.introducedAt == null;
 }
