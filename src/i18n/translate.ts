@@ -46,14 +46,24 @@ function shared<F>(kept: Map<string, F>, locales: string | string[] | undefined,
 }
 
 /**
- * A message, compiled once. One of text and plain placeholders only (most are) keeps its pieces as well, and is
- * formatted by joining them, the way intl-messageformat would (a test compares every message in every language);
- * one with plurals, selects or number formats goes through intl-messageformat.
+ * A message, compiled once. One of text, plain placeholders, plurals and selects (all but a few) keeps its pieces
+ * as well, and is formatted from them the way intl-messageformat would (a test compares every message in every
+ * language, with every kind of value); one with number or date formats, or a value of a kind the pieces do not
+ * choose by, goes through intl-messageformat.
  */
 interface Compiled {
   format: IntlMessageFormat;
-  pieces: (string | { arg: string })[] | null;
+  locale: Locale;
+  pieces: Piece[] | null;
 }
+
+/** What a message is made of: text, a placeholder, a plural's `#`, or a plural's or a select's choice of pieces. */
+type Piece =
+  | string
+  | { arg: string }
+  | { pound: true }
+  | { plural: string; offset: number; type: Intl.PluralRuleType; options: Record<string, Piece[]> }
+  | { select: string; options: Record<string, Piece[]> };
 
 function formatter(messages: Messages, locale: Locale, key: string): Compiled {
   let byLocale = compiled.get(messages);
@@ -71,28 +81,57 @@ function formatter(messages: Messages, locale: Locale, key: string): Compiled {
     const source = messages[locale][key];
     if (source === undefined) throw new Error(`no message ${key} in ${locale}`);
     const format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true, formatters: SHARED_FORMATTERS });
-    f = { format, pieces: piecesOf(format) };
+    f = { format, locale, pieces: piecesOf(format.getAst()) };
     cache.set(key, f);
   }
   return f;
 }
 
-/** The pieces of a message of literal text and plain `{name}` placeholders; null for any other. */
-function piecesOf(format: IntlMessageFormat): (string | { arg: string })[] | null {
-  const pieces: (string | { arg: string })[] = [];
-  for (const el of format.getAst()) {
-    // The parser's TYPE.literal and TYPE.argument (intl-messageformat does not export them).
-    if ((el.type as number) === 0) pieces.push((el as { value: string }).value);
-    else if ((el.type as number) === 1) pieces.push({ arg: (el as { value: string }).value });
-    else return null;
+/** The parser's element types (intl-messageformat does not export them). */
+const LITERAL = 0;
+const ARGUMENT = 1;
+const SELECT = 5;
+const PLURAL = 6;
+const POUND = 7;
+
+interface Element {
+  type: number;
+  value?: string;
+  offset?: number;
+  pluralType?: Intl.PluralRuleType;
+  options?: Record<string, { value: Element[] }>;
+}
+
+/** The pieces of a message; null for one holding what they do not cover (numbers, dates, tags). */
+function piecesOf(ast: readonly unknown[]): Piece[] | null {
+  const pieces: Piece[] = [];
+  for (const el of ast as Element[]) {
+    if (el.type === LITERAL) pieces.push(el.value as string);
+    else if (el.type === ARGUMENT) pieces.push({ arg: el.value as string });
+    else if (el.type === POUND) pieces.push({ pound: true });
+    else if (el.type === PLURAL || el.type === SELECT) {
+      const options: Record<string, Piece[]> = {};
+      for (const [name, option] of Object.entries(el.options ?? {})) {
+        const inner = piecesOf(option.value);
+        if (!inner) return null;
+        options[name] = inner;
+      }
+      const arg = el.value as string;
+      pieces.push(
+        el.type === SELECT ? { select: arg, options } : { plural: arg, offset: el.offset ?? 0, type: el.pluralType ?? 'cardinal', options },
+      );
+    } else return null;
   }
   return pieces;
 }
 
 function spansOf(messages: Messages, locale: Locale, key: string, params: Params): Span[] {
-  const { format, pieces } = formatter(messages, locale, key);
-  if (pieces) return joined(pieces, params, format);
-  const out = format.format<Exclude<Span, string>>(params as never);
+  const f = formatter(messages, locale, key);
+  if (f.pieces) {
+    const spans: Span[] = [];
+    if (joined(f, f.pieces, params, spans, undefined)) return spans.length ? spans : [''];
+  }
+  const out = f.format.format<Exclude<Span, string>>(params as never);
   const parts = Array.isArray(out) ? out : [out];
   const spans: Span[] = [];
   for (const part of parts) {
@@ -107,25 +146,44 @@ function spansOf(messages: Messages, locale: Locale, key: string, params: Params
 }
 
 /**
- * What intl-messageformat makes of such a message, and spansOf of that: text and numbers as text, a missing or
- * empty value as nothing, a span kept whole, each run of text one span (an empty message is one empty span).
+ * Appends what intl-messageformat makes of these pieces to `spans`: text and numbers as text, a missing or empty
+ * value as nothing, a span kept whole, each run of text one span. False, with nothing decided, where only
+ * intl-messageformat can say (a value missing, which its error names, or a plural or select of a value it
+ * chooses by otherwise); `count` is the number a plural's `#` shows.
  */
-function joined(pieces: readonly (string | { arg: string })[], params: Params, format: IntlMessageFormat): Span[] {
-  const spans: Span[] = [];
+function joined(f: Compiled, pieces: readonly Piece[], params: Params, spans: Span[], count: number | undefined): boolean {
   for (const piece of pieces) {
     let value: string | Exclude<Span, string>;
     if (typeof piece === 'string') value = piece;
-    else {
-      // A missing value is a bug in the caller: intl-messageformat's own error says which.
-      if (!(piece.arg in params)) format.format(params as never);
+    else if ('pound' in piece) {
+      if (count === undefined) continue;
+      value = SHARED_FORMATTERS.getNumberFormat(f.locale).format(count);
+    } else if ('arg' in piece) {
+      if (!(piece.arg in params)) return false;
       const v = params[piece.arg];
       value = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : !v ? '' : (v as Exclude<Span, string>);
+    } else {
+      const name = 'plural' in piece ? piece.plural : piece.select;
+      const v = params[name];
+      if (!(name in params) || (typeof v !== 'number' && (typeof v !== 'string' || 'plural' in piece))) return false;
+      let option: Piece[] | undefined;
+      let inner = count;
+      if ('plural' in piece) {
+        const n = v as number;
+        inner = n - piece.offset;
+        option =
+          piece.options[`=${n}`] ??
+          piece.options[SHARED_FORMATTERS.getPluralRules(f.locale, { type: piece.type }).select(inner)] ??
+          piece.options.other;
+      } else option = piece.options[String(v)] ?? piece.options.other;
+      if (!option || !joined(f, option, params, spans, 'plural' in piece ? inner : undefined)) return false;
+      continue;
     }
     const last = spans.length - 1;
     if (typeof value === 'string' && last >= 0 && typeof spans[last] === 'string') spans[last] += value;
     else spans.push(value);
   }
-  return spans.length ? spans : [''];
+  return true;
 }
 
 /** Spans as plain text (mentions become `@name`, commands `/plc …`). */

@@ -18,9 +18,19 @@ function reference(source: string, locale: string, params: Params): Span[] {
   return spans;
 }
 
+/** The plurals (by name) and selects (by name, with their options) of a message, however deeply nested. */
+function choicesOf(ast: unknown[], found = new Map<string, 'plural' | string[]>()): Map<string, 'plural' | string[]> {
+  for (const el of ast as { type: number; value: string; options?: Record<string, { value: unknown[] }> }[]) {
+    if (el.type !== 5 && el.type !== 6) continue;
+    found.set(el.value, el.type === 6 ? 'plural' : Object.keys(el.options ?? {}));
+    for (const option of Object.values(el.options ?? {})) choicesOf(option.value, found);
+  }
+  return found;
+}
+
 const placeholders = (source: string) => [...new Set([...source.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1] as string))];
 
-describe('messages formatted without intl-messageformat (text and plain placeholders)', () => {
+describe('messages formatted without intl-messageformat (text, placeholders, plurals and selects)', () => {
   const all = catalogs();
   // Each placeholder as text, a number, a span (a command, a mention), empty, and zero.
   const kinds: ((name: string) => Params[string])[] = [
@@ -46,6 +56,28 @@ describe('messages formatted without intl-messageformat (text and plain placehol
         }
       }
     expect(checked).toBeGreaterThan(5 * 500);
+  });
+
+  it('choose the plural form and the select option intl-messageformat chooses, for every value they choose by', () => {
+    // Plural values across the five languages' forms (Arabic: zero, one, two, few, many, other), and every select's options.
+    const counts = [0, 1, 2, 3, 4, 5, 10, 11, 12, 21, 99, 100, 101, 102, 1000, 1.5];
+    let checked = 0;
+    for (const locale of LOCALES)
+      for (const key of Object.keys(all.en) as MessageKey[]) {
+        const source = all[locale][key] as string;
+        const choices = choicesOf(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).getAst());
+        if (choices.size === 0) continue;
+        const base: Params = {};
+        for (const name of placeholders(source)) base[name] = `«${name}»`;
+        for (const [name, options] of choices) base[name] = options === 'plural' ? 3 : 'other';
+        for (const [name, options] of choices)
+          for (const value of options === 'plural' ? counts : [...options, 'other', 'none of them', 7]) {
+            const params = { ...base, [name]: value };
+            expect(tr(locale, key, params), `${locale} ${key} ${name}=${value}`).toEqual(reference(source, locale, params));
+            checked++;
+          }
+      }
+    expect(checked).toBeGreaterThan(5 * 100);
   });
 
   it('a span between two texts stays a span of its own, and a message of a span alone is that span', () => {
