@@ -129,7 +129,12 @@ export class Bot {
       this.reading(() => this.known(inbound)) ??
       this.withChannel(
         inbound,
-        store.transaction(() => this.identify(inbound, now)),
+        store.transaction(() => {
+          const found = this.identify(inbound, now);
+          // Brought up to date here too, so the role `run` reads from the cache is the file's (known() syncs its own way).
+          this.#identity.sync(store);
+          return found;
+        }),
       );
     const i18n = translatorFor(localeFor(actor, channelCommunity));
     const prefix = inbound.prefix ?? '/plc';
@@ -318,7 +323,7 @@ export class Bot {
     let community: Community | null = null;
     if (def.community === 'required')
       community = this.resolveCommunity(base.workspace, base.actor, base.channelCommunity, named, commandText, archivedUse(def));
-    const role = community ? store.communities.roleOf(community.id, base.actor.id) : null;
+    const role = community ? this.#identity.role(store, community.id, base.actor.id) : null;
     const i18n = community ? translatorFor(localeFor(base.actor, community)) : base.i18n;
     const ctx: Context = {
       store,

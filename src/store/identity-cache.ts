@@ -1,4 +1,4 @@
-import type { Community } from './communities.js';
+import type { Community, Role } from './communities.js';
 import { prepared } from './db.js';
 import type { Store } from './store.js';
 import type { User } from './users.js';
@@ -7,25 +7,28 @@ import type { User } from './users.js';
 const MAX_ENTRIES = 50_000;
 
 /**
- * Who someone is and which community a channel belongs to, as every command looks them up first, kept between
- * commands while nothing changed: `sync` reads the counters that triggers raise on every change to `users` and
- * `communities` (migration 170), from this process or another on the file, and forgets what they say changed.
- * Exact, not a guess: a kept answer is the one the tables give at that counter.
+ * Who someone is, which community a channel belongs to and the person's role there, as every command looks them
+ * up first, kept between commands while nothing changed: `sync` reads the counters that triggers raise on every
+ * change to `users`, `communities` and `memberships` (migrations 170 and 171), from this process or another on the
+ * file, and forgets what they say changed. Exact, not a guess: a kept answer is the one the tables give at that counter.
  */
 export class IdentityCache {
   #users = -1;
   #communities = -1;
+  #memberships = -1;
   readonly #people = new Map<string, User | null>();
   readonly #coordinated = new Map<number, boolean>();
   readonly #channels = new Map<string, Community | null>();
+  readonly #roles = new Map<string, Role | null>();
 
   /** Brings the cache up to what the store holds now; run it first in each command, in its transaction. */
   sync(store: Store): void {
     const now = prepared(
       store.db,
       `SELECT (SELECT n FROM identity_versions WHERE name = 'users') AS users,
-              (SELECT n FROM identity_versions WHERE name = 'communities') AS communities`,
-    ).get() as { users: number; communities: number };
+              (SELECT n FROM identity_versions WHERE name = 'communities') AS communities,
+              (SELECT n FROM identity_versions WHERE name = 'memberships') AS memberships`,
+    ).get() as { users: number; communities: number; memberships: number };
     if (now.users !== this.#users) {
       this.#people.clear();
       this.#coordinated.clear();
@@ -34,6 +37,10 @@ export class IdentityCache {
     if (now.communities !== this.#communities) {
       this.#channels.clear();
       this.#communities = now.communities;
+    }
+    if (now.memberships !== this.#memberships) {
+      this.#roles.clear();
+      this.#memberships = now.memberships;
     }
   }
 
@@ -45,6 +52,11 @@ export class IdentityCache {
   /** Whether the workspace has a coordinator yet (the first person to use it becomes one). */
   hasCoordinator(store: Store, workspaceId: number): boolean {
     return kept(this.#coordinated, workspaceId, () => store.users.coordinatorCount(workspaceId) > 0);
+  }
+
+  /** The person's role in the community, or null when they are not in it. */
+  role(store: Store, communityId: number, userId: number): Role | null {
+    return kept(this.#roles, `${communityId}\u0000${userId}`, () => store.communities.roleOf(communityId, userId));
   }
 
   /** The community whose channel this is, or null. */

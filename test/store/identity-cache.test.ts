@@ -40,6 +40,28 @@ describe('the people and channels the bot keeps between commands', () => {
     expect(say('ben', 'audit').refused).toBe(true);
   });
 
+  it('looks a role up once while nobody joins, leaves or changes roles', () => {
+    say('ben', 'agenda');
+    const lookups = vi.spyOn(app.store.communities, 'roleOf');
+    say('ben', 'agenda');
+    say('ben', 'agenda');
+    expect(lookups).not.toHaveBeenCalled();
+    say('carla', 'join', 'art');
+    say('ben', 'agenda');
+    expect(lookups).toHaveBeenCalledTimes(1);
+  });
+
+  it("sees a person's role in a community changed by another connection at the next command", () => {
+    // A reflection takes a member who is not a guest; a guest may still read the agenda.
+    expect(say('ben', 'reflect Fractions went well').refused ?? false).toBe(false);
+    other.prepare("UPDATE memberships SET role = 'guest' WHERE user_id = (SELECT id FROM users WHERE external_id = 'ben')").run();
+    expect(say('ben', 'reflect Decimals did not').refused).toBe(true);
+    other.prepare("UPDATE memberships SET role = 'member' WHERE user_id = (SELECT id FROM users WHERE external_id = 'ben')").run();
+    expect(say('ben', 'reflect Decimals did not').refused ?? false).toBe(false);
+    other.prepare("DELETE FROM memberships WHERE user_id = (SELECT id FROM users WHERE external_id = 'ben')").run();
+    expect(say('ben', 'agenda').refused).toBe(true);
+  });
+
   it('sees a channel moved by another connection at the next command', () => {
     expect(answerText(say('ben', 'agenda'))).toContain('Agenda of Math');
     other.prepare("UPDATE communities SET channel = 'maths' WHERE channel = 'math'").run();
@@ -55,11 +77,15 @@ describe('the people and channels the bot keeps between commands', () => {
     expect(app.store.users.findByExternal(ws?.id as number, 'ben')?.isCoordinator).toBe(true);
   });
 
-  it('counts every change to people and communities, from any connection', () => {
+  it('counts every change to people, communities and memberships, from any connection', () => {
     const count = (name: string) => (other.prepare('SELECT n FROM identity_versions WHERE name = ?').get(name) as { n: number }).n;
     const users = count('users');
     const communities = count('communities');
+    const memberships = count('memberships');
     say('ben', 'leave');
+    expect(count('memberships')).toBe(memberships + 1);
+    other.prepare("UPDATE memberships SET role = 'lead'").run();
+    expect(count('memberships')).toBeGreaterThan(memberships + 1);
     say('carla', 'archive');
     expect(count('communities')).toBeGreaterThan(communities);
     other.prepare("DELETE FROM users WHERE external_id = 'ben'").run();

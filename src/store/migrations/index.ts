@@ -11,6 +11,7 @@ import { searchIndex } from './150-search-index.js';
 import { coordinatorIndex } from './160-coordinator-index.js';
 import { searchUnindexed } from './161-search-unindexed.js';
 import { identityVersions } from './170-identity-versions.js';
+import { membershipVersions } from './171-membership-versions.js';
 
 /**
  * A schema change; `version` orders them and is never reused. `sql` runs first; `up`, when there is one, then
@@ -50,6 +51,7 @@ export const coreMigrations: readonly Migration[] = [
   coordinatorIndex,
   searchUnindexed,
   identityVersions,
+  membershipVersions,
 ];
 
 /** The core's block of versions; shipped ones (1, 2) keep their numbers. */
