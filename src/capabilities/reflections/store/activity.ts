@@ -22,6 +22,22 @@ export class ActivityRepo {
 
   constructor(db: Db) {
     this.#db = db;
+    // What `added` asks SQLite to run on a block where it lies, so the row is read and written by one statement.
+    db.function('plc_activity_added', { deterministic: true, directOnly: true }, (entries, author, hour, shared) =>
+      applied(entries as Uint8Array, [{ author: Number(author), hour: Number(hour), count: 1, shared: Number(shared) }]),
+    );
+  }
+
+  /** Counts one reflection just written (every `reflect`): its block changed where it lies, or made. */
+  added(r: Counted): void {
+    const hour = hourOf(r.createdAt);
+    const block = blockOf(hour);
+    const shared = r.visibility === 'private' ? 0 : 1;
+    const changed = prepared(
+      this.#db,
+      'UPDATE reflection_activity SET entries = plc_activity_added(entries, ?, ?, ?) WHERE community_id = ? AND block = ?',
+    ).run(r.authorId, hour, shared, r.communityId, block).changes;
+    if (changed === 0) this.note([r], 1);
   }
 
   /** Counts reflections written (`sign` 1) or deleted (-1), each block read and written once. */

@@ -58,7 +58,7 @@ export class ReflectionRepo {
       `INSERT INTO reflections (workspace_id, community_id, ref, author_id, visibility, text, question_key, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(r.workspaceId, r.communityId, r.ref, r.authorId, r.visibility, r.text, r.questionKey, r.createdAt);
-    this.activity.note([r], 1);
+    this.activity.added(r);
     return { ...r, id: Number(info.lastInsertRowid), editedAt: null };
   }
 
