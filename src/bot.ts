@@ -11,7 +11,7 @@ import type { Registry } from './grammar/registry.js';
 import { MAX_TEXT, withoutDisplayMarks } from './grammar/text.js';
 import { directionOf, type Locale, localeFor } from './i18n/locales.js';
 import { type Translator, translator } from './i18n/translate.js';
-import { requestId } from './log.js';
+import { RequestLog, requestId } from './log.js';
 import type { Metrics, Outcome } from './metrics.js';
 import type { Clock, Platform } from './ports.js';
 import { OPEN_ALWAYS, type QuietPolicy } from './quiet-hours.js';
@@ -123,7 +123,7 @@ export class Bot {
     const { store, clock } = this.deps;
     const now = clock.now().getTime();
     // Every log line about this command carries its request id, and none carries what the person typed.
-    const log = this.deps.log.child({ reqId: requestId() });
+    const log = new RequestLog(this.deps.log);
     const seen: { command: string } = { command: 'unknown' };
     const { workspace, actor, welcome, channelCommunity } =
       this.reading(() => this.known(inbound)) ??
@@ -178,10 +178,10 @@ export class Bot {
    * DMs a command causes for other people (a round's pairings, say) wait for their allowed hours, queued once;
    * what answers the person who typed it is never held back.
    */
-  private holdQuiet(deliveries: Delivery[], workspace: Workspace, actor: User, now: number, log: Logger): Delivery[] {
+  private holdQuiet(deliveries: Delivery[], workspace: Workspace, actor: User, now: number, log: RequestLog): Delivery[] {
     const others = deliveries.filter((d) => d.to === 'user' && d.user.id !== actor.id);
     if (others.length === 0) return deliveries;
-    const env = { store: this.deps.store, now, log, quiet: this.deps.quiet ?? OPEN_ALWAYS };
+    const env = { store: this.deps.store, now, log: log.logger, quiet: this.deps.quiet ?? OPEN_ALWAYS };
     const batch = requestId();
     const held = this.deps.store.transaction(
       () =>
@@ -194,9 +194,9 @@ export class Bot {
     return held.size ? deliveries.filter((d) => !held.has(d)) : deliveries;
   }
 
-  private done(log: Logger, command: string, outcome: Outcome): void {
+  private done(log: RequestLog, command: string, outcome: Outcome): void {
     this.deps.metrics?.command(command, outcome);
-    log.debug({ command, outcome }, 'command handled');
+    if (log.enabled('debug')) log.logger.debug({ command, outcome }, 'command handled');
   }
 
   /**
@@ -283,7 +283,7 @@ export class Bot {
       prefix: string;
       now: number;
       channelCommunity: Community | null;
-      log: Logger;
+      log: RequestLog;
       /** Where the command's kind is noted once it is known, for the metrics and the log. */
       seen: { command: string };
     },
@@ -341,7 +341,9 @@ export class Bot {
       named,
       mentions: inbound.mentions ?? [],
       saved: inbound.saved ?? null,
-      log: base.log,
+      get log() {
+        return base.log.logger;
+      },
       reactions: this.deps.reactions,
       homeSections: this.deps.homeSections,
     };
@@ -389,7 +391,7 @@ export class Bot {
   }
 
   /** Turns an error into a polite answer; a bug is logged, never shown. */
-  private explain(e: unknown, i18n: Translator, log: Logger) {
+  private explain(e: unknown, i18n: Translator, log: RequestLog) {
     if (e instanceof UserError) {
       const blocks = [text(i18n.tr(e.key, e.params))];
       if (e.options.hint) blocks.push(text(i18n.tr(e.options.hint.key, e.options.hint.params)));
@@ -399,7 +401,7 @@ export class Bot {
       if (e.options.buttons) blocks.push({ type: 'actions', buttons: e.options.buttons });
       return view(i18n.locale, blocks);
     }
-    log.error({ err: e }, 'command failed');
+    log.logger.error({ err: e }, 'command failed');
     return view(i18n.locale, [text(i18n.t('error.internal'))]);
   }
 }

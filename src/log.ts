@@ -31,6 +31,26 @@ export function createLogger(level: string, destination: pino.DestinationStream 
 
 export type { Logger };
 
+/**
+ * One command's logger, made the first time something logs: each line carries the command's request id, and most
+ * commands log nothing, so they are spared a pino child (its bindings serialized) and the id.
+ */
+export class RequestLog {
+  #logger: Logger | undefined;
+
+  constructor(private readonly parent: Logger) {}
+
+  get logger(): Logger {
+    this.#logger ??= this.parent.child({ reqId: requestId() });
+    return this.#logger;
+  }
+
+  /** Whether a line at `level` would be written, asked without making the logger. */
+  enabled(level: pino.Level): boolean {
+    return this.parent.isLevelEnabled(level);
+  }
+}
+
 /** A short id for one command or scheduled job in the logs: enough to follow one through, and nobody's data. */
 export function requestId(): string {
   // Random bytes are drawn a few kilobytes at a time: one system call per id cost as much as a command's lookups.
