@@ -110,12 +110,10 @@ export class Bot {
   /**
    * `handle`, with the commands that arrive in the same turn of the event loop (a burst) sharing one commit: the
    * adapters' way in. It resolves once the command is stored; it rejects only when that commit failed, and then
-   * nothing of the command was written, so it may be run again. Each of `handle`'s writes (the person's first
-   * sighting, the command, DMs held for quiet hours, the introduction) is a transaction of its own, so the group's
-   * savepoint around the whole would add nothing.
+   * nothing of the command was written, so it may be run again.
    */
   handleSoon(inbound: Inbound): Promise<Handled> {
-    return this.#group.run(() => this.handle(inbound), { savepoint: false });
+    return this.#group.run(() => this.handle(inbound));
   }
 
   /** Runs one command. Never throws for bad input; a bug becomes a polite answer and a log line. */

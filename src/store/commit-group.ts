@@ -2,7 +2,6 @@ import type { Store } from './store.js';
 
 interface Pending {
   fn: () => unknown;
-  savepoint: boolean;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -21,10 +20,6 @@ const MAX_BATCH = 32;
  * Each piece runs in a savepoint of its own, so one that throws is rolled back alone, and every promise settles
  * after the commit: nothing is answered before it is stored. A commit that fails rejects every promise of its
  * batch, none of whose work was written.
- *
- * A piece that keeps its own writes whole (each in a transaction of its own, as `Bot.handle` does) can do without
- * that savepoint (`savepoint: false`): a savepoint and its release are two statements, a few microseconds of each
- * command. If such a piece throws, what it wrote before stays, as it would have had it run on its own.
  */
 export class CommitGroup {
   readonly #queue: Pending[] = [];
@@ -32,13 +27,10 @@ export class CommitGroup {
 
   constructor(private readonly store: Store) {}
 
-  /**
-   * Runs `fn` in the next shared transaction, in a savepoint of its own unless `savepoint` is false; resolves with
-   * what it returned once that transaction has committed.
-   */
-  run<T>(fn: () => T, { savepoint = true }: { savepoint?: boolean } = {}): Promise<T> {
+  /** Runs `fn` in the next shared transaction; resolves with what it returned once that transaction has committed. */
+  run<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ fn, savepoint, resolve: resolve as (value: unknown) => void, reject });
+      this.#queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
       if (this.#scheduled) return;
       this.#scheduled = true;
       setImmediate(() => this.#flush());
@@ -54,7 +46,7 @@ export class CommitGroup {
         this.store.transaction(() => {
           for (const p of batch) {
             try {
-              outcomes.push({ ok: true, value: p.savepoint ? this.store.transaction(p.fn) : p.fn() });
+              outcomes.push({ ok: true, value: this.store.transaction(p.fn) });
             } catch (error) {
               outcomes.push({ ok: false, error });
             }

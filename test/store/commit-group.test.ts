@@ -65,28 +65,6 @@ describe('work that arrives together shares one commit', () => {
     expect([committed('a'), committed('b'), committed('c')]).toEqual(['yes', null, 'yes']);
   });
 
-  it('runs a piece without a savepoint when asked: its own transaction still rolls back alone, what it wrote before stays', async () => {
-    const own = () => {
-      store.setMeta('b', 'first');
-      try {
-        store.transaction(() => {
-          store.setMeta('b2', 'half-written');
-          throw new Error('inner failed');
-        });
-      } catch {
-        // the inner transaction was rolled back; the piece goes on
-      }
-      throw new Error('b failed');
-    };
-    const results = await Promise.allSettled([
-      group.run(write('a'), { savepoint: false }),
-      group.run(own, { savepoint: false }),
-      group.run(write('c')),
-    ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect([committed('a'), committed('b'), committed('b2'), committed('c')]).toEqual(['yes', 'first', null, 'yes']);
-  });
-
   it('rejects every promise of a batch whose commit fails, and writes none of it', async () => {
     // A foreign key checked at the commit fails the commit itself, after every piece ran.
     const dangling = () => {
