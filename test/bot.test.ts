@@ -36,3 +36,33 @@ describe('help', () => {
     expect(help.indexOf('/plc schedule')).toBeGreaterThan(help.indexOf('== Meetings =='));
   });
 });
+
+describe('commands that share a commit (handleSoon)', () => {
+  const inbound = (text: string) => ({
+    workspace: { platform: 'console' as const, externalId: 'school-a' },
+    user: { externalId: 'carla', displayName: 'carla' },
+    place: { channel: 'math', channelName: 'math' },
+    text,
+  });
+  const reflections = () => answerText(run(app, 'carla', 'reflections', { channel: 'math' }));
+
+  it('rejects a command that failed after writing, with nothing of it stored, so running it again stores it once', async () => {
+    const command = app.metrics.command.bind(app.metrics);
+    let failures = 1;
+    // A step after the command's own write (counting it) fails once.
+    app.metrics.command = (...args) => {
+      if (failures-- > 0) throw new Error('metrics down');
+      command(...args);
+    };
+    const [failed, other] = await Promise.allSettled([
+      app.bot.handleSoon(inbound('reflect Exit tickets showed two groups')),
+      app.bot.handleSoon(inbound('agenda add Exit tickets')),
+    ]);
+    expect(failed.status).toBe('rejected');
+    expect(other.status).toBe('fulfilled');
+    expect(reflections()).not.toContain('Exit tickets showed two groups');
+    await app.bot.handleSoon(inbound('reflect Exit tickets showed two groups'));
+    expect(reflections().split('Exit tickets showed two groups').length - 1).toBe(1);
+    expect(answerText(run(app, 'carla', 'agenda', { channel: 'math' }))).toContain('Exit tickets');
+  });
+});
