@@ -1,7 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { slack } from '../../adapters/slack/messages.js';
+import { teams } from '../../adapters/teams/messages.js';
 import { LOCALES } from '../../src/i18n/locales.js';
-import { catalogs, type MessageKey, type Params, tr } from '../../src/i18n/translate.js';
+import { catalogs, localMessages, type MessageKey, type Params, tr } from '../../src/i18n/translate.js';
 import type { Span } from '../../src/views/view.js';
 
 /** What spans intl-messageformat itself makes of a message: its parts, runs of text joined. */
@@ -61,22 +63,31 @@ describe('messages formatted without intl-messageformat (text, placeholders, plu
   it('choose the plural form and the select option intl-messageformat chooses, for every value they choose by', () => {
     // Plural values across the five languages' forms (Arabic: zero, one, two, few, many, other), and every select's options.
     const counts = [0, 1, 2, 3, 4, 5, 10, 11, 12, 21, 99, 100, 101, 102, 1000, 1.5];
+    // The core's catalog and the adapters' own messages, each with the formatter that reads it.
+    const modules: [Record<string, Record<string, string>>, (locale: never, key: never, params: Params) => unknown][] = [
+      [all, tr as never],
+      [slack, localMessages(slack).tr as never],
+      [teams, localMessages(teams).tr as never],
+    ];
     let checked = 0;
-    for (const locale of LOCALES)
-      for (const key of Object.keys(all.en) as MessageKey[]) {
-        const source = all[locale][key] as string;
-        const choices = choicesOf(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).getAst());
-        if (choices.size === 0) continue;
-        const base: Params = {};
-        for (const name of placeholders(source)) base[name] = `«${name}»`;
-        for (const [name, options] of choices) base[name] = options === 'plural' ? 3 : 'other';
-        for (const [name, options] of choices)
-          for (const value of options === 'plural' ? counts : [...options, 'other', 'none of them', 7]) {
-            const params = { ...base, [name]: value };
-            expect(tr(locale, key, params), `${locale} ${key} ${name}=${value}`).toEqual(reference(source, locale, params));
-            checked++;
-          }
-      }
+    for (const [messages, format] of modules)
+      for (const locale of LOCALES)
+        for (const key of Object.keys(messages.en as object)) {
+          const source = messages[locale]?.[key] as string;
+          const choices = choicesOf(new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).getAst());
+          if (choices.size === 0) continue;
+          const base: Params = {};
+          for (const name of placeholders(source)) base[name] = `«${name}»`;
+          for (const [name, options] of choices) base[name] = options === 'plural' ? 3 : 'other';
+          for (const [name, options] of choices)
+            for (const value of options === 'plural' ? counts : [...options, 'other', 'none of them', 7]) {
+              const params = { ...base, [name]: value };
+              expect(format(locale as never, key as never, params), `${locale} ${key} ${name}=${value}`).toEqual(
+                reference(source, locale, params),
+              );
+              checked++;
+            }
+        }
     expect(checked).toBeGreaterThan(5 * 100);
   });
 
