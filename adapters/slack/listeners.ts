@@ -237,9 +237,6 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
     app.log.warn({ fields: Object.keys(command) }, 'slash command without a team, a person or a text: ignored');
     return ack();
   }
-  // Slack always sends a response_url; without one, the answer goes where a button's would.
-  const responseUrl = responseUrlOf(command.response_url);
-  const answer = responseUrl ? replyTo(responseUrl) : personalReply(deps.messenger, req.teamId, req.channelId ?? null, req.userId);
   const triggerId = textField(command.trigger_id) ?? undefined;
   let now: Awaited<ReturnType<SlackRunner['handleNow']>>;
   try {
@@ -250,12 +247,21 @@ async function slashCommand(deps: ListenerDeps, { command, ack, client }: SlackC
   }
   if (!now) {
     await ack();
-    deps.later(() => runner.run(req, client, answer, triggerId));
+    deps.later(() => runner.run(req, client, replyFor(deps, req, command.response_url), triggerId));
     return;
   }
   await ack(now.first ? (deps.acksAsText ? ephemeralJson(now.first) : ephemeral(now.first)) : undefined);
   const rest = now.handled;
-  if (rest.deliveries.length) deps.later(() => runner.send(rest, answer, { client, req, triggerId }));
+  if (rest.deliveries.length) deps.later(() => runner.send(rest, replyFor(deps, req, command.response_url), { client, req, triggerId }));
+}
+
+/**
+ * Where a slash command's answers after the ack go: its response_url, which Slack always sends; without one, where
+ * a button's would. Read only when there are such answers: most commands are answered in the ack alone.
+ */
+function replyFor(deps: ListenerDeps, req: SlackRequest, responseUrl: unknown): Reply {
+  const url = responseUrlOf(responseUrl);
+  return url ? replyTo(url) : personalReply(deps.messenger, req.teamId, req.channelId ?? null, req.userId);
 }
 
 /**

@@ -28,9 +28,8 @@ export function textField(v: unknown): string | null {
 
 /** A response_url to answer through: an http(s) URL, else null (the answer then goes where a button's would). */
 export function responseUrlOf(v: unknown): string | null {
-  if (typeof v !== 'string' || !URL.canParse(v)) return null;
-  const { protocol } = new URL(v);
-  return protocol === 'https:' || protocol === 'http:' ? v : null;
+  const url = typeof v === 'string' ? URL.parse(v) : null;
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? (v as string) : null;
 }
 
 /**

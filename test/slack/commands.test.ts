@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askerText, type SlackHarness, startSlackHarness, typeCommand } from './support.js';
+import { askerText, deliverSigned, type SlackHarness, slashCommandBody, startSlackHarness, typeCommand } from './support.js';
 
 describe('/plc in Slack', () => {
   let h: SlackHarness;
@@ -63,6 +63,22 @@ describe('/plc in Slack', () => {
         .join('');
       expect(mrkdwn).not.toMatch(/<!channel>|<!here>|<https?:/);
       expect(mrkdwn).toMatch(/&lt;!channel&gt;|@channel/);
+    }
+  });
+
+  it('answers a newcomer ephemerally in the channel when the response_url is not a web address', async () => {
+    for (const [user, responseUrl] of [
+      ['UMO', 'javascript:alert(1)'],
+      ['UNED', 'not a url'],
+    ] as const) {
+      // A newcomer is looked up first, so the answer comes after the ack, where the response_url would take it.
+      h.api.users.set(user, { name: user.toLowerCase(), locale: 'en-US', tz: 'Europe/Amsterdam' });
+      const body = slashCommandBody({ user, channel: 'CMATH', channelName: 'math', text: 'communities', responseUrl });
+      const { status, calls } = await deliverSigned(h, body, 'application/x-www-form-urlencoded');
+      expect(status).toBe(200);
+      expect(calls.map((c) => c.method)).not.toContain('respond');
+      expect(calls.find((c) => c.method === 'chat.postEphemeral')?.body).toMatchObject({ channel: 'CMATH', user });
+      expect(askerText(calls)).toMatch(/Math/);
     }
   });
 
