@@ -110,7 +110,8 @@ function piecesOf(ast: readonly unknown[]): Piece[] | null {
     else if (el.type === ARGUMENT) pieces.push({ arg: el.value as string });
     else if (el.type === POUND) pieces.push({ pound: true });
     else if (el.type === PLURAL || el.type === SELECT) {
-      const options: Record<string, Piece[]> = {};
+      // No prototype: a select's value is looked up here, and `constructor` is no option of any message.
+      const options: Record<string, Piece[]> = Object.create(null);
       for (const [name, option] of Object.entries(el.options ?? {})) {
         const inner = piecesOf(option.value);
         if (!inner) return null;

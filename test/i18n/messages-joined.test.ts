@@ -97,6 +97,12 @@ describe('messages formatted without intl-messageformat (text, placeholders, plu
     );
   });
 
+  it("takes a select's other option for a value named like an object's property (intl-messageformat throws there)", () => {
+    const params = { ref: '#1', status: 'on track', percent: 40 };
+    for (const hasPercent of ['constructor', 'toString', '__proto__'])
+      expect(tr('en', 'checkin.done', { ...params, hasPercent })).toEqual(tr('en', 'checkin.done', { ...params, hasPercent: 'no' }));
+  });
+
   it('refuses a missing value as intl-messageformat does', () => {
     expect(() => tr('en', 'reflect.saved', { ref: '#1' } as Params)).toThrow(/community/);
   });
