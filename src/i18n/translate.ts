@@ -94,18 +94,18 @@ const SELECT = 5;
 const PLURAL = 6;
 const POUND = 7;
 
-interface Element {
+interface MessageElement {
   type: number;
   value?: string;
   offset?: number;
   pluralType?: Intl.PluralRuleType;
-  options?: Record<string, { value: Element[] }>;
+  options?: Record<string, { value: MessageElement[] }>;
 }
 
 /** The pieces of a message; null for one holding what they do not cover (numbers, dates, tags). */
 function piecesOf(ast: readonly unknown[]): Piece[] | null {
   const pieces: Piece[] = [];
-  for (const el of ast as Element[]) {
+  for (const el of ast as MessageElement[]) {
     if (el.type === LITERAL) pieces.push(el.value as string);
     else if (el.type === ARGUMENT) pieces.push({ arg: el.value as string });
     else if (el.type === POUND) pieces.push({ pound: true });
