@@ -109,7 +109,11 @@ export class SearchIndex {
   readonly #batch: () => number;
 
   constructor(private readonly db: Db) {
-    this.#batch = db.transaction(() => this.#indexBatch());
+    // A batch reads the waiting documents, then writes. Taking the write lock first (IMMEDIATE) lets it wait for
+    // another process's commit or the checkpointer's restart of the log (busy_timeout), where a read gone stale
+    // meanwhile failed at once, busy.
+    const batch = db.transaction(() => this.#indexBatch());
+    this.#batch = () => batch.immediate();
   }
 
   /** Adds a document, or replaces the one kept under the same source and `#n` (an edit, new readers). */

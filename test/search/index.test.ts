@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
@@ -194,6 +196,37 @@ describe('the search index keeps communities and readers apart', () => {
     expect(index.waiting()).toBe(1);
     await vi.waitFor(() => expect(index.waiting()).toBe(0), { timeout: 2000 });
     expect(find('quietly')).toEqual([later]);
+  });
+
+  it('indexes what waits while another connection holds the write lock, once it lets go', async () => {
+    // Another process writes to the file (as the checkpointer's connection changes the log): a batch that read
+    // first and wrote after found its read out of date and failed at once, busy; one that takes the lock first waits.
+    // The index's own timer would index them meanwhile: here only the flush below does.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const refs = Array.from({ length: 3 }, (_, i) => add(math, `contended lesson ${i}`));
+    const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+    const other = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require(${JSON.stringify(sqlite)}))(${JSON.stringify(app.dbPath)});
+         db.exec('BEGIN IMMEDIATE');
+         db.prepare("INSERT INTO meta (key, value) VALUES ('contended', 'yes')").run();
+         process.stdout.write('locked\\n');
+         setTimeout(() => { db.exec('COMMIT'); db.close(); }, 300);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const exited = new Promise((resolve) => other.on('exit', resolve));
+    try {
+      await new Promise<void>((resolve) => other.stdout.once('data', () => resolve()));
+      expect(index.flush()).toBe(3);
+    } finally {
+      vi.useRealTimers();
+      await exited;
+    }
+    expect(app.store.getMeta('contended')).toBe('yes');
+    expect(new Set(find('contended'))).toEqual(new Set(refs));
   });
 
   it('keeps what waits for the index across a restart: the next start indexes it', async () => {
