@@ -40,6 +40,7 @@ export class RequestLog {
 
   constructor(private readonly parent: Logger) {}
 
+  /** The command's logger, with its request id: made the first time it is asked for. */
   get logger(): Logger {
     this.#logger ??= this.parent.child({ reqId: requestId() });
     return this.#logger;
