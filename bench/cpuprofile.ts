@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Sums a `.cpuprofile` (from `node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/slack.ts`, shortened with
- * BENCH_REQUESTS and BENCH_ROUNDS) by function, file or package, self or inclusive time:
+ * BENCH_REQUESTS and BENCH_SLICES) by function, file or package, self or inclusive time:
  *
  *   npx tsx bench/cpuprofile.ts /tmp/prof/CPU.….cpuprofile [fn|file|pkg] [self|incl] [top]
  *

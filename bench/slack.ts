@@ -12,9 +12,11 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { systemClock } from '../src/ports.js';
+import { searchIndex } from '../src/search/index.js';
 import { Store } from '../src/store/store.js';
 import { SlackApiDouble } from '../test/doubles/slack-api.js';
 import { startChildDouble } from './child-double.js';
+import { type Figures, SLICE, SLICES, sideBySide, timed } from './interleave.js';
 import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /**
@@ -24,16 +26,13 @@ import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, o
  */
 const CONCURRENCY = 16;
 const WARMUP = 200;
-/** BENCH_REQUESTS and BENCH_ROUNDS shorten a run while iterating; the figures the README gives use the defaults. */
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-/** Even, so each app goes first in half of the rounds: the one measured second pays for the garbage of the first. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const SECRET = 'bench-signing-secret';
 /** BENCH_FRESH=1 opens a new connection per request (as a cold Slack delivery would); by default connections are kept alive. */
 const FRESH = process.env.BENCH_FRESH === '1';
 
 async function main(): Promise<void> {
-  const { child, url: doubleUrl } = await startChildDouble(new URL(import.meta.url).pathname, 'the Web API double');
+  const { child, url } = await startChildDouble(new URL(import.meta.url).pathname, 'the Web API double');
+  doubleUrl = url;
   const silent = pino({ level: 'silent' });
   const dir = mkdtempSync(join(tmpdir(), 'plc-bench-'));
 
@@ -66,8 +65,8 @@ async function main(): Promise<void> {
 
   process.stdout.write(
     `Slack adapter benchmark: signed "/plc help" slash commands over HTTP on loopback (${FRESH ? 'a new connection per request' : 'keep-alive connections'}), ${CONCURRENCY} concurrent, ` +
-      `${REQUESTS} measured requests after ${WARMUP} warm-up requests, per app per round, ${ROUNDS} rounds of the bot and ` +
-      'the floor (a bare Bolt app whose handler only acks), each going first in every other round; figures are medians over the rounds.\n' +
+      `${WARMUP} warm-up requests per app, then ${SLICES} slices of ${SLICE} requests per app, alternating between the bot and ` +
+      "the floor (a bare Bolt app whose handler only acks); figures are pooled over each app's slices.\n" +
       'Measured: time from sending a request to the end of its HTTP response (Slack needs the ack within 3 s), ' +
       'and requests per second over each measured batch. The bot runs each command and answers in the ack itself ' +
       '(each benchmark user is looked up with users.info once, during warm-up, on a Web API double in a child process).\n',
@@ -92,52 +91,50 @@ async function main(): Promise<void> {
   const mixFloorPort = ((await mixFloor.start(0)) as { address(): AddressInfo }).address().port;
   const people = setUpMix(app, { platform: 'slack', workspace: 'T0BENCH', userId: (i) => `UMIX${i}`, channelOf: (k) => `CMIX${k}` });
 
-  const ours: Figures[] = [];
-  const floors: Figures[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    if (round % 2 === 1) {
-      floors.push(await measure(floorPort, doubleUrl));
-      ours.push(await measure(appPort, doubleUrl));
-    } else {
-      ours.push(await measure(appPort, doubleUrl));
-      floors.push(await measure(floorPort, doubleUrl));
-    }
-    await adapter.idle();
-    process.stdout.write(
-      `round ${round}: bot p50 ${fmt(ours.at(-1)?.p50)} ms, p99 ${fmt(ours.at(-1)?.p99)} ms, ${fmt(ours.at(-1)?.rps)} req/s; ` +
-        `floor p50 ${fmt(floors.at(-1)?.p50)} ms, p99 ${fmt(floors.at(-1)?.p99)} ms, ${fmt(floors.at(-1)?.rps)} req/s\n`,
-    );
-  }
+  await batch(appPort, WARMUP);
+  await batch(floorPort, WARMUP);
+  const help = await sideBySide(
+    {
+      floor: () => timed(() => batch(floorPort, SLICE)),
+      ours: () =>
+        timed(
+          () => batch(appPort, SLICE),
+          () => adapter.idle(),
+        ),
+    },
+    (line) => process.stdout.write(`slices ${line.from} to ${line.to}: ${figuresLine(line)}\n`),
+  );
   process.stdout.write(
     `\nThe write mix: ${MIX_USERS} people in ${MIX_COMMUNITIES} communities, each community's commands from its channel: ` +
       '60 % reflect (a third team), 15 % checkin, 15 % agenda add, 10 % reflections, goals or next; ' +
-      `${CONCURRENCY} concurrent, ${REQUESTS} measured requests per app per round after a warm-up in which every person sends ` +
-      `one command (so all ${MIX_USERS} are known), ${ROUNDS} rounds; the floor acks after one INSERT into a SQLite table of its own (WAL, the same pragmas).\n`,
+      `${CONCURRENCY} concurrent, ${SLICES} alternating slices of ${SLICE} requests per app after a warm-up in which every person sends ` +
+      `one command (so all ${MIX_USERS} are known); the floor acks after one INSERT into a SQLite table of its own (WAL, the same pragmas).\n`,
   );
-  await mixBatch(appPort, doubleUrl, people, MIX_USERS, true);
-  await mixBatch(mixFloorPort, doubleUrl, people, WARMUP, true);
-  const mixOurs: Figures[] = [];
-  const mixFloors: Figures[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const pair = [
-      async () => mixOurs.push(await mixMeasure(appPort, doubleUrl, people)),
-      async () => mixFloors.push(await mixMeasure(mixFloorPort, doubleUrl, people)),
-    ];
-    if (round % 2 === 1) pair.reverse();
-    for (const run of pair) await run();
-    await adapter.idle();
-    process.stdout.write(
-      `mix round ${round}: bot p50 ${fmt(mixOurs.at(-1)?.p50)} ms, p99 ${fmt(mixOurs.at(-1)?.p99)} ms, ${fmt(mixOurs.at(-1)?.rps)} req/s; ` +
-        `floor p50 ${fmt(mixFloors.at(-1)?.p50)} ms, p99 ${fmt(mixFloors.at(-1)?.p99)} ms, ${fmt(mixFloors.at(-1)?.rps)} req/s\n`,
-    );
-  }
+  await mixBatch(appPort, people, MIX_USERS, true);
+  await mixBatch(mixFloorPort, people, WARMUP, true);
+  const search = searchIndex(app.store);
+  const mixed = await sideBySide(
+    {
+      floor: () => timed(() => mixBatch(mixFloorPort, people, SLICE, false)),
+      // The bot's slice ends once its work after the acks is done and the search has indexed its documents.
+      ours: () =>
+        timed(
+          () => mixBatch(appPort, people, SLICE, false),
+          async () => {
+            await adapter.idle();
+            search.flush();
+          },
+        ),
+    },
+    (line) => process.stdout.write(`mix slices ${line.from} to ${line.to}: ${figuresLine(line)}\n`),
+  );
   const mix = {
-    mixP50Ms: round2(median(mixOurs.map((f) => f.p50))),
-    mixP99Ms: round2(median(mixOurs.map((f) => f.p99))),
-    mixRps: round2(median(mixOurs.map((f) => f.rps))),
-    mixFloorP50Ms: round2(median(mixFloors.map((f) => f.p50))),
-    mixFloorP99Ms: round2(median(mixFloors.map((f) => f.p99))),
-    mixFloorRps: round2(median(mixFloors.map((f) => f.rps))),
+    mixP50Ms: round2(mixed.ours.p50),
+    mixP99Ms: round2(mixed.ours.p99),
+    mixRps: round2(mixed.ours.rps),
+    mixFloorP50Ms: round2(mixed.floor.p50),
+    mixFloorP99Ms: round2(mixed.floor.p99),
+    mixFloorRps: round2(mixed.floor.rps),
   };
   process.stdout.write(
     `mix bot/floor: p50 ${fmt(mix.mixP50Ms / mix.mixFloorP50Ms)}x (target <= 1.5x), p99 ${fmt(mix.mixP99Ms / mix.mixFloorP99Ms)}x ` +
@@ -145,12 +142,12 @@ async function main(): Promise<void> {
   );
 
   const result = {
-    p50Ms: round2(median(ours.map((f) => f.p50))),
-    p99Ms: round2(median(ours.map((f) => f.p99))),
-    rps: round2(median(ours.map((f) => f.rps))),
-    floorP50Ms: round2(median(floors.map((f) => f.p50))),
-    floorP99Ms: round2(median(floors.map((f) => f.p99))),
-    floorRps: round2(median(floors.map((f) => f.rps))),
+    p50Ms: round2(help.ours.p50),
+    p99Ms: round2(help.ours.p99),
+    rps: round2(help.ours.rps),
+    floorP50Ms: round2(help.floor.p50),
+    floorP99Ms: round2(help.floor.p99),
+    floorRps: round2(help.floor.rps),
     ...mix,
   };
   process.stdout.write(
@@ -170,56 +167,37 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-interface Figures {
-  p50: number;
-  p99: number;
-  rps: number;
-}
-
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 let sequence = 0;
+let doubleUrl = '';
 
-/** Sends the warm-up, then the measured batch, `CONCURRENCY` at a time; one user per worker, as in a real school. */
-async function measure(port: number, doubleUrl: string): Promise<Figures> {
-  await batch(port, doubleUrl, WARMUP);
-  const started = performance.now();
-  const times = await batch(port, doubleUrl, REQUESTS);
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: REQUESTS / seconds };
-}
-
-async function mixMeasure(port: number, doubleUrl: string, people: readonly MixPerson[]): Promise<Figures> {
-  const started = performance.now();
-  const times = await mixBatch(port, doubleUrl, people, REQUESTS, false);
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), rps: REQUESTS / seconds };
-}
+const figuresLine = ({ ours, floor }: { ours: Figures; floor: Figures }) =>
+  `bot p50 ${fmt(ours.p50)} ms, p99 ${fmt(ours.p99)} ms, ${fmt(ours.rps)} req/s; floor p50 ${fmt(floor.p50)} ms, p99 ${fmt(floor.p99)} ms, ${fmt(floor.rps)} req/s`;
 
 let mixSequence = 0;
 /** `count` commands of the mix, `CONCURRENCY` at a time; the warm-up has every person, in turn, ask `next`. */
-async function mixBatch(port: number, doubleUrl: string, people: readonly MixPerson[], count: number, warm: boolean): Promise<number[]> {
+async function mixBatch(port: number, people: readonly MixPerson[], count: number, warm: boolean): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const n = next++;
       const { person, text } = warm ? { person: people[n % people.length] as MixPerson, text: 'next' } : mixCommand(people, mixSequence++);
-      times.push(await slashCommand(port, doubleUrl, person.externalId, text, person.channel ?? 'CBENCH'));
+      times.push(await slashCommand(port, person.externalId, text, person.channel ?? 'CBENCH'));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return times;
 }
 
-async function batch(port: number, doubleUrl: string, count: number): Promise<number[]> {
+/** `count` `/plc help` commands, `CONCURRENCY` at a time; one user per worker, as in a real school. */
+async function batch(port: number, count: number): Promise<number[]> {
   const times: number[] = [];
   let next = 0;
   const worker = async (w: number) => {
     while (next < count) {
       next++;
-      times.push(await slashCommand(port, doubleUrl, `UBENCH${w}`));
+      times.push(await slashCommand(port, `UBENCH${w}`));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
@@ -227,7 +205,7 @@ async function batch(port: number, doubleUrl: string, count: number): Promise<nu
 }
 
 /** One signed `/plc <text>` (help by default), as Slack sends it; resolves with the time to the end of the HTTP response. */
-function slashCommand(port: number, doubleUrl: string, user: string, text = 'help', channel = 'CBENCH'): Promise<number> {
+function slashCommand(port: number, user: string, text = 'help', channel = 'CBENCH'): Promise<number> {
   const body = new URLSearchParams({
     team_id: 'T0BENCH',
     team_domain: 'bench',
@@ -267,16 +245,6 @@ function slashCommand(port: number, doubleUrl: string, user: string, text = 'hel
     req.on('error', reject);
     req.end(body);
   });
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

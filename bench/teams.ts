@@ -7,8 +7,10 @@ import { serveBareTeamsApp } from '../adapters/teams/floor.js';
 import { createTeams } from '../adapters/teams/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { searchIndex } from '../src/search/index.js';
 import { BotConnectorDouble } from '../test/doubles/bot-connector.js';
 import { startChildDouble } from './child-double.js';
+import { type Figures, SLICE, SLICES, type Stretch, sideBySide } from './interleave.js';
 import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, openFloorDatabase, setUpMix } from './mix.js';
 
 /**
@@ -17,10 +19,6 @@ import { FLOOR_INSERT, MIX_COMMUNITIES, MIX_USERS, type MixPerson, mixCommand, o
  */
 const CONCURRENCY = 16;
 const WARMUP = 200;
-/** BENCH_REQUESTS and BENCH_ROUNDS shorten a run while iterating; the figures the README gives use the defaults. */
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-/** Even, so each app goes first in half of the rounds: the one measured second pays for the garbage of the first. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 
 let seq = 0;
 function helpActivity(serviceUrl: string): object {
@@ -52,7 +50,8 @@ async function load(
   serviceUrl: string,
   count: number,
   activity: (n: number) => object = () => helpActivity(serviceUrl),
-): Promise<{ times: number[]; wallMs: number }> {
+  after?: () => void,
+): Promise<Stretch> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -67,53 +66,15 @@ async function load(
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  after?.();
   return { times, wallMs: performance.now() - started };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-interface Figures {
-  p50: number;
-  p99: number;
-  rps: number;
-}
-
-function figures(run: { times: number[]; wallMs: number }): Figures {
-  const times = [...run.times].sort((a, b) => a - b);
-  return { p50: pct(times, 50), p99: pct(times, 99), rps: (times.length / run.wallMs) * 1000 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
-/** Each figure's median over the rounds. */
-const medians = (runs: Figures[]): Figures => ({
-  p50: median(runs.map((r) => r.p50)),
-  p99: median(runs.map((r) => r.p99)),
-  rps: median(runs.map((r) => r.rps)),
-});
-
-/** `ROUNDS` measured batches of each app, each going first in every other round; prints each round. */
-async function rounds(label: string, measure: { floor: () => Promise<Figures>; ours: () => Promise<Figures> }) {
-  const floor: Figures[] = [];
-  const ours: Figures[] = [];
-  for (let r = 1; r <= ROUNDS; r++) {
-    const pair = [async () => floor.push(await measure.floor()), async () => ours.push(await measure.ours())];
-    if (r % 2 === 0) pair.reverse();
-    for (const run of pair) await run();
-    const o = ours.at(-1) as Figures;
-    const f = floor.at(-1) as Figures;
-    process.stdout.write(
-      `${label}round ${r}: bot p50 ${o.p50.toFixed(2)} ms, p99 ${o.p99.toFixed(2)} ms, ${o.rps.toFixed(0)}/s; ` +
-        `floor p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${f.rps.toFixed(0)}/s\n`,
-    );
-  }
-  return { f: medians(floor), o: medians(ours) };
-}
+const figuresLine = (label: string, { from, to, ours: o, floor: f }: { from: number; to: number; ours: Figures; floor: Figures }) =>
+  `${label}slices ${from} to ${to}: bot p50 ${o.p50.toFixed(2)} ms, p99 ${o.p99.toFixed(2)} ms, ${o.rps.toFixed(0)}/s; ` +
+  `floor p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, ${f.rps.toFixed(0)}/s\n`;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'plc-bench-teams-'));
@@ -132,15 +93,15 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Teams adapter: time from POSTing a \`plc help\` message activity to /api/messages until the HTTP response\n` +
       `(by which the reply card has reached the Bot Connector double, in a child process), authentication off,\n` +
-      `${CONCURRENCY} concurrent, ${REQUESTS} requests per app per round after ${WARMUP} warm-up, ${ROUNDS} rounds of the bot and\n` +
-      `a bare teams-ai app whose handler only replies (the floor), each going first in every other round, in the same process;\n` +
-      'figures are medians over the rounds.\n',
+      `${CONCURRENCY} concurrent, ${WARMUP} warm-up per app, then ${SLICES} slices of ${SLICE} requests per app, alternating between the bot\n` +
+      `and a bare teams-ai app whose handler only replies (the floor), in the same process; figures are pooled over each app's slices.\n`,
   );
-  const helpBatch = async (url: string) => {
-    await load(url, connector.url, WARMUP);
-    return figures(await load(url, connector.url, REQUESTS));
-  };
-  const { f, o } = await rounds('', { floor: () => helpBatch(floorUrl), ours: () => helpBatch(oursUrl) });
+  await load(floorUrl, connector.url, WARMUP);
+  await load(oursUrl, connector.url, WARMUP);
+  const { floor: f, ours: o } = await sideBySide(
+    { floor: () => load(floorUrl, connector.url, SLICE), ours: () => load(oursUrl, connector.url, SLICE) },
+    (line) => process.stdout.write(figuresLine('', line)),
+  );
 
   // The write mix: every person's commands from their personal chat (in a channel, a typed reflection is a public post).
   const people = setUpMix(app, { platform: 'teams', workspace: 'bench-tenant', userId: (i) => `aad-mix-${i}`, channelOf: () => null });
@@ -157,14 +118,21 @@ async function main(): Promise<void> {
   const warm = (n: number) => messageActivity(connector.url, `mix-${(people[n % people.length] as MixPerson).index}`, 'plc next');
   process.stdout.write(
     `\nThe write mix: ${MIX_USERS} people in ${MIX_COMMUNITIES} communities, each from their personal chat: 60 % reflect ` +
-      `(a third team), 15 % checkin, 15 % agenda add, 10 % reflections, goals or next; ${CONCURRENCY} concurrent, ${REQUESTS} ` +
-      `requests per app per round, ${ROUNDS} rounds, after a warm-up in which every person sends one command; the floor stores ` +
+      `(a third team), 15 % checkin, 15 % agenda add, 10 % reflections, goals or next; ${CONCURRENCY} concurrent, ${SLICES} ` +
+      `alternating slices of ${SLICE} requests per app, after a warm-up in which every person sends one command; the floor stores ` +
       'each message with one INSERT into a SQLite table of its own (WAL, the same pragmas) and replies.\n',
   );
   await load(oursUrl, connector.url, MIX_USERS, warm);
   await load(mixFloorUrl, connector.url, WARMUP, warm);
-  const mixBatch = async (url: string) => figures(await load(url, connector.url, REQUESTS, mixActivity));
-  const { f: mf, o: mo } = await rounds('mix ', { floor: () => mixBatch(mixFloorUrl), ours: () => mixBatch(oursUrl) });
+  const search = searchIndex(app.store);
+  const { floor: mf, ours: mo } = await sideBySide(
+    {
+      floor: () => load(mixFloorUrl, connector.url, SLICE, mixActivity),
+      // The bot's slice ends once the search has indexed its documents (its replies are sent before each response).
+      ours: () => load(oursUrl, connector.url, SLICE, mixActivity, () => search.flush()),
+    },
+    (line) => process.stdout.write(figuresLine('mix ', line)),
+  );
   process.stdout.write(
     `mix floor: p50 ${mf.p50.toFixed(2)} ms, p99 ${mf.p99.toFixed(2)} ms, ${mf.rps.toFixed(0)} activities/s\n` +
       `mix plc bot: p50 ${mo.p50.toFixed(2)} ms, p99 ${mo.p99.toFixed(2)} ms, ${mo.rps.toFixed(0)} activities/s\n` +
