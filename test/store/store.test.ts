@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +21,39 @@ describe('the SQLite store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
+  });
+
+  it('keeps what a savepoint must be able to undo in memory, not in a temporary file beside the log', () => {
+    const store = Store.open(join(dir, 'plc.sqlite'));
+    store.db.exec('CREATE TABLE pages (id INTEGER PRIMARY KEY, fill BLOB NOT NULL)');
+    const insert = store.db.prepare('INSERT INTO pages (fill) VALUES (zeroblob(3000))');
+    for (let i = 0; i < 64; i++) insert.run();
+    // SQLite's temporary files are unlinked as soon as they are open: only the process's open files show them.
+    const temporaryFiles = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).includes('etilqs_');
+        } catch {
+          return false;
+        }
+      }).length;
+    // A savepoint that changes 64 pages (256 KiB), as a command of a shared commit does.
+    const openedWhileChanging = (mode: string) => {
+      store.db.pragma(`temp_store = ${mode}`);
+      return store.transaction(() =>
+        store.transaction(() => {
+          store.db.prepare('UPDATE pages SET fill = zeroblob(3001)').run();
+          return temporaryFiles();
+        }),
+      );
+    };
+    try {
+      expect(store.db.pragma('temp_store', { simple: true })).toBe(2);
+      expect(openedWhileChanging('FILE')).toBeGreaterThan(0);
+      expect(openedWhileChanging('MEMORY')).toBe(0);
+    } finally {
+      store.close();
+    }
   });
 
   it('runs each migration once, in order, however often it starts', () => {
