@@ -6,6 +6,7 @@ import { reflectionTables } from './migrations/400-reflections.js';
 import { reflectionSummaryIndex } from './migrations/401-summary-index.js';
 import { dropReflectionsCommunityIndex } from './migrations/402-drop-community-index.js';
 import { reflectionActivity } from './migrations/403-activity.js';
+import { openPromptsIndex } from './migrations/404-open-prompts-index.js';
 import { personalData, privacy } from './personal-data.js';
 import { promptsAddCommand, promptsCommand, promptsOffCommand } from './prompts.js';
 import { reactions } from './reactions.js';
@@ -29,7 +30,7 @@ import { readersOf } from './visibility.js';
 export const reflections: Capability<typeof messages> = {
   name: 'reflections',
   versions: [[400, 499]],
-  migrations: [reflectionTables, reflectionSummaryIndex, dropReflectionsCommunityIndex, reflectionActivity],
+  migrations: [reflectionTables, reflectionSummaryIndex, dropReflectionsCommunityIndex, reflectionActivity, openPromptsIndex],
   messages,
   commands: () => [
     reflectCommand,

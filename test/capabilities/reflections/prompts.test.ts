@@ -335,6 +335,27 @@ describe('the question a reflection answers', () => {
     expect(answered(ana.id)).toBeNull();
   });
 
+  it('is looked up in the index of open prompts, not among every prompt the person was ever sent', () => {
+    school();
+    const plan = (sql: string) =>
+      (
+        app.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(
+          ...sql
+            .split('?')
+            .slice(1)
+            .map(() => 1),
+        ) as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join('; ');
+    const where = 'FROM reflection_prompts WHERE community_id = ? AND user_id = ? AND answered_at IS NULL';
+    expect(plan(`SELECT 1 ${where} LIMIT 1`)).toContain('reflection_prompts_open');
+    expect(plan(`SELECT question_key ${where} AND sent_at >= ? ORDER BY sent_at DESC LIMIT 1`)).toContain('reflection_prompts_open');
+    expect(plan(`UPDATE reflection_prompts SET answered_at = ? WHERE community_id = ? AND user_id = ? AND answered_at IS NULL`)).toContain(
+      'reflection_prompts_open',
+    );
+  });
+
   it('is none when the only open prompt is more than a week old, which is still answered', () => {
     school();
     const workspace = app.store.workspaces.find('console', 'school-a');
