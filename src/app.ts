@@ -8,7 +8,7 @@ import { Registry } from './grammar/registry.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './metrics.js';
 import { PlatformEvents } from './platform-events.js';
-import type { Clock } from './ports.js';
+import type { Clock, Platform } from './ports.js';
 import { ManualClock, systemClock } from './ports.js';
 import { ReactionBus } from './reactions.js';
 import { JobHandlers } from './scheduler/handlers.js';
@@ -16,6 +16,7 @@ import { registerCoreJobs } from './scheduler/prune.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { rebuildSearchIfStale } from './search/rebuild.js';
 import { Store } from './store/store.js';
+import { CommandThread } from './thread/command-thread.js';
 
 /** The parts every adapter shares: configuration, store, clock, bot, messenger and logs. */
 export interface App {
@@ -29,6 +30,8 @@ export interface App {
   log: Logger;
   /** The durable scheduler; main starts its ticker, the console and tests drive it through `advance`. */
   scheduler: Scheduler;
+  /** Where `handleSoon` runs commands when the app was made with `commandThread` (src/thread). */
+  thread?: CommandThread;
   /** What /metrics serves: commands, sends, scheduler lag, rate-limit waits, the database's size. */
   metrics: Metrics;
   /**
@@ -95,6 +98,16 @@ export interface AppOptions {
    * an install; test/support/app.ts turns it off for tests that are not about it.
    */
   introduce?: boolean;
+  /**
+   * The platforms whose commands, as their adapters hand them over (`Bot.handleSoon`), run on a thread of their own
+   * (src/thread): main passes those COMMAND_THREAD names. Not with `capabilities` of the caller's (the thread
+   * assembles the list) nor with an in-memory store (the thread opens the file).
+   */
+  commandThread?: readonly Platform[];
+  /** The file's capabilities are already upgraded and its search index current (the command thread's own app). */
+  upgraded?: boolean;
+  /** Where commands are counted instead of this app's metrics (the command thread's, which tells the adapters' thread). */
+  countCommand?: Metrics['command'];
 }
 
 /** The composition root: config -> store -> bot and platform events; adapters attach to what this returns. */
@@ -103,19 +116,51 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const store = options.store ?? Store.open(config.DATABASE_PATH);
   const clock = options.clock ?? systemClock;
   const list = options.capabilities ?? capabilities();
+  const platforms = options.commandThread ?? [];
+  if (platforms.length > 0 && (options.capabilities || store.db.memory)) {
+    throw new Error('the command thread runs the capability list on a database file');
+  }
   const holders: PersonalDataHolder[] = list.map((c) => ({ name: c.name, personalData: c.personalData }));
   const { registry, handlers, homeSections, reactions } = assemble(list, {
     publicUrl: config.PUBLIC_URL,
     retentionDays: config.RETENTION_DAYS,
     personalData: () => holders,
   });
-  for (const capability of list) capability.upgrade?.({ store, now: clock.now().getTime(), log });
-  // The community search's index is built from the capabilities' documents whenever it is missing or outdated.
-  rebuildSearchIfStale(list, { store, now: clock.now().getTime(), log });
+  if (!options.upgraded) {
+    for (const capability of list) capability.upgrade?.({ store, now: clock.now().getTime(), log });
+    // The community search's index is built from the capabilities' documents whenever it is missing or outdated.
+    rebuildSearchIfStale(list, { store, now: clock.now().getTime(), log });
+  }
   const metrics = new Metrics(store, clock);
   const quiet = quietPolicy(config);
   const firstContact = options.introduce === false ? undefined : new FirstContact(store);
-  const bot = new Bot({ store, clock, registry, homeSections, reactions, defaultTz: config.DEFAULT_TZ, log, metrics, quiet, firstContact });
+  /** The adapters' holders of personal data (the capabilities' are assembled again wherever a bot runs). */
+  const adapterHolders: PersonalDataHolder[] = [];
+  const thread =
+    platforms.length > 0
+      ? new CommandThread({
+          config,
+          log,
+          platforms,
+          introduce: options.introduce !== false,
+          metrics,
+          jobs: store.jobs,
+          holders: () => adapterHolders,
+        })
+      : undefined;
+  const bot = new Bot({
+    store,
+    clock,
+    registry,
+    homeSections,
+    reactions,
+    defaultTz: config.DEFAULT_TZ,
+    log,
+    metrics: options.countCommand ? { command: options.countCommand } : metrics,
+    quiet,
+    firstContact,
+    offload: thread,
+  });
   const events = new PlatformEvents({ store, clock, reactions, log, firstContact });
   const inFlight = new Set<Promise<unknown>>();
   const messenger = new MessengerRouter(metrics);
@@ -130,6 +175,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     log,
     scheduler,
     metrics,
+    thread,
     async advance(to) {
       if (clock instanceof ManualClock) await scheduler.advance(clock, to);
     },
@@ -140,6 +186,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     async close() {
       await Promise.allSettled([...inFlight]);
+      await thread?.stop();
       await scheduler.stop();
       store.close();
     },
@@ -147,7 +194,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     holdsPersonalData(holder) {
       const same = holders.find((h) => h.name === holder.name);
       if (same && same !== holder) throw new Error(`personal data of ${holder.name} is registered twice`);
-      if (!same) holders.push(holder);
+      if (same) return;
+      holders.push(holder);
+      adapterHolders.push(holder);
+      thread?.holds(holder);
     },
   };
 }

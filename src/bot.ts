@@ -17,7 +17,7 @@ import type { Clock, Platform } from './ports.js';
 import { OPEN_ALWAYS, type QuietPolicy } from './quiet-hours.js';
 import type { ReactionBus } from './reactions.js';
 import { deferIfQuiet } from './scheduler/fan-out.js';
-import { CommitGroup } from './store/commit-group.js';
+import { CommitGroup, isBusy, ReadGroup } from './store/commit-group.js';
 import type { Community } from './store/communities.js';
 import { prepared } from './store/db.js';
 import { IdentityCache } from './store/identity-cache.js';
@@ -86,6 +86,8 @@ export interface BotDeps {
   quiet?: QuietPolicy;
   /** Opens the first message to each person with the bot's introduction; without it, none does. */
   firstContact?: FirstContact;
+  /** Runs `handleSoon`'s commands on the command thread (src/thread); when it returns null, they run here. */
+  offload?: { run(inbound: Inbound, now: number): Promise<Handled> | null };
 }
 
 /** The platform-neutral bot: turns one command from any adapter into the messages to send. */
@@ -94,9 +96,11 @@ export class Bot {
   /** The people and channels `known` looked up, kept while their tables are unchanged. */
   readonly #identity = new IdentityCache();
   readonly #group: CommitGroup;
+  readonly #reads: ReadGroup;
 
   constructor(private readonly deps: BotDeps) {
     this.#group = new CommitGroup(deps.store);
+    this.#reads = new ReadGroup(deps.store);
   }
 
   get store(): Store {
@@ -110,10 +114,29 @@ export class Bot {
   /**
    * `handle`, with the commands that arrive in the same turn of the event loop (a burst) sharing one commit: the
    * adapters' way in. It resolves once the command is stored; it rejects only when that commit failed, and then
-   * nothing of the command was written, so it may be run again.
+   * nothing of the command was written, so it may be run again. With a command thread (src/thread), a command
+   * that writes runs there, at the instant it arrived here.
    */
   handleSoon(inbound: Inbound): Promise<Handled> {
-    return this.#group.run(() => this.handle(inbound));
+    const { offload } = this.deps;
+    if (!offload) return this.#group.run(() => this.handle(inbound));
+    const writing = () => offload.run(inbound, this.deps.clock.now().getTime()) ?? this.#group.run(() => this.handle(inbound));
+    // Beside the command thread, a command that only reads runs here, with the others of its turn, in a read
+    // transaction: a shared commit's write lock would wait for the thread's commits, on the thread that serves HTTP.
+    return this.onlyReads(inbound.text) ? this.#reads.run(() => this.handle(inbound), writing) : writing();
+  }
+
+  /**
+   * Whether the command typed is one that only reads (`readOnly`: `help`, the lists): those stay on this thread. The
+   * command thread is for the write path; a command answered from a few reads would spend more crossing to it and
+   * back (two wake-ups of a thread) than it saves. Read as `run` reads it, up to the command's words.
+   */
+  private onlyReads(text: string): boolean {
+    if (text.length > MAX_INPUT) return true;
+    const cursor = new Cursor(withoutDisplayMarks(text));
+    cursor.accept('/plc', 'plc');
+    if (cursor.accept('in') && !cursor.next()) return true;
+    return this.deps.registry.match(cursor)?.readOnly === true;
   }
 
   /** Runs one command. Never throws for bad input; a bug becomes a polite answer and a log line. */
@@ -146,6 +169,8 @@ export class Bot {
     try {
       deliveries.push(...privately(this.run(inbound, { workspace, actor, i18n, prefix, now, channelCommunity, log, seen }), actor, i18n));
     } catch (e) {
+      // A command of a read batch that had to write and could not: the batch hands it to the write path.
+      if (this.#reads.running && isBusy(e)) throw e;
       deliveries.push({ to: 'asker', view: this.explain(e, i18n, log) });
       this.done(log, seen.command, e instanceof UserError ? 'refused' : 'failed');
       return {

@@ -231,6 +231,11 @@ export interface Capability<M extends MessageModule = MessageModule> {
 export interface PersonalDataHolder {
   name: string;
   personalData: PersonalData;
+  /**
+   * The module that exports this holder (its `import.meta.url`), for the command thread (src/thread) to load it
+   * too, so that `forget me` run there erases this holder's tables. Without one, commands stay on the adapters' thread.
+   */
+  module?: string;
 }
 
 /**

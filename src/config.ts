@@ -104,6 +104,21 @@ const schema = z.object({
   FILES_DIR: optional,
   // Where `npm run migrate` writes the backup it takes before migrating; unset: beside the database file.
   BACKUP_DIR: optional,
+  // The platforms whose commands run on a thread of their own (src/thread); off runs them all on the HTTP thread.
+  COMMAND_THREAD: optional.pipe(
+    z
+      .string()
+      .default('slack')
+      .transform((s) =>
+        s.trim().toLowerCase() === 'off'
+          ? []
+          : s
+              .split(',')
+              .map((p) => p.trim().toLowerCase())
+              .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(['slack', 'teams'], { message: 'lists something other than slack and teams (or off)' }))),
+  ),
 
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,

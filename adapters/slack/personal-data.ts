@@ -7,6 +7,7 @@ import { prepared } from '../../src/store/db.js';
  */
 export const slackPersonalData: PersonalDataHolder = {
   name: 'slack',
+  module: import.meta.url,
   personalData: {
     export({ workspace, user }, { store }) {
       const installed = prepared(

@@ -7,6 +7,7 @@ import { prepared } from '../../src/store/db.js';
  */
 export const teamsPersonalData: PersonalDataHolder = {
   name: 'teams',
+  module: import.meta.url,
   personalData: {
     export({ workspace, user }, { store }) {
       const ids = prepared(

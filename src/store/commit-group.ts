@@ -1,3 +1,4 @@
+import { prepared } from './db.js';
 import type { Store } from './store.js';
 
 interface Pending {
@@ -63,4 +64,73 @@ export class CommitGroup {
       }
     }
   }
+}
+
+/**
+ * Work that only reads, arriving together, run in one read transaction at the end of the turn; each piece would
+ * otherwise open its own for every lookup. Beside the command thread's connection this is also what keeps the
+ * thread that serves HTTP from waiting: a read transaction takes no write lock, so it never waits for the thread's
+ * commits, where a shared commit's `BEGIN IMMEDIATE` would (synchronously). A piece that must write after all (a
+ * person seen for the first time) and cannot, because another connection holds the lock or wrote since the batch
+ * began (SQLITE_BUSY), is rolled back (each piece runs in a savepoint) and handed to its `retry` after the batch.
+ * Every promise settles after the batch's commit, as with CommitGroup.
+ */
+export class ReadGroup {
+  #queue: (Pending & { retry: () => Promise<unknown> })[] = [];
+  #running = false;
+  readonly #savepoint: (fn: () => unknown) => unknown;
+
+  constructor(private readonly store: Store) {
+    // Inside the batch's transaction, better-sqlite3 makes each call a savepoint.
+    this.#savepoint = store.db.transaction((fn: () => unknown) => fn());
+  }
+
+  /** Whether a batch is running: a piece that meets SQLITE_BUSY then throws it, to be retried, rather than answer it. */
+  get running(): boolean {
+    return this.#running;
+  }
+
+  run<T>(fn: () => T, retry: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.#queue.length === 0) setImmediate(() => this.#flush());
+      this.#queue.push({ fn, retry, resolve: resolve as (value: unknown) => void, reject });
+    });
+  }
+
+  #flush(): void {
+    const batch = this.#queue;
+    this.#queue = [];
+    const { db } = this.store;
+    const outcomes: (Outcome | 'retry')[] = [];
+    try {
+      prepared(db, 'BEGIN DEFERRED').run();
+      this.#running = true;
+      try {
+        for (const p of batch) {
+          try {
+            outcomes.push({ ok: true, value: this.#savepoint(p.fn) });
+          } catch (error) {
+            outcomes.push(isBusy(error) ? 'retry' : { ok: false, error });
+          }
+        }
+      } finally {
+        this.#running = false;
+        if (db.inTransaction) prepared(db, 'COMMIT').run();
+      }
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    for (const [i, p] of batch.entries()) {
+      const outcome = outcomes[i] as Outcome | 'retry';
+      if (outcome === 'retry') p.retry().then(p.resolve, p.reject);
+      else if (outcome.ok) p.resolve(outcome.value);
+      else p.reject(outcome.error);
+    }
+  }
+}
+
+/** SQLITE_BUSY or one of its kinds (SQLITE_BUSY_SNAPSHOT: another connection wrote since the transaction began). */
+export function isBusy(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_BUSY');
 }

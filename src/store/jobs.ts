@@ -75,6 +75,11 @@ export class JobRepo {
     return () => this.#listeners.delete(listener);
   }
 
+  /** A job another connection queued (the command thread's): the listeners hear of it as of one queued here. */
+  notifyQueued(dueAt: number): void {
+    for (const l of this.#listeners) l(dueAt);
+  }
+
   /** Queues a job unless its key is known (queued, finished, or finished and pruned); returns whether it was new. */
   queue(job: NewJob, now: number): boolean {
     const info = this.#insert.run(

@@ -45,8 +45,8 @@ function buttonsOf(blocks: unknown): BlockButton[] {
 }
 
 /** Drives the Slack adapter through its real entry point: signed requests to Bolt, answers read from the Web API double. */
-export async function slackDriver(options: DriverOptions = {}): Promise<Driver> {
-  const h = await startSlackHarness({ introduce: options.introduce });
+export async function slackDriver(options: DriverOptions & { commandThread?: boolean } = {}): Promise<Driver> {
+  const h = await startSlackHarness({ introduce: options.introduce, commandThread: options.commandThread });
   const names = new Map<string, string>();
   const channels = new Map<string, string>();
   const shown = new WeakMap<Seen, Shown>();

@@ -217,6 +217,8 @@ export async function startSlackHarness(
     awaitIdentity?: boolean;
     /** The bot introduces itself in its first message to each person (testApp's `introduce`). */
     introduce?: boolean;
+    /** Slack's commands run on the command thread, as `npm start` runs them; it is ready before the first request. */
+    commandThread?: boolean;
   } = {},
 ): Promise<SlackHarness> {
   const api = opts.api ?? (await new SlackApiDouble().start());
@@ -224,6 +226,7 @@ export async function startSlackHarness(
   const app = testApp({
     log: opts.log,
     introduce: opts.introduce,
+    commandThread: opts.commandThread ? ['slack'] : undefined,
     env: {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,
@@ -245,6 +248,7 @@ export async function startSlackHarness(
     ...opts.adapter,
   });
   if (opts.awaitIdentity !== false) await adapter.identity?.learn();
+  if (opts.commandThread && !(await app.thread?.ready())) throw new Error('the command thread did not start');
   const port = await http.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CommitGroup } from '../../src/store/commit-group.js';
+import { CommitGroup, ReadGroup } from '../../src/store/commit-group.js';
 import { Store } from '../../src/store/store.js';
 
 let dir: string;
@@ -93,5 +93,63 @@ describe('work that arrives together shares one commit', () => {
     await group.run(write('a'));
     await group.run(write('b'));
     expect(commits() - before).toBe(2);
+  });
+});
+
+describe('work that only reads, arriving together, shares one read transaction', () => {
+  /** A second writing connection, as the command thread's is. */
+  let other: Database.Database;
+  beforeEach(() => {
+    other = new Database(store.db.name);
+    other.pragma('busy_timeout = 0');
+  });
+  afterEach(() => {
+    if (other.inTransaction) other.exec('ROLLBACK');
+    other.close();
+  });
+  const count = () => (store.db.prepare('SELECT count(*) AS n FROM meta').get() as { n: number }).n;
+  const never = () => Promise.reject(new Error('not retried'));
+
+  it('reads one snapshot for the whole turn, and never waits for the write lock another connection holds', async () => {
+    const reads = new ReadGroup(store);
+    const before = count();
+    other.exec('BEGIN IMMEDIATE');
+    const first = reads.run(() => {
+      const n = count();
+      // Another connection commits between the two pieces: the second still reads the snapshot the first began.
+      other.prepare("INSERT INTO meta (key, value) VALUES ('between', 'x')").run();
+      other.exec('COMMIT');
+      return n;
+    }, never);
+    const second = reads.run(() => [count(), reads.running, store.db.inTransaction], never);
+    expect(await first).toBe(before);
+    expect(await second).toEqual([before, true, true]);
+    expect(reads.running).toBe(false);
+    expect(store.db.inTransaction).toBe(false);
+    expect(count()).toBe(before + 1);
+  });
+
+  it('hands a piece that must write and cannot to its retry, with nothing of it written, and answers the rest', async () => {
+    const reads = new ReadGroup(store);
+    other.exec('BEGIN IMMEDIATE');
+    const retried = vi.fn(async () => {
+      other.exec('ROLLBACK');
+      store.setMeta('late', 'written on the write path');
+      return 'retried';
+    });
+    const reading = reads.run(() => 'read', never);
+    const writing = reads.run(() => {
+      store.setMeta('early', 'half');
+      return 'wrote';
+    }, retried);
+    const failing = reads.run(() => {
+      throw new Error('a bug');
+    }, never);
+    expect(await reading).toBe('read');
+    expect(await writing).toBe('retried');
+    await expect(failing).rejects.toThrow('a bug');
+    expect(retried).toHaveBeenCalledTimes(1);
+    expect(committed('early')).toBeNull();
+    expect(committed('late')).toBe('written on the write path');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { type App, createApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { ManualClock } from '../../src/ports.js';
+import { ManualClock, type Platform } from '../../src/ports.js';
 import { Store } from '../../src/store/store.js';
 
 /** 2026-09-01T08:00:00Z, a Tuesday at the start of a school year. */
@@ -28,6 +28,8 @@ export function testApp(
      * tests about something else see only what they are about; the tests of first contact turn it on.
      */
     introduce?: boolean;
+    /** The platforms whose commands `handleSoon` runs on the command thread (src/thread), as main does for Slack. */
+    commandThread?: readonly Platform[];
   } = {},
 ): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'plc-test-'));
@@ -41,6 +43,7 @@ export function testApp(
     store: Store.open(dbPath),
     log: options.log ?? pino({ level: 'silent' }),
     introduce: options.introduce ?? false,
+    commandThread: options.commandThread,
   });
   return Object.assign(app, {
     clock,
