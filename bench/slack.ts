@@ -42,8 +42,17 @@ async function main(): Promise<void> {
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: `${doubleUrl}/api/`,
+    COMMAND_THREAD: process.env.COMMAND_THREAD,
   });
-  const app = createApp(config, { store: Store.open(config.DATABASE_PATH), clock: systemClock, log: silent });
+  // As `npm start` runs Slack: its commands on the command thread when COMMAND_THREAD names Slack (the default names
+  // Slack only), the thread ready before the warm-up.
+  const app = createApp(config, {
+    store: Store.open(config.DATABASE_PATH),
+    clock: systemClock,
+    log: silent,
+    commandThread: config.COMMAND_THREAD.filter((p) => p === 'slack'),
+  });
+  await app.thread?.ready();
   const http = new HttpServer({ log: silent, healthy: () => true });
   const adapter = await createSlackAdapter(app, http);
   const appPort = await http.listen(0, '127.0.0.1');

@@ -79,8 +79,17 @@ const figuresLine = (label: string, { from, to, ours: o, floor: f }: { from: num
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'plc-bench-teams-'));
   const log = pino({ level: 'silent' });
-  const config = loadConfig({ DATABASE_PATH: join(dir, 'plc.sqlite'), LOG_LEVEL: 'silent', ADAPTERS: 'teams', NODE_ENV: 'test' });
-  const app = createApp(config, { log });
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, 'plc.sqlite'),
+    LOG_LEVEL: 'silent',
+    ADAPTERS: 'teams',
+    NODE_ENV: 'test',
+    COMMAND_THREAD: process.env.COMMAND_THREAD,
+  });
+  // As `npm start` runs Teams: its commands on the command thread when COMMAND_THREAD names Teams (the default names
+  // Slack only), the thread ready before the warm-up.
+  const app = createApp(config, { log, commandThread: config.COMMAND_THREAD.filter((p) => p === 'teams') });
+  await app.thread?.ready();
   const { child, url: connectorUrl } = await startChildDouble(new URL(import.meta.url).pathname, 'the Bot Connector double');
   const connector = { url: connectorUrl };
   const ours = new HttpServer({ log, healthy: () => true });

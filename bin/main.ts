@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   if (clock instanceof ManualClock) clock.set(consoleStart(store, Date.now()));
   // In the console, info logs on stderr would interleave with the transcript; warnings still show.
   const level = process.env.LOG_LEVEL || !useConsole ? config.LOG_LEVEL : 'warn';
-  const app = createApp(config, { store, clock, log: createLogger(level) });
+  // The commands of the platforms COMMAND_THREAD names run on a thread of their own (src/thread), when they are served.
+  const commandThread = config.COMMAND_THREAD.filter((p) => config.adapters.includes(p));
+  const app = createApp(config, { store, clock, log: createLogger(level), commandThread });
   app.log.info({ adapters: config.adapters, database: config.DATABASE_PATH }, 'starting');
   // Said plainly, whatever the log level: which platforms this process serves, and on which file.
   process.stderr.write(`plc-bot: ${config.adapters.join(' and ')} on ${config.DATABASE_PATH}${envFile ? ' (settings from .env)' : ''}\n`);
