@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SlackApiDouble } from './doubles/slack-api.js';
-import { postSigned, SIGNING_SECRET } from './slack/support.js';
+import { postSigned, SIGNING_SECRET, slashCommandBody } from './slack/support.js';
 
 /** Makes the process reject a promise nobody waits for when it gets SIGUSR2, as a dependency's bug would. */
 const STRAY_REJECTION = `data:text/javascript,process.on('SIGUSR2', () => { Promise.reject(new Error('stray')); })`;
@@ -67,6 +67,22 @@ describe('the bot’s process, given hostile input', () => {
     expect((await postSigned(url, 'null', 'application/json')).status).toBe(400);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(child?.exitCode).toBeNull();
+  });
+
+  it("runs Slack's commands that write on the command thread, started by the first", async () => {
+    const { url, log } = bot;
+    const slash = (text: string) =>
+      postSigned(
+        url,
+        slashCommandBody({ user: 'UANA', channel: 'DANA', channelName: 'directmessage', text, responseUrl: api.responseUrl(text) }),
+        'application/x-www-form-urlencoded',
+      );
+    expect((await slash('create Math')).status).toBe(200);
+    await vi.waitFor(() => expect(log()).toMatch(/"platforms":\["slack"\].*"msg":"command thread ready"/), { timeout: 15_000 });
+    const saved = await slash('reflect -- the thread took this one');
+    expect(saved.status).toBe(200);
+    expect(saved.body).toContain('#1');
+    expect(log()).not.toContain('the command thread failed');
   });
 
   it('logs a promise rejected with nobody to catch it, and goes on serving', async () => {

@@ -137,7 +137,7 @@ export class CommandThread {
       this.#ready = true;
       if (this.#waiting.size === 0) this.#worker?.unref();
       this.#readiness.settle(true);
-      this.#o.log.debug('command thread ready');
+      this.#o.log.info({ platforms: this.#o.platforms }, 'command thread ready');
       return;
     }
     if (m.type === 'holding') {
