@@ -8,11 +8,11 @@ import type { Platform } from '../ports.js';
 import type { JobRepo } from '../store/jobs.js';
 
 /**
- * The commands the adapters receive, run on a thread of their own. One thread serving HTTP, verifying signatures,
+ * The commands that write, of the platforms it serves, run on a thread of their own. One thread serving HTTP, verifying signatures,
  * running every command and committing it was the write path's limit: under a burst (a school answering the
  * Friday prompt) the process used one of the machine's cores. The command thread has a bot and a connection of
- * its own on the same file; the adapters' thread sends it each command with the instant it arrived and renders
- * what comes back. SQLite keeps the two connections apart, and the core's caches already follow changes made
+ * its own on the same file; the adapters' thread sends it each such command with the instant it arrived and
+ * renders what comes back. SQLite keeps the two connections apart, and the core's caches already follow changes made
  * through another connection (the admin tools write beside a running bot).
  *
  * What stays on the adapters' thread: commands that only read (`readOnly`: `help`, the lists, which would spend
@@ -21,7 +21,9 @@ import type { JobRepo } from '../store/jobs.js';
  * and a rejection only when nothing of it was written.
  *
  * The thread starts with the first command; until it is ready, and for good once it fails, commands run on the
- * adapters' thread as they always could, and the failure is logged.
+ * adapters' thread as they always could, and the failure is logged. The commands it held when it failed are
+ * refused; only one committed in the moment between its commit and its answer can have been stored (a crash can
+ * repeat only what was in flight).
  */
 export class CommandThread {
   readonly #o: CommandThreadOptions;
@@ -163,7 +165,7 @@ export class CommandThread {
     if (this.#waiting.size === 0) this.#worker?.unref();
   }
 
-  /** From now on commands run on the adapters' thread; those the thread had are refused (none was written). */
+  /** From now on commands run on the adapters' thread; those the thread had are refused. */
   #fail(e: unknown): void {
     if (this.#failed) return;
     this.#failed = true;
