@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handled, Inbound } from '../../src/bot.js';
@@ -86,6 +87,28 @@ describe('the command thread', () => {
     const pending = app.store.db.prepare("SELECT due_at AS at FROM jobs WHERE kind = 'reflections.prompt'").all() as { at: number }[];
     expect(pending.length).toBeGreaterThan(0);
     expect(queued).toContain(Math.min(...pending.map((p) => p.at)));
+  });
+
+  it('sends on to the thread a read that must write and meets its lock: a search indexing what is waiting', async () => {
+    await soon(app, 'ann', 'create Maths');
+    await soon(app, 'ann', 'reflect team -- photosynthesis with seedlings on the sill');
+    // Another connection takes the write lock before the thread indexes the reflection's words (100 ms later).
+    const other = new Database(app.dbPath);
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect((other.prepare('SELECT count(*) AS n FROM search_unindexed').get() as { n: number }).n).toBeGreaterThan(0);
+      const here = vi.spyOn(app.bot, 'handle');
+      const released = setTimeout(() => other.exec('COMMIT'), 300);
+      const found = answerText(await soon(app, 'ann', 'search photosynthesis'));
+      clearTimeout(released);
+      // Tried here first, in the read batch; its index write met the lock, so the thread ran it once the lock was free.
+      expect(here).toHaveBeenCalledTimes(1);
+      expect(found).toContain('photosynthesis');
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
   });
 
   it("exports through the adapters' holders of personal data, loaded on the thread from their modules", async () => {
