@@ -134,8 +134,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const metrics = new Metrics(store, clock);
   const quiet = quietPolicy(config);
   const firstContact = options.introduce === false ? undefined : new FirstContact(store);
-  /** The adapters' holders of personal data (the capabilities' are assembled again wherever a bot runs). */
-  const adapterHolders: PersonalDataHolder[] = [];
   const thread =
     platforms.length > 0
       ? new CommandThread({
@@ -145,7 +143,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           introduce: options.introduce !== false,
           metrics,
           jobs: store.jobs,
-          holders: () => adapterHolders,
+          // The adapters' holders, after the capabilities' (which the thread assembles itself).
+          holders: () => holders.slice(list.length),
         })
       : undefined;
   const bot = new Bot({
@@ -196,7 +195,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       if (same && same !== holder) throw new Error(`personal data of ${holder.name} is registered twice`);
       if (same) return;
       holders.push(holder);
-      adapterHolders.push(holder);
       thread?.holds(holder);
     },
   };

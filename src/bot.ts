@@ -134,9 +134,7 @@ export class Bot {
   private onlyReads(text: string): boolean {
     if (text.length > MAX_INPUT) return true;
     const cursor = new Cursor(withoutDisplayMarks(text));
-    cursor.accept('/plc', 'plc');
-    if (cursor.accept('in') && !cursor.next()) return true;
-    return this.deps.registry.match(cursor)?.readOnly === true;
+    return !beforeCommand(cursor) || this.deps.registry.match(cursor)?.readOnly === true;
   }
 
   /** Runs one command. Never throws for bad input; a bug becomes a polite answer and a log line. */
@@ -316,13 +314,9 @@ export class Bot {
     if (inbound.text.length > MAX_INPUT) throw new UserError('error.textTooLong', { length: inbound.text.length, max: MAX_TEXT });
     const line = withoutDisplayMarks(inbound.text);
     const cursor = new Cursor(line, 0, base.now);
-    cursor.accept('/plc', 'plc');
-    let named: string | null = null;
-    if (cursor.accept('in')) {
-      const tok = cursor.next();
-      if (!tok) throw new UserError('error.missing', {}, { usage: 'help' });
-      named = tok.value;
-    }
+    const before = beforeCommand(cursor);
+    if (!before) throw new UserError('error.missing', {}, { usage: 'help' });
+    const { named } = before;
     const commandStart = cursor.position;
     const first = cursor.peek();
     if (!first) throw new UserError('error.empty', { command: { command: 'help' } });
@@ -496,4 +490,15 @@ function parseArgs(def: CommandDef, cursor: Cursor): unknown {
     if (e instanceof UserError && !e.options.usage) throw new UserError(e.key, e.params, { ...e.options, usage: def.help });
     throw e;
   }
+}
+
+/**
+ * Reads what may come before a command's words: `/plc` or `plc`, then `in <community>`. Undefined when `in` names
+ * nothing (the command is refused for it).
+ */
+function beforeCommand(cursor: Cursor): { named: string | null } | undefined {
+  cursor.accept('/plc', 'plc');
+  if (!cursor.accept('in')) return { named: null };
+  const community = cursor.next();
+  return community ? { named: community.value } : undefined;
 }

@@ -19,17 +19,19 @@ const isZone = (zone: string) => {
   }
 };
 
+/** The items of a comma-separated list, trimmed, without empty ones. */
+const items = (s: string) =>
+  s
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+
 /** A comma-separated list of ids, each matching `id` (`what` names it in the error); unset allows anyone. */
 const allowList = (id: RegExp, what: string) =>
   optional.pipe(
     z
       .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-      )
+      .transform(items)
       .pipe(z.array(z.string().regex(id, `lists something that is not ${what}`)).min(1, 'lists no ids: leave it unset to allow everyone'))
       .optional(),
   );
@@ -42,12 +44,7 @@ const schema = z.object({
   ADAPTERS: optional.pipe(
     z
       .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((a) => a.trim().toLowerCase())
-          .filter(Boolean),
-      )
+      .transform((s) => items(s.toLowerCase()))
       .pipe(z.array(z.enum(ADAPTER_NAMES, { message: 'lists an adapter other than console, slack, teams' })))
       .optional(),
   ),
@@ -109,14 +106,7 @@ const schema = z.object({
     z
       .string()
       .default('slack')
-      .transform((s) =>
-        s.trim().toLowerCase() === 'off'
-          ? []
-          : s
-              .split(',')
-              .map((p) => p.trim().toLowerCase())
-              .filter(Boolean),
-      )
+      .transform((s) => (s.toLowerCase() === 'off' ? [] : items(s.toLowerCase())))
       .pipe(z.array(z.enum(['slack', 'teams'], { message: 'lists something other than slack and teams (or off)' }))),
   ),
 

@@ -75,7 +75,7 @@ export class JobRepo {
     return () => this.#listeners.delete(listener);
   }
 
-  /** A job another connection queued (the command thread's): the listeners hear of it as of one queued here. */
+  /** Tells the listeners of a job queued: here, or through another connection (the command thread's). */
   notifyQueued(dueAt: number): void {
     for (const l of this.#listeners) l(dueAt);
   }
@@ -92,7 +92,7 @@ export class JobRepo {
       now,
       job.key,
     );
-    if (info.changes > 0) for (const l of this.#listeners) l(job.dueAt);
+    if (info.changes > 0) this.notifyQueued(job.dueAt);
     return info.changes > 0;
   }
 
